@@ -1,0 +1,41 @@
+import { runClassifyCommand } from './classify-command';
+import { runEvalCommand } from './eval-command';
+import { CliError, type CliIo } from './io';
+
+const USAGE = `usage: regain <command> [options]
+
+commands:
+  classify --text "<loss reason>"         classify one loss reason, print one JSON object
+  classify --input FILE [--column NAME]   classify a .jsonl or .csv file (HubSpot deals export), one JSON line per row
+           [--format json|table] [--settings FILE]
+  eval [--file FILE]... [--json] [--errors]  precision/recall of the classifier on labelled sets
+`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+const COMMANDS: Record<string, Command> = {
+  classify: runClassifyCommand,
+  eval: runEvalCommand,
+};
+
+/** Runs the CLI; returns the process exit code. */
+export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr).write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`regain: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr.write(`regain ${name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}
