@@ -1,7 +1,7 @@
 import { assessAttribution, type AttributionHints } from './attribution/assess-attribution';
 import { collectDefectionSignals, decideSegment, type DefectionSignals } from './classify/classify-defection';
 import type { RegainSettings } from './settings';
-import type { DealSnapshot, DefectionAnalysis } from './types';
+import type { DealSnapshot, DefectionAnalysis, DefectionTiming } from './types';
 import { assessWorthiness } from './worthiness/assess-worthiness';
 
 /** Step II hints from what Step I read. */
@@ -24,5 +24,24 @@ export function analyseDefection(snapshot: DealSnapshot, settings: RegainSetting
   const classification = decideSegment(signals, settings);
   const attribution = assessAttribution(classification.segment, attributionHints(signals));
   const worthiness = assessWorthiness({ snapshot, classification, attribution, settings, now });
-  return { dealId: snapshot.deal.dealId, classification, attribution, worthiness };
+  return { dealId: snapshot.deal.dealId, classification, attribution, worthiness, timing: describeTiming(snapshot) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** The loss date, a known competitor contract end, and the buying cycle seen in the first lifetime. */
+export function describeTiming(snapshot: DealSnapshot): DefectionTiming {
+  const wonDates = (snapshot.company?.closedWonDeals ?? [])
+    .map((d) => Date.parse(d.closeDate))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  const gaps = wonDates.slice(1).map((d, i) => (d - wonDates[i]!) / DAY_MS).filter((g) => g >= 30);
+  const median = gaps.length > 0 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]! : null;
+  const last = wonDates[wonDates.length - 1];
+  return {
+    closeDate: snapshot.deal.closeDate ?? null,
+    competitorContractEndDate: snapshot.company?.competitorContractEndDate ?? null,
+    buyingCycleDays: median === null ? null : Math.round(Math.min(1095, Math.max(90, median))),
+    lastPurchaseDate: last === undefined ? null : new Date(last).toISOString(),
+  };
 }

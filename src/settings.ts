@@ -66,7 +66,11 @@ export const DEFAULT_SETTINGS: RegainSettings = {
 };
 
 export type SettingsOverride = {
-  [K in keyof RegainSettings]?: Partial<RegainSettings[K]>;
+  [K in Exclude<keyof RegainSettings, 'activeWaiting'>]?: Partial<RegainSettings[K]>;
+} & {
+  activeWaiting?: Partial<Omit<RegainSettings['activeWaiting'], 'cadenceDays'>> & {
+    cadenceDays?: Partial<RegainSettings['activeWaiting']['cadenceDays']>;
+  };
 };
 
 /** Merges an admin's partial settings onto the defaults (one level deep per section). */
@@ -78,8 +82,12 @@ export function resolveSettings(override: SettingsOverride = {}): RegainSettings
     activeWaiting: {
       ...DEFAULT_SETTINGS.activeWaiting,
       ...override.activeWaiting,
-      cadenceDays: { ...DEFAULT_SETTINGS.activeWaiting.cadenceDays, ...override.activeWaiting?.cadenceDays },
+      cadenceDays: { ...DEFAULT_SETTINGS.activeWaiting.cadenceDays, ...stripUndefined(override.activeWaiting?.cadenceDays) },
     },
     worthiness: { ...DEFAULT_SETTINGS.worthiness, ...override.worthiness },
   };
+}
+
+function stripUndefined<T extends object>(o: T | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

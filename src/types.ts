@@ -154,12 +154,22 @@ export interface WorthinessAssessment {
   reasons: string[];
 }
 
+/** When things happened: what the active-waiting schedule is timed to. */
+export interface DefectionTiming {
+  closeDate: IsoDate | null;
+  competitorContractEndDate: IsoDate | null;
+  /** The customer's usual gap between purchases, estimated from the first lifetime. */
+  buyingCycleDays: number | null;
+  lastPurchaseDate: IsoDate | null;
+}
+
 /** The whole Phase 1 result for one deal. */
 export interface DefectionAnalysis {
   dealId: string;
   classification: DefectionClassification;
   attribution: AttributionAssessment;
   worthiness: WorthinessAssessment;
+  timing: DefectionTiming;
 }
 
 export type OwnerRole = 'deal_owner' | 'account_manager' | 'service_lead' | 'sales_manager' | 'team';

@@ -8,6 +8,7 @@ import type {
   EvidenceItem,
   EvidenceSource,
   SegmentScore,
+  TicketEvidence,
 } from '../types';
 import { DEFECTION_SEGMENTS } from '../types';
 import type { CueKind } from './lexicon';
@@ -98,7 +99,8 @@ export function collectDefectionSignals(snapshot: DealSnapshot, settings: Regain
   for (const note of snapshot.notes) {
     read(note.body, 'note', note.on === 'company' ? SOURCE_WEIGHT.company_note : SOURCE_WEIGHT.deal_note, note.id);
   }
-  for (const ticket of snapshot.tickets) {
+  const inWindow = ticketWindow(snapshot, settings);
+  for (const ticket of snapshot.tickets.filter(inWindow)) {
     read([ticket.subject, ticket.content].filter(Boolean).join('. '), 'ticket', SOURCE_WEIGHT.ticket, ticket.id);
   }
   addTicketSignals(snapshot, settings, signals);
@@ -107,15 +109,11 @@ export function collectDefectionSignals(snapshot: DealSnapshot, settings: Regain
 
 /** Recent high-priority tickets point to a service failure even when nobody wrote it down (Step I). */
 function addTicketSignals(snapshot: DealSnapshot, settings: RegainSettings, signals: DefectionSignals): void {
-  const closeMs = Date.parse(snapshot.deal.closeDate ?? '');
-  const windowMs = settings.classification.ticketWindowDays * DAY_MS;
   let added = 0;
-  for (const ticket of snapshot.tickets) {
+  for (const ticket of snapshot.tickets.filter(ticketWindow(snapshot, settings))) {
     const priority = (ticket.priority ?? '').toUpperCase();
     const weight = priority === 'URGENT' ? 1.5 : priority === 'HIGH' ? 1.2 : priority === 'MEDIUM' ? 0.3 : 0;
     if (weight === 0) continue;
-    const created = Date.parse(ticket.createdAt ?? '');
-    if (Number.isFinite(closeMs) && Number.isFinite(created) && (created > closeMs || closeMs - created > windowMs)) continue;
     const counted = Math.min(weight, 3 - added);
     if (counted <= 0) break;
     added += counted;
@@ -130,6 +128,16 @@ function addTicketSignals(snapshot: DealSnapshot, settings: RegainSettings, sign
       reason: `${priority.toLowerCase()}-priority ticket before the loss`,
     });
   }
+}
+
+/** Tickets opened within the window before the loss (all of them when dates are missing). */
+function ticketWindow(snapshot: DealSnapshot, settings: RegainSettings): (ticket: TicketEvidence) => boolean {
+  const closeMs = Date.parse(snapshot.deal.closeDate ?? '');
+  const windowMs = settings.classification.ticketWindowDays * DAY_MS;
+  return (ticket) => {
+    const created = Date.parse(ticket.createdAt ?? '');
+    return !Number.isFinite(closeMs) || !Number.isFinite(created) || (created <= closeMs && closeMs - created <= windowMs);
+  };
 }
 
 /** A company with no earlier closed-won deal was never a customer: a lost prospect, not a lost customer. */
