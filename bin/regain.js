@@ -13,6 +13,11 @@ try {
   }
   throw err;
 }
+// `regain classify ... | head` closes the pipe early: stop quietly, as Unix tools do.
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err) => { process.stderr.write(`regain: ${err && err.stack ? err.stack : err}\n`); process.exitCode = 1; },

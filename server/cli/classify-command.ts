@@ -15,6 +15,8 @@ import { createTableWriter } from './table-writer';
 
 const TEXT_COLUMNS = ['Closed Lost Reason', 'closed_lost_reason'];
 const ID_COLUMNS = ['Record ID', 'Deal ID', 'hs_object_id', 'id', 'ID', 'Id'];
+const AMOUNT_COLUMNS = ['Amount', 'amount'];
+const CLOSE_DATE_COLUMNS = ['Close Date', 'closedate'];
 const MAX_REPORTED_ERRORS = 20;
 
 /** The JSON shape the CLI prints for one classified text. */
@@ -140,6 +142,8 @@ function parseJsonlLine(line: string, n: number): Row {
 async function* readCsv(file: string, column: string | undefined): AsyncGenerator<Row> {
   let textColumn = '';
   let idColumn: string | undefined;
+  let amountColumn: string | undefined;
+  let closeDateColumn: string | undefined;
   const parser = createReadStream(file).pipe(
     parseCsv({
       bom: true,
@@ -154,6 +158,8 @@ async function* readCsv(file: string, column: string | undefined): AsyncGenerato
         }
         textColumn = found;
         idColumn = ID_COLUMNS.find((c) => names.includes(c));
+        amountColumn = AMOUNT_COLUMNS.find((c) => names.includes(c));
+        closeDateColumn = CLOSE_DATE_COLUMNS.find((c) => names.includes(c));
         return names;
       },
     }),
@@ -163,7 +169,13 @@ async function* readCsv(file: string, column: string | undefined): AsyncGenerato
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
       n += 1;
       const id = (idColumn && record[idColumn]) || `row ${n}`;
-      yield { id, snapshot: snapshotFromText(record[textColumn] ?? '', id) };
+      const snapshot = snapshotFromText(record[textColumn] ?? '', id);
+      // A HubSpot export also carries the amount and close date: they inform worthiness and timing.
+      const amount = Number.parseFloat(amountColumn ? (record[amountColumn] ?? '') : '');
+      const closeDate = Date.parse(closeDateColumn ? (record[closeDateColumn] ?? '') : '');
+      if (Number.isFinite(amount)) snapshot.deal.amount = amount;
+      if (Number.isFinite(closeDate)) snapshot.deal.closeDate = new Date(closeDate).toISOString();
+      yield { id, snapshot };
     }
   } catch (err) {
     if (err instanceof CliError) throw err;

@@ -1,0 +1,212 @@
+/**
+ * Storage ports: what the backend needs from storage, by role. Adapters: `Memory*` (dev and tests)
+ * and `Pg*` (Kysely over PGlite or PostgreSQL). Every method is scoped by portal: a portal can only
+ * ever read or change its own rows.
+ */
+import type { SettingsOverride } from '../../src/settings';
+import type {
+  Controllability,
+  DefectionAnalysis,
+  DefectionSegment,
+  JusticeDimension,
+  OwnerRole,
+  PlanKind,
+  Source,
+  Stability,
+} from '../../src/types';
+
+export type PortalId = string;
+
+export interface OAuthTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: Date;
+}
+
+export type InstallationStatus = 'active' | 'uninstalled';
+
+export interface Installation extends OAuthTokens {
+  portalId: PortalId;
+  scopes: string[];
+  status: InstallationStatus;
+  hubDomain: string | null;
+  installedAt: Date;
+  updatedAt: Date;
+}
+
+/** Installations and their OAuth tokens (encrypted at rest by the Pg adapter). */
+export interface InstallationStore {
+  /** Inserts or replaces the portal's installation (a re-install reactivates it). */
+  save(installation: Installation): Promise<void>;
+  get(portalId: PortalId): Promise<Installation | undefined>;
+  listActive(): Promise<Installation[]>;
+  updateTokens(portalId: PortalId, tokens: OAuthTokens, now: Date): Promise<void>;
+  markUninstalled(portalId: PortalId, now: Date): Promise<void>;
+}
+
+/** Removes everything stored for a portal (uninstall, data deletion request). */
+export interface PortalDataEraser {
+  erasePortal(portalId: PortalId): Promise<void>;
+}
+
+/** Single-use OAuth `state` values. */
+export interface OAuthStateStore {
+  create(state: string, expiresAt: Date): Promise<void>;
+  /** True once for a live state; false if unknown, used or expired. Deletes it either way. */
+  consume(state: string, now: Date): Promise<boolean>;
+}
+
+/** What the rep confirmed or corrected. */
+export interface AnalysisConfirmation {
+  segment: DefectionSegment;
+  source: Source;
+  stability: Stability;
+  controllability: Controllability;
+  note?: string;
+}
+
+export interface StoredAnalysis {
+  portalId: PortalId;
+  dealId: string;
+  suggested: DefectionAnalysis;
+  confirmed: (AnalysisConfirmation & { by: string; at: Date }) | null;
+  /** Increases on every change: optimistic concurrency for the card. */
+  version: number;
+  updatedAt: Date;
+}
+
+export interface AnalysisChange {
+  version: number;
+  by: string;
+  at: Date;
+  kind: 'suggested' | 'confirmed';
+  before: AnalysisConfirmation | null;
+  after: AnalysisConfirmation;
+}
+
+export interface AnalysisStore {
+  get(portalId: PortalId, dealId: string): Promise<StoredAnalysis | undefined>;
+  /** Stores a fresh suggestion; keeps an earlier confirmation. */
+  saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis>;
+  /**
+   * Saves the rep's confirmation and records who changed what. With `expectedVersion`, fails with
+   * `{ ok: false, current }` when someone else saved in between.
+   */
+  confirm(
+    portalId: PortalId,
+    dealId: string,
+    confirmation: AnalysisConfirmation,
+    by: string,
+    now: Date,
+    expectedVersion?: number,
+  ): Promise<{ ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined }>;
+  history(portalId: PortalId, dealId: string): Promise<AnalysisChange[]>;
+}
+
+export type PlanStatus = 'active' | 'paused' | 'stopped' | 'reacquired';
+export type PlanItemStatus = 'pending' | 'written' | 'failed' | 'cancelled';
+export type PlanItemKind = 'activity' | 'reminder';
+
+export interface PlanItemInput {
+  idempotencyKey: string;
+  kind: PlanItemKind;
+  code: string;
+  title: string;
+  body: string;
+  dueDate: Date;
+  priority: 'HIGH' | 'MEDIUM' | 'LOW';
+  justice: JusticeDimension | null;
+  ownerRole: OwnerRole | null;
+  ownerId: string | null;
+}
+
+export interface StoredPlanItem extends PlanItemInput {
+  planId: string;
+  portalId: PortalId;
+  status: PlanItemStatus;
+  hubspotTaskId: string | null;
+  attempts: number;
+  lastError: string | null;
+  updatedAt: Date;
+}
+
+export interface StoredPlan {
+  id: string;
+  portalId: PortalId;
+  dealId: string;
+  kind: PlanKind;
+  segment: DefectionSegment;
+  status: PlanStatus;
+  summary: string;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+  endedAt: Date | null;
+}
+
+export interface PlanStore {
+  /**
+   * Creates the deal's plan and its items, once: while a plan is active or paused for the deal, returns
+   * it with `created: false` and writes nothing.
+   */
+  createPlan(input: {
+    portalId: PortalId;
+    dealId: string;
+    kind: PlanKind;
+    segment: DefectionSegment;
+    summary: string;
+    createdBy: string;
+    items: PlanItemInput[];
+    now: Date;
+  }): Promise<{ plan: StoredPlan; created: boolean }>;
+  /** The deal's current (active or paused) plan, else its latest. */
+  getCurrentPlan(portalId: PortalId, dealId: string): Promise<StoredPlan | undefined>;
+  getPlan(portalId: PortalId, planId: string): Promise<StoredPlan | undefined>;
+  listItems(portalId: PortalId, planId: string): Promise<StoredPlanItem[]>;
+  /** Records that an item became a HubSpot task (idempotent: the first task id wins). */
+  markItemWritten(portalId: PortalId, idempotencyKey: string, hubspotTaskId: string, now: Date): Promise<void>;
+  markItemFailed(portalId: PortalId, idempotencyKey: string, error: string, now: Date): Promise<void>;
+  /** Ends or pauses a plan; pending items of an ended plan become `cancelled`. Returns the items cancelled. */
+  setPlanStatus(portalId: PortalId, planId: string, status: PlanStatus, now: Date): Promise<StoredPlanItem[]>;
+  listPlans(portalId: PortalId, filter?: { status?: PlanStatus[] }): Promise<StoredPlan[]>;
+}
+
+/** Dedupe of inbound events (webhook `eventId`, workflow `callbackId`). */
+export interface ProcessedEventStore {
+  /** True the first time a key is seen for the portal, false on every repeat. */
+  recordOnce(portalId: PortalId, key: string, now: Date): Promise<boolean>;
+}
+
+export interface SettingsStore {
+  get(portalId: PortalId): Promise<SettingsOverride | undefined>;
+  put(portalId: PortalId, settings: SettingsOverride, now: Date): Promise<void>;
+}
+
+export interface AuditEntry {
+  portalId: PortalId;
+  at: Date;
+  /** e.g. "tasks.batch_create", "deals.update", "properties.create". */
+  action: string;
+  objectType: string;
+  objectIds: string[];
+  outcome: 'ok' | 'partial' | 'failed';
+  detail: string | null;
+}
+
+/** Every write made to HubSpot, and how it went. */
+export interface AuditLog {
+  append(entry: AuditEntry): Promise<void>;
+  list(portalId: PortalId, options?: { limit?: number; outcome?: AuditEntry['outcome'] }): Promise<AuditEntry[]>;
+}
+
+/** All stores together, as the app receives them. */
+export interface Stores {
+  installations: InstallationStore;
+  oauthStates: OAuthStateStore;
+  analyses: AnalysisStore;
+  plans: PlanStore;
+  events: ProcessedEventStore;
+  settings: SettingsStore;
+  audit: AuditLog;
+  eraser: PortalDataEraser;
+}
