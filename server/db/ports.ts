@@ -101,6 +101,8 @@ export interface AnalysisStore {
     expectedVersion?: number,
   ): Promise<{ ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined }>;
   history(portalId: PortalId, dealId: string): Promise<AnalysisChange[]>;
+  /** The portal's analyses, newest first (reports, backfill). */
+  list(portalId: PortalId, options?: { limit?: number }): Promise<StoredAnalysis[]>;
 }
 
 export type PlanStatus = 'active' | 'paused' | 'stopped' | 'reacquired';
@@ -169,17 +171,36 @@ export interface PlanStore {
   /** Ends or pauses a plan; pending items of an ended plan become `cancelled`. Returns the items cancelled. */
   setPlanStatus(portalId: PortalId, planId: string, status: PlanStatus, now: Date): Promise<StoredPlanItem[]>;
   listPlans(portalId: PortalId, filter?: { status?: PlanStatus[] }): Promise<StoredPlan[]>;
+  /** Reminders of active plans due after `after`, soonest first. */
+  listUpcomingReminders(portalId: PortalId, after: Date, limit: number): Promise<StoredPlanItem[]>;
 }
 
 /** Dedupe of inbound events (webhook `eventId`, workflow `callbackId`). */
 export interface ProcessedEventStore {
   /** True the first time a key is seen for the portal, false on every repeat. */
   recordOnce(portalId: PortalId, key: string, now: Date): Promise<boolean>;
+  /** Undoes a record whose processing could not even be queued, so HubSpot's retry is not dropped. */
+  forget(portalId: PortalId, key: string): Promise<void>;
+}
+
+/** What happens after a deal is marked lost, unattended (webhook, workflow action). */
+export interface AutomationSettings {
+  /** `suggest`: one "review the defection analysis" task; `create_plan`: the whole plan above the threshold. */
+  mode: 'suggest' | 'create_plan';
+  confidenceThreshold: number;
+  /** Who owns the tasks: the deal owner, or one fixed owner. */
+  taskOwner: { rule: 'deal_owner' } | { rule: 'fixed_owner'; ownerId: string };
+}
+
+/** A portal's settings as stored: the core's overrides plus automation. */
+export interface PortalSettings {
+  core: SettingsOverride;
+  automation: AutomationSettings;
 }
 
 export interface SettingsStore {
-  get(portalId: PortalId): Promise<SettingsOverride | undefined>;
-  put(portalId: PortalId, settings: SettingsOverride, now: Date): Promise<void>;
+  get(portalId: PortalId): Promise<PortalSettings | undefined>;
+  put(portalId: PortalId, settings: PortalSettings, now: Date): Promise<void>;
 }
 
 export interface AuditEntry {

@@ -1,0 +1,29 @@
+import type { Request } from 'express';
+
+/** What the signature middleware establishes about a request from HubSpot. */
+export interface HubSpotCaller {
+  portalId: string;
+  userId: string | null;
+  userEmail: string | null;
+  signatureVersion: 'v1' | 'v2' | 'v3';
+}
+
+/** Per-request state our middleware attaches (kept off Express's own types). */
+export interface RequestState {
+  rawBody?: Buffer;
+  caller?: HubSpotCaller;
+}
+
+const STATE = Symbol('regain.request');
+
+export function stateOf(req: Request): RequestState {
+  const holder = req as unknown as { [STATE]?: RequestState };
+  return (holder[STATE] ??= {});
+}
+
+/** The verified caller; routes behind the signature middleware can rely on it. */
+export function callerOf(req: Request): HubSpotCaller {
+  const caller = stateOf(req).caller;
+  if (!caller) throw new Error('callerOf() used on a route without the signature middleware');
+  return caller;
+}

@@ -1,0 +1,139 @@
+/**
+ * The deal card's API (signed `hubspot.fetch` calls). Each handler: verified caller → parse → load →
+ * core → save or enqueue → respond.
+ */
+import { Router } from 'express';
+import type { AnalysisView, CreatePlanResponse, DealAnalysisResponse, PlanPreviewResponse } from '../../../src/api/card-api';
+import { JOBS, type AppDeps } from '../../app-deps';
+import type { StoredAnalysis } from '../../db/ports';
+import { ConflictError, NotFoundError } from '../../errors';
+import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
+import { analyseDeal, applyConfirmation } from '../../services/deal-analysis';
+import { planItemsFor, previewItemViews, previewPlan, toPlanView } from '../../services/plan-service';
+import { callerOf } from '../request-context';
+import { confirmAnalysisSchema, createPlanSchema, dealIdParam, endPlanSchema } from '../schemas';
+import { parseOrThrow } from '../validate';
+
+export function toAnalysisView(stored: StoredAnalysis): AnalysisView {
+  const effective = applyConfirmation(stored);
+  const s = stored.suggested;
+  return {
+    status: stored.confirmed ? 'confirmed' : 'suggested',
+    version: stored.version,
+    segment: effective.classification.segment,
+    confidence: effective.classification.confidence,
+    customerStatus: s.classification.customerStatus,
+    runnersUp: s.classification.runnersUp,
+    evidence: s.classification.evidence,
+    questions: s.classification.questions,
+    attribution: effective.attribution,
+    suggested: {
+      segment: s.classification.segment,
+      source: s.attribution.source.value,
+      stability: s.attribution.stability.value,
+      controllability: s.attribution.controllability.value,
+    },
+    confirmedBy: stored.confirmed?.by ?? null,
+    confirmedAt: stored.confirmed?.at.toISOString() ?? null,
+    worthiness: effective.worthiness,
+  };
+}
+
+export function dealRoutes(deps: AppDeps): Router {
+  const router = Router();
+  const { stores } = deps;
+
+  router.get('/api/v1/deals/:dealId/analysis', async (req, res) => {
+    const { portalId } = callerOf(req);
+    const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
+    const result = await analyseDeal(deps, deps.hubspot.clientFor(portalId), dealId);
+    const plan = await stores.plans.getCurrentPlan(portalId, dealId);
+    const body: DealAnalysisResponse = {
+      dealId,
+      stage: result.gathered.stageOutcome,
+      closedLost: result.gathered.stageOutcome === 'closed_lost',
+      analysis: result.stored ? toAnalysisView(result.stored) : null,
+      plan: plan ? toPlanView(plan, await stores.plans.listItems(portalId, plan.id), deps.now()) : null,
+    };
+    res.json(body);
+  });
+
+  router.put('/api/v1/deals/:dealId/analysis', async (req, res) => {
+    const caller = callerOf(req);
+    const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
+    const body = parseOrThrow(confirmAnalysisSchema, req.body, 'analysis');
+    const existing = await stores.analyses.get(caller.portalId, dealId);
+    if (!existing) throw new NotFoundError('There is no analysis for this deal yet: open the card on a closed-lost deal first.');
+    const { segment, source, stability, controllability, note } = body;
+    const saved = await stores.analyses.confirm(
+      caller.portalId,
+      dealId,
+      { segment: segment as never, source, stability, controllability, ...(note ? { note } : {}) },
+      caller.userId ?? 'unknown-user',
+      deps.now(),
+      body.version,
+    );
+    if (!saved.ok) throw new ConflictError('version_conflict', 'Someone else changed this analysis since you opened it. Reload to see their version.');
+    const effective = applyConfirmation(saved.analysis);
+    await writeDealProperties(deps.hubspot.clientFor(caller.portalId), dealId, regainDealProperties(effective, { analysisStatus: 'confirmed' }));
+    res.json({ analysis: toAnalysisView(saved.analysis) });
+  });
+
+  router.post('/api/v1/deals/:dealId/plan', async (req, res) => {
+    const caller = callerOf(req);
+    const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
+    const body = parseOrThrow(createPlanSchema, req.body ?? {}, 'plan request');
+    const client = deps.hubspot.clientFor(caller.portalId);
+    const result = await analyseDeal(deps, client, dealId);
+    if (!result.effective || result.gathered.stageOutcome !== 'closed_lost') {
+      throw new ConflictError('not_closed_lost', 'This deal is not closed lost: Regain plans start when a deal is lost.');
+    }
+    const now = deps.now();
+    const plan = previewPlan(result.effective, result.settings.core, now);
+    const items = planItemsFor(plan, { automation: result.settings.automation, dealOwnerId: result.gathered.ownerId, ...(body.activities ? { choices: body.activities } : {}) });
+    if (body.preview) {
+      const preview: PlanPreviewResponse = { preview: true, kind: plan.kind, segment: plan.segment, summary: plan.summary, items: previewItemViews(items) };
+      res.json(preview);
+      return;
+    }
+    // Created once per deal: a double click or HubSpot's retry finds the existing plan.
+    const { plan: stored, created } = await stores.plans.createPlan({
+      portalId: caller.portalId,
+      dealId,
+      kind: plan.kind,
+      segment: plan.segment,
+      summary: plan.summary,
+      createdBy: caller.userId ?? 'unknown-user',
+      items,
+      now,
+    });
+    const dealProperties = regainDealProperties(result.effective, { planStatus: 'active' });
+    await deps.jobs.send(JOBS.writePlan, { portalId: caller.portalId, planId: stored.id, dealProperties }, { singletonKey: `plan:${stored.id}` });
+    const response: CreatePlanResponse = { preview: false, created, plan: toPlanView(stored, await stores.plans.listItems(caller.portalId, stored.id), now) };
+    res.status(created ? 201 : 200).json(response);
+  });
+
+  for (const outcome of ['stop', 'reacquired'] as const) {
+    router.post(`/api/v1/deals/:dealId/plan/${outcome}`, async (req, res) => {
+      const caller = callerOf(req);
+      const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
+      parseOrThrow(endPlanSchema, req.body ?? {}, 'request');
+      const plan = await stores.plans.getCurrentPlan(caller.portalId, dealId);
+      if (!plan) throw new NotFoundError('This deal has no plan.');
+      const status = outcome === 'stop' ? 'stopped' : 'reacquired';
+      if (plan.status === status) {
+        res.json({ plan: toPlanView(plan, await stores.plans.listItems(caller.portalId, plan.id), deps.now()) });
+        return;
+      }
+      if (plan.status !== 'active' && plan.status !== 'paused') throw new ConflictError('plan_ended', `This plan already ended (${plan.status}).`);
+      const now = deps.now();
+      await stores.plans.setPlanStatus(caller.portalId, plan.id, status, now);
+      const written = (await stores.plans.listItems(caller.portalId, plan.id)).filter((i) => i.hubspotTaskId && i.dueDate.getTime() > now.getTime());
+      const dealProperties = regainDealProperties(null, { planStatus: status, ...(status === 'reacquired' ? { reacquiredAt: now } : {}) });
+      await deps.jobs.send(JOBS.cancelPlan, { portalId: caller.portalId, planId: plan.id, taskIds: written.map((i) => i.hubspotTaskId), dealId, dealProperties }, { singletonKey: `cancel:${plan.id}` });
+      const updated = (await stores.plans.getPlan(caller.portalId, plan.id))!;
+      res.json({ plan: toPlanView(updated, await stores.plans.listItems(caller.portalId, plan.id), now) });
+    });
+  }
+  return router;
+}

@@ -1,0 +1,38 @@
+/** GET/PUT /api/v1/settings: the admin settings page. Validation errors name each field. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../../app-deps';
+import { settingsOverrideSchema } from '../../schemas/settings';
+import { loadPortalSettings } from '../../services/portal-settings';
+import { callerOf } from '../request-context';
+import { parseOrThrow } from '../validate';
+
+export const automationSchema = z
+  .object({
+    mode: z.enum(['suggest', 'create_plan']),
+    confidenceThreshold: z.number().min(0).max(1),
+    taskOwner: z.discriminatedUnion('rule', [
+      z.object({ rule: z.literal('deal_owner') }).strict(),
+      z.object({ rule: z.literal('fixed_owner'), ownerId: z.string().regex(/^\d{1,20}$/, 'a HubSpot owner id is numeric') }).strict(),
+    ]),
+  })
+  .strict();
+
+const putSettingsSchema = z.object({ portalId: z.union([z.string(), z.number()]).optional(), core: settingsOverrideSchema, automation: automationSchema }).strict();
+
+export function settingsRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/api/v1/settings', async (req, res) => {
+    const { portalId } = callerOf(req);
+    const s = await loadPortalSettings(deps.stores.settings, portalId);
+    res.json({ core: s.stored.core, automation: s.automation, effective: s.core });
+  });
+  router.put('/api/v1/settings', async (req, res) => {
+    const { portalId } = callerOf(req);
+    const body = parseOrThrow(putSettingsSchema, req.body, 'settings');
+    await deps.stores.settings.put(portalId, { core: body.core as never, automation: body.automation }, deps.now());
+    const s = await loadPortalSettings(deps.stores.settings, portalId);
+    res.json({ core: s.stored.core, automation: s.automation, effective: s.core });
+  });
+  return router;
+}

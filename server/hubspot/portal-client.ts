@@ -1,0 +1,67 @@
+/**
+ * One way to call HubSpot for a portal: every call waits for the portal's rate limiter, goes through
+ * a Client built by the single factory, and maps failures to HubSpotApiError. Short retries for 5xx
+ * and dropped connections happen here; rate limits and longer outages are left to the caller (a job
+ * is retried by the queue, a card request answers 503 with Retry-After).
+ */
+import { Client } from '@hubspot/api-client';
+import type { HubSpotApiError } from '../errors';
+import type { CallKind, PortalRateLimiter } from './rate-limiter';
+import { toHubSpotError } from './to-hubspot-error';
+
+export type ClientFactory = (accessToken: string) => Client;
+
+/**
+ * Builds every Client with the same configuration. The SDK keeps its retry and limiter decorators in a
+ * process-wide singleton that each `new Client()` replaces, so differing configs would leak between
+ * portals; we therefore disable both and limit and retry ourselves.
+ */
+export function createClientFactory(basePath?: string): ClientFactory {
+  return (accessToken) => new Client({ accessToken, ...(basePath ? { basePath } : {}), numberOfApiCallRetries: 0 });
+}
+
+export interface CallObserver {
+  (call: { portalId: string; label: string; status: number; durationMs: number }): void;
+}
+
+export interface PortalClientOptions {
+  limiter: PortalRateLimiter;
+  factory: ClientFactory;
+  /** Attempts for 5xx and network failures (429 is never retried here). */
+  maxAttempts?: number;
+  sleep?: (ms: number) => Promise<void>;
+  observe?: CallObserver;
+}
+
+export class PortalClient {
+  constructor(
+    readonly portalId: string,
+    private readonly accessToken: () => Promise<string>,
+    private readonly options: PortalClientOptions,
+  ) {}
+
+  /** Runs one HubSpot call for this portal. `label` names the call kind in metrics and the audit log. */
+  async call<T>(label: string, kind: CallKind, fn: (client: Client) => Promise<T>): Promise<T> {
+    const maxAttempts = this.options.maxAttempts ?? 2;
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    for (let attempt = 1; ; attempt++) {
+      await this.options.limiter.acquire(this.portalId, kind);
+      const client = this.options.factory(await this.accessToken());
+      const started = Date.now();
+      try {
+        const result = await fn(client);
+        this.options.observe?.({ portalId: this.portalId, label, status: 200, durationMs: Date.now() - started });
+        return result;
+      } catch (raw) {
+        const err: HubSpotApiError = toHubSpotError(raw);
+        this.options.observe?.({ portalId: this.portalId, label, status: err.httpStatus, durationMs: Date.now() - started });
+        if (err.httpStatus === 429) {
+          this.options.limiter.backOff(this.portalId, kind, err.retryAfterMs ?? 10_000);
+          throw err;
+        }
+        if (!err.retriable || attempt >= maxAttempts) throw err;
+        await sleep(200 * attempt);
+      }
+    }
+  }
+}

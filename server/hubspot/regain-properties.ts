@@ -1,0 +1,71 @@
+/**
+ * Regain's deal properties in HubSpot (group "Regain"): the analysis and plan on the record itself, so
+ * views, reports and workflows can use them. Provisioning is idempotent: it creates only what is missing.
+ */
+import { ALL_SEGMENTS } from '../../src/types';
+import type { PortalClient } from './portal-client';
+
+export const REGAIN_GROUP = { name: 'regain', label: 'Regain', displayOrder: -1 };
+
+type Option = { label: string; value: string };
+const options = (values: readonly string[]): Option[] => values.map((v) => ({ label: v.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()), value: v }));
+
+interface PropertyDef {
+  name: string;
+  label: string;
+  description: string;
+  type: 'enumeration' | 'number' | 'date' | 'string';
+  fieldType: 'select' | 'number' | 'date' | 'text';
+  options?: Option[];
+}
+
+export const REGAIN_PROPERTIES: PropertyDef[] = [
+  { name: 'regain_segment', label: 'Defection segment', description: 'Why the customer left (Step I).', type: 'enumeration', fieldType: 'select', options: options(ALL_SEGMENTS) },
+  { name: 'regain_customer_status', label: 'Lost customer or prospect', description: 'A lost prospect never bought from us.', type: 'enumeration', fieldType: 'select', options: options(['lost_customer', 'lost_prospect']) },
+  { name: 'regain_confidence', label: 'Defection confidence', description: 'How sure the suggested segment is (0-1).', type: 'number', fieldType: 'number' },
+  { name: 'regain_analysis_status', label: 'Defection analysis status', description: 'Suggested by Regain, or confirmed by a rep.', type: 'enumeration', fieldType: 'select', options: options(['suggested', 'confirmed']) },
+  { name: 'regain_source', label: 'Cause source', description: 'Internal or external cause (Step II).', type: 'enumeration', fieldType: 'select', options: options(['internal', 'external', 'unknown']) },
+  { name: 'regain_stability', label: 'Cause stability', description: 'Likely to recur, or a one-off (Step II).', type: 'enumeration', fieldType: 'select', options: options(['stable', 'unstable', 'unknown']) },
+  { name: 'regain_controllability', label: 'Cause controllability', description: 'Preventable by us or not (Step II).', type: 'enumeration', fieldType: 'select', options: options(['controllable', 'uncontrollable', 'unknown']) },
+  { name: 'regain_priority', label: 'Win-back priority', description: 'Worth pursuing: ease of reacquisition x customer value.', type: 'enumeration', fieldType: 'select', options: options(['high', 'medium', 'low', 'none']) },
+  { name: 'regain_plan_status', label: 'Reacquisition plan status', description: 'The win-back or exit plan.', type: 'enumeration', fieldType: 'select', options: options(['none', 'active', 'paused', 'stopped', 'reacquired']) },
+  { name: 'regain_reacquired_date', label: 'Reacquired date', description: 'When the customer was won back.', type: 'date', fieldType: 'date' },
+  { name: 'regain_competitor_contract_end', label: "Competitor contract end", description: "When the customer's contract with the new supplier ends: active waiting is timed to it.", type: 'date', fieldType: 'date' },
+];
+
+export const REGAIN_PROPERTY_NAMES = REGAIN_PROPERTIES.map((p) => p.name);
+
+/** Creates the "Regain" group and any missing Regain deal properties. Returns the names it created. */
+export async function provisionRegainProperties(client: PortalClient): Promise<string[]> {
+  const existing = await client.call('properties.getAll', 'standard', (c) => c.crm.properties.coreApi.getAll('deals'));
+  const names = new Set(existing.results.map((p) => p.name));
+  const groups = await client.call('propertyGroups.getAll', 'standard', (c) => c.crm.properties.groupsApi.getAll('deals'));
+  if (!groups.results.some((g) => g.name === REGAIN_GROUP.name)) {
+    await ignoreConflict(client.call('propertyGroups.create', 'standard', (c) => c.crm.properties.groupsApi.create('deals', REGAIN_GROUP)));
+  }
+  const created: string[] = [];
+  for (const def of REGAIN_PROPERTIES.filter((d) => !names.has(d.name))) {
+    const body = {
+      name: def.name,
+      label: def.label,
+      description: def.description,
+      groupName: REGAIN_GROUP.name,
+      type: def.type,
+      fieldType: def.fieldType,
+      ...(def.options ? { options: def.options.map((o, i) => ({ ...o, displayOrder: i, hidden: false })) } : {}),
+    };
+    // The SDK types `type`/`fieldType` as enums; our literals are the same strings.
+    await ignoreConflict(client.call('properties.create', 'standard', (c) => c.crm.properties.coreApi.create('deals', body as never)));
+    created.push(def.name);
+  }
+  return created;
+}
+
+/** A concurrent provisioning may have created it first: 409 means it exists, which is what we want. */
+async function ignoreConflict(p: Promise<unknown>): Promise<void> {
+  try {
+    await p;
+  } catch (err) {
+    if ((err as { httpStatus?: number }).httpStatus !== 409) throw err;
+  }
+}

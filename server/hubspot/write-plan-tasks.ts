@@ -1,0 +1,127 @@
+/**
+ * Writes plan items as HubSpot tasks exactly once, even across retries and crashes:
+ * 1. Every task body ends with a reference line carrying the item's idempotency key.
+ * 2. Before creating, read the tasks already on the deal and adopt any that carry one of our keys
+ *    (a previous attempt that died after HubSpot created them but before we recorded it).
+ * 3. Create the rest in batches of 100 with inline associations (task→deal 216, →company 192, →contact 204),
+ *    and map results back to items by their reference line; inputs that failed in a 207 are reported.
+ */
+import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/tasks/models/AssociationSpec';
+import type { PortalClient } from './portal-client';
+
+export interface TaskToWrite {
+  idempotencyKey: string;
+  title: string;
+  body: string;
+  dueDate: Date;
+  priority: 'HIGH' | 'MEDIUM' | 'LOW';
+  ownerId: string | null;
+  /** Active-waiting reminders also set HubSpot's reminder on the due date. */
+  remind: boolean;
+}
+
+export interface TaskTarget {
+  dealId: string;
+  companyId: string | null;
+  contactId: string | null;
+}
+
+export interface WriteTasksResult {
+  written: Array<{ idempotencyKey: string; taskId: string; adopted: boolean }>;
+  failed: Array<{ idempotencyKey: string; error: string }>;
+}
+
+const MAX_BATCH = 100;
+const REF = /Regain ref: (regain:[^\s<]+)/;
+export const ASSOCIATION = { taskToDeal: 216, taskToCompany: 192, taskToContact: 204 } as const;
+
+/** The body as written to HubSpot: the plan text plus the reference line. */
+export const taskBodyWithRef = (body: string, key: string) => `${body}\n\nRegain ref: ${key}`;
+export const refOfTaskBody = (body: string | null | undefined) => (body ? REF.exec(body)?.[1] : undefined);
+
+/** Finds tasks on the deal that already carry a Regain reference: key → task id. */
+export async function findExistingRegainTasks(client: PortalClient, dealId: string): Promise<Map<string, string>> {
+  const ids: string[] = [];
+  let after: string | undefined;
+  do {
+    const page = await client.call('associations.getPage', 'standard', (c) => c.crm.associations.v4.basicApi.getPage('deals', dealId, 'tasks', after, 500));
+    ids.push(...page.results.map((r) => String(r.toObjectId)));
+    after = page.paging?.next?.after;
+  } while (after);
+  const found = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += MAX_BATCH) {
+    const inputs = ids.slice(i, i + MAX_BATCH).map((id) => ({ id }));
+    const res = await client.call('tasks.batchRead', 'standard', (c) => c.crm.objects.tasks.batchApi.read({ inputs, properties: ['hs_task_body'], propertiesWithHistory: [] }));
+    for (const t of res.results) {
+      const key = refOfTaskBody(t.properties.hs_task_body);
+      if (key && !found.has(key)) found.set(key, t.id);
+    }
+  }
+  return found;
+}
+
+/** Creates the tasks that do not exist yet; see the module comment for the exactly-once steps. */
+export async function writePlanTasks(client: PortalClient, target: TaskTarget, items: TaskToWrite[]): Promise<WriteTasksResult> {
+  const result: WriteTasksResult = { written: [], failed: [] };
+  if (items.length === 0) return result;
+  const existing = await findExistingRegainTasks(client, target.dealId);
+  const missing: TaskToWrite[] = [];
+  for (const item of items) {
+    const taskId = existing.get(item.idempotencyKey);
+    if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: true });
+    else missing.push(item);
+  }
+  for (let i = 0; i < missing.length; i += MAX_BATCH) {
+    const chunk = missing.slice(i, i + MAX_BATCH);
+    const res = await client.call('tasks.batchCreate', 'standard', (c) => c.crm.objects.tasks.batchApi.create({ inputs: chunk.map((item) => toInput(item, target)) }));
+    const created = new Map<string, string>();
+    for (const t of res.results) {
+      const key = refOfTaskBody(t.properties.hs_task_body) ?? t.objectWriteTraceId;
+      if (key) created.set(key, t.id);
+    }
+    const errors = 'errors' in res && Array.isArray(res.errors) ? res.errors.map((e) => e.message).join('; ') : '';
+    for (const item of chunk) {
+      const taskId = created.get(item.idempotencyKey);
+      if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: false });
+      else result.failed.push({ idempotencyKey: item.idempotencyKey, error: errors || 'HubSpot did not return the created task' });
+    }
+  }
+  return result;
+}
+
+function toInput(item: TaskToWrite, target: TaskTarget) {
+  const assoc = (id: string, typeId: number) => ({ to: { id }, types: [{ associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined, associationTypeId: typeId }] });
+  const properties: Record<string, string> = {
+    hs_timestamp: item.dueDate.toISOString(),
+    hs_task_subject: item.title,
+    hs_task_body: taskBodyWithRef(item.body, item.idempotencyKey),
+    hs_task_status: 'NOT_STARTED',
+    hs_task_priority: item.priority,
+    hs_task_type: 'TODO',
+  };
+  if (item.ownerId) properties.hubspot_owner_id = item.ownerId;
+  if (item.remind) properties.hs_task_reminders = String(item.dueDate.getTime());
+  return {
+    properties,
+    objectWriteTraceId: item.idempotencyKey,
+    associations: [
+      assoc(target.dealId, ASSOCIATION.taskToDeal),
+      ...(target.companyId ? [assoc(target.companyId, ASSOCIATION.taskToCompany)] : []),
+      ...(target.contactId ? [assoc(target.contactId, ASSOCIATION.taskToContact)] : []),
+    ],
+  };
+}
+
+/** Archives tasks that are still open (not completed): the open future reminders of an ended plan. */
+export async function cancelOpenTasks(client: PortalClient, taskIds: string[]): Promise<string[]> {
+  const cancelled: string[] = [];
+  for (let i = 0; i < taskIds.length; i += MAX_BATCH) {
+    const inputs = taskIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
+    const res = await client.call('tasks.batchRead', 'standard', (c) => c.crm.objects.tasks.batchApi.read({ inputs, properties: ['hs_task_status'], propertiesWithHistory: [] }));
+    const open = res.results.filter((t) => t.properties.hs_task_status !== 'COMPLETED').map((t) => ({ id: t.id }));
+    if (open.length === 0) continue;
+    await client.call('tasks.batchArchive', 'standard', (c) => c.crm.objects.tasks.batchApi.archive({ inputs: open }));
+    cancelled.push(...open.map((t) => t.id));
+  }
+  return cancelled;
+}

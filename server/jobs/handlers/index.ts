@@ -1,0 +1,53 @@
+/**
+ * Job handlers by name. Each takes the job's data, does the HubSpot work for one portal, and throws a
+ * RegainError on failure: retriable ones (429, 5xx, partial writes) are retried by the queue with
+ * backoff (a 429 waits as HubSpot asked); permanent ones fail the job and stay visible.
+ */
+import type { AppDeps } from '../../app-deps';
+import { JOBS } from '../../app-deps';
+import { provisionRegainProperties } from '../../hubspot/regain-properties';
+import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
+import { cancelOpenTasks } from '../../hubspot/write-plan-tasks';
+import { automateLostDeal } from '../../services/automation';
+import { runWorkflowAnalysis, workflowOutputs, type WorkflowJob } from '../../services/workflow-analysis';
+import { runWritePlan, type WritePlanJob } from './write-plan';
+
+export type JobHandler = (data: never) => Promise<unknown>;
+
+export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string, unknown>) => Promise<unknown>> {
+  const client = (portalId: string) => deps.hubspot.clientFor(portalId);
+  return {
+    [JOBS.provisionPortal]: async (data) => {
+      const portalId = String(data.portalId);
+      const created = await provisionRegainProperties(client(portalId));
+      if (created.length > 0) {
+        await deps.stores.audit.append({ portalId, at: deps.now(), action: 'properties.create', objectType: 'property', objectIds: created, outcome: 'ok', detail: null });
+      }
+      return { created };
+    },
+    [JOBS.dealStageChanged]: async (data) => {
+      const portalId = String(data.portalId);
+      const outcome = await automateLostDeal(deps, client(portalId), String(data.dealId), { actor: 'webhook' });
+      return { action: outcome.action, stage: outcome.result.gathered.stageOutcome };
+    },
+    [JOBS.writePlan]: (data) => runWritePlan(deps, client(String(data.portalId)), data as unknown as WritePlanJob),
+    [JOBS.cancelPlan]: async (data) => {
+      const portalId = String(data.portalId);
+      const c = client(portalId);
+      const cancelled = await cancelOpenTasks(c, (data.taskIds as string[]) ?? []);
+      if (cancelled.length > 0) {
+        await deps.stores.audit.append({ portalId, at: deps.now(), action: 'tasks.batch_archive', objectType: 'task', objectIds: cancelled, outcome: 'ok', detail: `plan ${String(data.planId)} ended` });
+      }
+      const props = (data.dealProperties as Record<string, string> | undefined) ?? regainDealProperties(null, {});
+      await writeDealProperties(c, String(data.dealId), props);
+      return { cancelled: cancelled.length };
+    },
+    [JOBS.completeWorkflowAction]: async (data) => {
+      const job = data as unknown as WorkflowJob;
+      const outcome = await runWorkflowAnalysis(deps, job);
+      const outputFields = workflowOutputs(outcome);
+      await client(job.portalId).call('callbacks.complete', 'standard', (c) => c.automation.actions.callbacksApi.complete(job.callbackId, { outputFields }));
+      return { completed: job.callbackId };
+    },
+  };
+}

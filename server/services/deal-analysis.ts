@@ -1,0 +1,56 @@
+/**
+ * Phase 1 for one deal, as the card, the webhook job and the workflow action need it: gather the
+ * evidence, decide whether the deal is closed lost (stage metadata), analyse it with the portal's
+ * settings, and keep the suggestion (a rep's confirmation is kept and wins).
+ */
+import { analyseDefection } from '../../src/analyse-defection';
+import { assessAttribution } from '../../src/attribution/assess-attribution';
+import type { DefectionAnalysis } from '../../src/types';
+import type { AnalysisConfirmation, StoredAnalysis, Stores } from '../db/ports';
+import { gatherDealSnapshot, type GatheredDeal } from '../hubspot/gather-deal-snapshot';
+import type { PipelineCache } from '../hubspot/pipeline-stages';
+import type { PortalClient } from '../hubspot/portal-client';
+import { loadPortalSettings, type EffectiveSettings } from './portal-settings';
+
+export interface DealAnalysisResult {
+  gathered: GatheredDeal;
+  settings: EffectiveSettings;
+  stored: StoredAnalysis | null;
+  /** The analysis to act on: the suggestion, with the rep's confirmation applied when there is one. */
+  effective: DefectionAnalysis | null;
+}
+
+export async function analyseDeal(deps: { stores: Stores; pipelines: PipelineCache; now: () => Date }, client: PortalClient, dealId: string): Promise<DealAnalysisResult> {
+  const [gathered, settings] = await Promise.all([gatherDealSnapshot(client, deps.pipelines, dealId), loadPortalSettings(deps.stores.settings, client.portalId)]);
+  if (gathered.stageOutcome !== 'closed_lost') {
+    const stored = (await deps.stores.analyses.get(client.portalId, dealId)) ?? null;
+    return { gathered, settings, stored, effective: stored ? applyConfirmation(stored) : null };
+  }
+  const now = deps.now();
+  const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
+  const stored = await deps.stores.analyses.saveSuggested(client.portalId, dealId, suggestion, now);
+  return { gathered, settings, stored, effective: applyConfirmation(stored) };
+}
+
+/** The suggestion with the rep's confirmed segment and attribution applied (Step II reasons kept honest). */
+export function applyConfirmation(stored: StoredAnalysis): DefectionAnalysis {
+  const c = stored.confirmed;
+  if (!c) return stored.suggested;
+  const base = stored.suggested;
+  const defaults = assessAttribution(c.segment);
+  const reason = (dim: keyof AnalysisConfirmation & ('source' | 'stability' | 'controllability')) =>
+    c[dim] === base.attribution[dim].value && c.segment === base.classification.segment
+      ? base.attribution[dim].reason
+      : c[dim] === defaults[dim].value
+        ? defaults[dim].reason
+        : `Set by ${c.by}.`;
+  return {
+    ...base,
+    classification: { ...base.classification, segment: c.segment, confidence: c.segment === base.classification.segment ? base.classification.confidence : 1 },
+    attribution: {
+      source: { value: c.source, reason: reason('source') },
+      stability: { value: c.stability, reason: reason('stability') },
+      controllability: { value: c.controllability, reason: reason('controllability') },
+    },
+  };
+}

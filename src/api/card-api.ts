@@ -1,0 +1,130 @@
+/**
+ * The card API contract: what the HubSpot deal card, settings page and dashboard send to and receive
+ * from the backend. Types only, so the extension can import them; the backend's zod schemas are
+ * checked against these types, so the two cannot drift.
+ */
+import type {
+  AttributionAssessment,
+  Controllability,
+  CustomerStatus,
+  DefectionSegment,
+  EvidenceItem,
+  JusticeDimension,
+  OwnerRole,
+  PlanKind,
+  SegmentScore,
+  Source,
+  Stability,
+  WorthinessAssessment,
+} from '../types';
+
+export type StageOutcome = 'closed_lost' | 'closed_won' | 'open' | 'unknown';
+export type PlanStatusValue = 'active' | 'paused' | 'stopped' | 'reacquired';
+
+export interface AttributionChoice {
+  source: Source;
+  stability: Stability;
+  controllability: Controllability;
+}
+
+export interface AnalysisView {
+  status: 'suggested' | 'confirmed';
+  version: number;
+  segment: DefectionSegment;
+  confidence: number;
+  customerStatus: CustomerStatus;
+  runnersUp: SegmentScore[];
+  evidence: EvidenceItem[];
+  questions: string[];
+  attribution: AttributionAssessment;
+  /** What Regain suggested, shown next to a rep's correction. */
+  suggested: { segment: DefectionSegment } & AttributionChoice;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+  worthiness: WorthinessAssessment;
+}
+
+export interface PlanItemView {
+  key: string;
+  kind: 'activity' | 'reminder';
+  code: string;
+  title: string;
+  body: string;
+  dueDate: string;
+  justice: JusticeDimension | null;
+  ownerRole: OwnerRole | null;
+  ownerId: string | null;
+  priority: 'HIGH' | 'MEDIUM' | 'LOW';
+  status: 'pending' | 'written' | 'failed' | 'cancelled';
+  hubspotTaskId: string | null;
+}
+
+export interface PlanView {
+  id: string;
+  status: PlanStatusValue;
+  kind: PlanKind;
+  segment: DefectionSegment;
+  summary: string;
+  createdAt: string;
+  items: PlanItemView[];
+  progress: { written: number; pending: number; failed: number; cancelled: number; nextReminder: string | null };
+}
+
+/** GET /api/v1/deals/:dealId/analysis */
+export interface DealAnalysisResponse {
+  dealId: string;
+  stage: StageOutcome;
+  closedLost: boolean;
+  analysis: AnalysisView | null;
+  plan: PlanView | null;
+}
+
+/** PUT /api/v1/deals/:dealId/analysis */
+export interface ConfirmAnalysisRequest extends AttributionChoice {
+  segment: DefectionSegment;
+  /** The version the rep saw; a newer save by someone else answers 409. */
+  version?: number;
+  note?: string;
+}
+
+/** A rep's edit of one proposed activity. */
+export interface ActivityChoice {
+  code: string;
+  include?: boolean;
+  ownerId?: string | null;
+  dueDate?: string;
+}
+
+/** POST /api/v1/deals/:dealId/plan */
+export interface CreatePlanRequest {
+  preview?: boolean;
+  activities?: ActivityChoice[];
+}
+
+export interface PlanPreviewResponse {
+  preview: true;
+  kind: PlanKind;
+  segment: DefectionSegment;
+  summary: string;
+  items: Array<Omit<PlanItemView, 'status' | 'hubspotTaskId'>>;
+}
+
+export interface CreatePlanResponse {
+  preview: false;
+  created: boolean;
+  plan: PlanView;
+}
+
+/** GET /api/v1/reports/summary */
+export interface ReportSummaryResponse {
+  lostBySegment: Array<{ segment: DefectionSegment; count: number }>;
+  internalControllableShare: number;
+  reacquisitionRatioBySegment: Array<{ segment: DefectionSegment; pursued: number; reacquired: number; ratio: number }>;
+  upcomingReminders: Array<{ dealId: string; title: string; dueDate: string }>;
+  topPriority: Array<{ dealId: string; segment: DefectionSegment; priority: string; secondLifetimeValue: number }>;
+}
+
+/** Every error body: a stable code, a message, and for 400s the list of issues. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; issues?: Array<{ code: string; path: Array<string | number>; message: string }> };
+}
