@@ -1,4 +1,5 @@
 import { runClassifyCommand } from './classify-command';
+import { runSandboxCli } from '../../sandbox/cli';
 import { runEvalCommand } from './eval-command';
 import { CliError, type CliIo } from './io';
 
@@ -9,12 +10,14 @@ commands:
   classify --input FILE [--column NAME]   classify a .jsonl or .csv file (HubSpot deals export), one JSON line per row
            [--format json|table] [--settings FILE]
   eval [--file FILE]... [--json] [--errors]  precision/recall of the classifier on labelled sets
+  sandbox [--port N] [--seed demo|N]       run the local HubSpot sandbox standalone
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   classify: runClassifyCommand,
   eval: runEvalCommand,
+  sandbox: runSandboxCli,
 };
 
 /** Runs the CLI; returns the process exit code. */
