@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import type { ConfirmAnalysisRequest, CreatePlanRequest } from '../../src/api/card-api';
-import { ALL_SEGMENTS } from '../../src/types';
+import { ALL_SEGMENTS, type DefectionSegment } from '../../src/types';
 
-const segment = z.enum(ALL_SEGMENTS as [string, ...string[]]);
+const segment = z.enum(ALL_SEGMENTS as unknown as [DefectionSegment, ...DefectionSegment[]]);
 const source = z.enum(['internal', 'external', 'unknown']);
 const stability = z.enum(['stable', 'unstable', 'unknown']);
 const controllability = z.enum(['controllable', 'uncontrollable', 'unknown']);

@@ -20,8 +20,8 @@ export interface DealAnalysisResult {
   effective: DefectionAnalysis | null;
 }
 
-export async function analyseDeal(deps: { stores: Stores; pipelines: PipelineCache; now: () => Date }, client: PortalClient, dealId: string): Promise<DealAnalysisResult> {
-  const [gathered, settings] = await Promise.all([gatherDealSnapshot(client, deps.pipelines, dealId), loadPortalSettings(deps.stores.settings, client.portalId)]);
+export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date }, client: PortalClient, dealId: string): Promise<DealAnalysisResult> {
+  const [gathered, settings] = await Promise.all([gatherDealSnapshot(client, deps.hubspot.pipelines, dealId), loadPortalSettings(deps.stores.settings, client.portalId)]);
   if (gathered.stageOutcome !== 'closed_lost') {
     const stored = (await deps.stores.analyses.get(client.portalId, dealId)) ?? null;
     return { gathered, settings, stored, effective: stored ? applyConfirmation(stored) : null };

@@ -68,7 +68,7 @@ export function dealRoutes(deps: AppDeps): Router {
     const saved = await stores.analyses.confirm(
       caller.portalId,
       dealId,
-      { segment: segment as never, source, stability, controllability, ...(note ? { note } : {}) },
+      { segment, source, stability, controllability, ...(note ? { note } : {}) },
       caller.userId ?? 'unknown-user',
       deps.now(),
       body.version,
