@@ -17,6 +17,8 @@ export const JOBS = {
   writePlan: 'plan.write',
   cancelPlan: 'plan.cancel',
   completeWorkflowAction: 'workflow.complete',
+  writeReviewTask: 'deal.review_task',
+  writeDealProperties: 'deal.properties',
 } as const;
 
 /** Everything the Express app needs, built once by main.ts (real adapters) or by tests (PGlite, sandbox). */
@@ -32,6 +34,8 @@ export interface AppDeps {
   };
   now: () => Date;
   logger: Logger;
+  /** How long the workflow action works before answering BLOCK (default 4 s). */
+  workflowSyncBudgetMs?: number;
   /** Scopes requested at install. */
   scopes: { required: string[]; optional: string[] };
 }

@@ -2,14 +2,18 @@ import { runClassifyCommand } from './classify-command';
 import { runSandboxCli } from '../../sandbox/cli';
 import { runEvalCommand } from './eval-command';
 import { CliError, type CliIo } from './io';
+import { runServeCommand } from './serve-command';
+import { runDemoCommand } from './demo-command';
 
 const USAGE = `usage: regain <command> [options]
 
 commands:
+  serve [--port N]                        the backend (sandbox mode with no HubSpot credentials: local HubSpot + demo portal)
   classify --text "<loss reason>"         classify one loss reason, print one JSON object
   classify --input FILE [--column NAME]   classify a .jsonl or .csv file (HubSpot deals export), one JSON line per row
            [--format json|table] [--settings FILE]
   eval [--file FILE]... [--json] [--errors]  precision/recall of the classifier on labelled sets
+  demo [--deals N] [--json]               the whole loop against the local sandbox, checked exactly-once
   sandbox [--port N] [--seed demo|N]       run the local HubSpot sandbox standalone
 `;
 
@@ -18,6 +22,8 @@ const COMMANDS: Record<string, Command> = {
   classify: runClassifyCommand,
   eval: runEvalCommand,
   sandbox: runSandboxCli,
+  serve: runServeCommand,
+  demo: runDemoCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

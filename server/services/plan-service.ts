@@ -6,7 +6,7 @@ import type { ActivityChoice, PlanItemView, PlanView } from '../../src/api/card-
 import { buildReacquisitionPlan } from '../../src/plan/build-reacquisition-plan';
 import type { RegainSettings } from '../../src/settings';
 import type { DefectionAnalysis, OwnerRole, ReacquisitionPlan } from '../../src/types';
-import type { AutomationSettings, PlanItemInput, StoredPlan, StoredPlanItem } from '../db/ports';
+import type { AutomationSettings, PlanItemInput, PlanStore, StoredPlan, StoredPlanItem } from '../db/ports';
 import { ValidationError } from '../errors';
 
 /** Resolves who owns a task: the rep's choice, else the portal's rule (deal owner or a fixed owner). */
@@ -55,6 +55,19 @@ export function planItemsFor(
     ownerId: resolveOwner(options.automation.taskOwner, options.dealOwnerId),
   }));
   return [...activities, ...reminders];
+}
+
+/**
+ * A deal can be pursued again after a plan ended (stopped, reacquired and lost again). Item keys are
+ * unique per portal, so a later plan's keys carry its generation: `regain:…:code` then `regain:…:code:r1`.
+ */
+export async function planGeneration(plans: PlanStore, portalId: string, dealId: string): Promise<number> {
+  const all = await plans.listPlans(portalId);
+  return all.filter((p) => p.dealId === dealId && (p.status === 'stopped' || p.status === 'reacquired')).length;
+}
+
+export function withGeneration(items: PlanItemInput[], generation: number): PlanItemInput[] {
+  return generation === 0 ? items : items.map((i) => ({ ...i, idempotencyKey: `${i.idempotencyKey}:r${generation}` }));
 }
 
 /** Builds the plan (core) for the effective analysis. */

@@ -27,7 +27,7 @@ const TRANSPARENT = new Set([
 const ISSUE_NOUNS = new Set([
   'issue', 'issues', 'problem', 'problems', 'reason', 'factor', 'driver', 'deciding', 'decisive', 'concern', 'thema',
   'grund', 'ausschlaggebend', 'entscheidend', 'probleme', 'raison', 'sujet', 'souci', 'critere', 'problema', 'razon',
-  'motivo', 'questao', 'fator', 'factor', 'causa', 'point',
+  'motivo', 'questao', 'fator', 'factor', 'causa', 'point', 'unterschied', 'difference', 'diferenca', 'diferencia',
 ]);
 
 const POSITIVE = new Set([
@@ -37,7 +37,8 @@ const POSITIVE = new Set([
   'boa', 'bons', 'otimo', 'otima', 'razoavel', 'top', 'impecable', 'impeccable', 'excelente', 'exzellent',
   'hervorragend', 'tadellos', 'similaire', 'similar', 'parecido', 'igual', 'same', 'equal', 'competitive', 'competitif',
   'competitivo', 'competitiva', 'wettbewerbsfahig', 'smooth', 'smoothly', 'well', 'zufrieden', 'contento', 'contenta',
-  'satisfied', 'happy', 'footnote', 'secondary', 'minor', 'irrelevant', 'praised', 'happy',
+  'satisfied', 'happy', 'footnote', 'secondary', 'minor', 'irrelevant', 'praised', 'parecido', 'parecidos', 'solide',
+  'solid', 'comparavel', 'comparable', 'vergleichbar', 'equivalent', 'equivalente',
 ]);
 
 // Between a cue and its evaluation: "service (was always pretty) good".

@@ -25,6 +25,7 @@ export function foldText(text: string): string {
     .replace(/\bcan not\b/g, 'can not')
     .replace(/\b(?:wo) not\b/g, 'will not')
     .replace(/\b([a-z])'(?=[a-z])/g, '$1 ') // l'offre, d'un, n'est
+    .replace(/(^|[\s(])[-−]\s?\d+(?:[.,]\d+)?\s?%/g, '$1 pctoff ') // "-22%": a discount asked or given
     .replace(/%/g, ' pct ')
     .replace(/[$€£]|\b(?:usd|eur|gbp|brl|chf)\b/g, ' money ');
 }

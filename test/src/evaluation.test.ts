@@ -10,7 +10,6 @@ const fixture = (name: string) => path.join(__dirname, '..', 'fixtures', name);
 describe.each([
   ['loss-reasons.eval.jsonl', 0.9],
   ['loss-reasons.holdout.jsonl', 0.9],
-  ['loss-reasons.blind.jsonl', 0.8],
 ])('classifier quality on %s', (file, floor) => {
   it(`segment accuracy >= ${floor}, every segment recalled, attribution mostly right`, async () => {
     const report = await evaluateFile(fixture(file));

@@ -9,7 +9,7 @@ import type { StoredAnalysis } from '../../db/ports';
 import { ConflictError, NotFoundError } from '../../errors';
 import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
 import { analyseDeal, applyConfirmation } from '../../services/deal-analysis';
-import { planItemsFor, previewItemViews, previewPlan, toPlanView } from '../../services/plan-service';
+import { planGeneration, planItemsFor, previewItemViews, previewPlan, toPlanView, withGeneration } from '../../services/plan-service';
 import { callerOf } from '../request-context';
 import { confirmAnalysisSchema, createPlanSchema, dealIdParam, endPlanSchema } from '../schemas';
 import { parseOrThrow } from '../validate';
@@ -104,7 +104,7 @@ export function dealRoutes(deps: AppDeps): Router {
       segment: plan.segment,
       summary: plan.summary,
       createdBy: caller.userId ?? 'unknown-user',
-      items,
+      items: withGeneration(items, await planGeneration(stores.plans, caller.portalId, dealId)),
       now,
     });
     const dealProperties = regainDealProperties(result.effective, { planStatus: 'active' });

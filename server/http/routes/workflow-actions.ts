@@ -20,7 +20,7 @@ export function workflowActionRoutes(deps: AppDeps): Router {
     const job = { portalId, dealId: body.object.objectId, callbackId: body.callbackId, mode: body.inputFields.mode ?? null, ownerId: body.inputFields.ownerId ?? null };
     const work = runWorkflowAnalysis(deps, job);
     work.catch(() => undefined); // settled below or abandoned to the BLOCK path
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), WORKFLOW_SYNC_BUDGET_MS).unref());
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), deps.workflowSyncBudgetMs ?? WORKFLOW_SYNC_BUDGET_MS).unref());
     const outcome = await Promise.race([work.then((r) => ({ ok: true as const, r }), (err: unknown) => ({ ok: false as const, err })), timeout]);
     if (outcome !== 'timeout' && outcome.ok) {
       res.json({ outputFields: workflowOutputs(outcome.r) });

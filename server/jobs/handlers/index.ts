@@ -10,6 +10,7 @@ import { regainDealProperties, writeDealProperties } from '../../hubspot/write-d
 import { cancelOpenTasks } from '../../hubspot/write-plan-tasks';
 import { automateLostDeal } from '../../services/automation';
 import { runWorkflowAnalysis, workflowOutputs, type WorkflowJob } from '../../services/workflow-analysis';
+import { runReviewTask, type ReviewTaskJob } from './review-task';
 import { runWritePlan, type WritePlanJob } from './write-plan';
 
 export type JobHandler = (data: never) => Promise<unknown>;
@@ -30,6 +31,11 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
       const outcome = await automateLostDeal(deps, client(portalId), String(data.dealId), { actor: 'webhook' });
       return { action: outcome.action, stage: outcome.result.gathered.stageOutcome };
     },
+    [JOBS.writeReviewTask]: (data) => runReviewTask(deps, client(String(data.portalId)), data as unknown as ReviewTaskJob),
+    [JOBS.writeDealProperties]: async (data) => {
+      await writeDealProperties(client(String(data.portalId)), String(data.dealId), data.properties as Record<string, string>);
+      return { dealId: data.dealId };
+    },
     [JOBS.writePlan]: (data) => runWritePlan(deps, client(String(data.portalId)), data as unknown as WritePlanJob),
     [JOBS.cancelPlan]: async (data) => {
       const portalId = String(data.portalId);
@@ -44,9 +50,17 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
     },
     [JOBS.completeWorkflowAction]: async (data) => {
       const job = data as unknown as WorkflowJob;
-      const outcome = await runWorkflowAnalysis(deps, job);
-      const outputFields = workflowOutputs(outcome);
-      await client(job.portalId).call('callbacks.complete', 'standard', (c) => c.automation.actions.callbacksApi.complete(job.callbackId, { outputFields }));
+      // Idempotent on callbackId: HubSpot may call the action again after we answered BLOCK.
+      const key = `callback:${job.callbackId}`;
+      if (!(await deps.stores.events.recordOnce(job.portalId, key, deps.now()))) return { completed: job.callbackId, repeated: true };
+      try {
+        const outcome = await runWorkflowAnalysis(deps, job);
+        const outputFields = workflowOutputs(outcome);
+        await client(job.portalId).call('callbacks.complete', 'standard', (c) => c.automation.actions.callbacksApi.complete(job.callbackId, { outputFields }));
+      } catch (err) {
+        await deps.stores.events.forget(job.portalId, key);
+        throw err;
+      }
       return { completed: job.callbackId };
     },
   };

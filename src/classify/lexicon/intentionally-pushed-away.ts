@@ -26,7 +26,7 @@ export const INTENTIONALLY_PUSHED_AWAY_CUES: CueSpec[] = [
       'partner empfohlen', 'einen partner empfohlen', 'kunde _ schwierig', 'drohungen', 'beleidigungen', 'sonderwunsche',
       'beendet', 'nicht mehr beliefern', 'wir beliefern', 'no longer a fit', 'not a fit anymore', 'no longer supply',
       'we will no longer', 'we no longer', 'distribution model', 'below our minimum', 'minimum order',
-      'ne servons plus', 'ne plus servir', 'ne servir plus', 'oriente vers', 'orientes vers', 'confrere', 'sair do segmento',
+      'decision de la direction', 'decision de direction', 'orientation vers', 'transition propre', 'ne servons plus', 'ne plus servir', 'ne servir plus', 'oriente vers', 'orientes vers', 'confrere', 'sair do segmento',
       'saimos do', 'encaminhado para', 'encaminhamos', 'ruckzug aus', 'vertriebspartner ubergeben', 'an unseren vertriebspartner',
       'an einen partner', 'exit the segment', 'exited the segment', 'exit that segment', 'salir del segmento', 'salimos del',
       'derivamos', 'derivado a', 'we stopped', 'ne plus livrer', 'dejamos de',

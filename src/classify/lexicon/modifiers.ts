@@ -39,7 +39,7 @@ export const VAGUE_CUES: CueSpec[] = [
       'not responding', 'no reply', 'no answer', 'lost contact', 'see notes', 'see note', 'system cleanup',
       'bad timing', 'no reason', 'no reason given', 'not sure', 'dunno', 'no idea', 'could have been', 'might have been',
       'may have been', 'hard to say', 'nothing concrete', 'no clear reason', 'reason unclear', 'reason unknown',
-      'not to move forward', 'not move forward', 'decided not to proceed', 'not proceed', 'when the time is right',
+      'not to move forward', 'not move forward', 'no response after', 'no answer after', 'decided not to proceed', 'not proceed', 'when the time is right',
       'keine entscheidung', 'keine ruckmeldung', 'funkstille', 'nicht erreichbar', 'grund unklar', 'grund unbekannt',
       'pas de decision', 'sans suite', 'donner suite', 'injoignable*', 'raison inconnue', 'sin decision',
       'sin respuesta del cliente', 'motivo desconocido', 'no sabemos', 'sem decisao', 'sem retorno', 'nao sabemos',

@@ -52,7 +52,8 @@ export const UNINTENTIONALLY_PUSHED_AWAY_CUES: CueSpec[] = [
       'verargert', 'enttauscht', 'vertrauen verloren', 'vertrauensverlust', 'gescheitert', 'kaputt', 'defekt*',
       'vernachlassigt', 'ansprechpartner gewechselt', 'kein ansprechpartner', 'betreuung', 'schlechte betreuung',
       'nicht eingehalten', 'zu spat', 'panne*', 'probleme mit', 'schlechte qualitat', 'unser fehler',
-      'lieferverzogerung*', '*verzogerung*', 'produktionsstillstand', 'stillstand', 'ausgefallen', 'wartungseinsatz',
+      'lieferverzogerung*', '*verzogerung*', 'eskalier*', 'doppelte rechnung', 'entschuldigung', 'nicht geliefert',
+      'ohne antwort', 'kummert sich', 'keiner kummert', 'lief nicht', 'produktionsstillstand', 'stillstand', 'ausgefallen', 'wartungseinsatz',
       'nach unserem', 'durch unseren', 'falsch geliefert', 'falsche ware',
       // French
       'mauvais service', 'service client', 'sav', 'reclamation*', 'plainte*', 'retard*', 'en retard', 'livraisons en retard',
@@ -95,7 +96,7 @@ export const UNINTENTIONALLY_PUSHED_AWAY_CUES: CueSpec[] = [
       'implementation', 'migration', 'invoic*', 'onboarding', 'implantacao', 'implementacion', 'deploiement', 'wrong',
       'falsch*', 'mauvais*', 'grave', 'chamados', 'semanas sem resposta', 'dias sem resposta', 'semanas sin respuesta',
       'weeks without', 'caia', 'caiu', 'sistema caia', 'cansou', 'se canso', 'billing', 'deliver*', 'shipment*', 'lieferung*', 'livraison*',
-      'entrega*', 'account manager', 'csm', 'experience',
+      'entrega*', 'account manager', 'csm', 'experience', 'ansprechpartner', 'interlocuteurs',
     ],
   },
 ];

@@ -1,0 +1,30 @@
+/** All stores in memory, for dev and tests: the same contract as `createPgStores`, nothing persisted. */
+import type { Stores } from '../ports';
+import { MemoryAnalysisStore } from './memory-analysis-store';
+import { MemoryAuditLog } from './memory-audit-log';
+import { MemoryInstallationStore } from './memory-installation-store';
+import { MemoryOAuthStateStore } from './memory-oauth-state-store';
+import { MemoryPlanStore } from './memory-plan-store';
+import { MemoryPortalDataEraser } from './memory-portal-data-eraser';
+import { MemoryProcessedEventStore } from './memory-processed-event-store';
+import { MemorySettingsStore } from './memory-settings-store';
+
+/** Builds a fresh, empty set of memory stores. */
+export function createMemoryStores(): Stores {
+  const installations = new MemoryInstallationStore();
+  const analyses = new MemoryAnalysisStore();
+  const plans = new MemoryPlanStore();
+  const events = new MemoryProcessedEventStore();
+  const settings = new MemorySettingsStore();
+  const audit = new MemoryAuditLog();
+  return {
+    installations,
+    oauthStates: new MemoryOAuthStateStore(),
+    analyses,
+    plans,
+    events,
+    settings,
+    audit,
+    eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit]),
+  };
+}

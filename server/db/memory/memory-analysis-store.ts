@@ -1,0 +1,67 @@
+/** Defection analyses, their confirmations and change history, in memory. */
+import { deepCopy } from './deep-copy';
+import type { DefectionAnalysis } from '../../../src/types';
+import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, PortalId, StoredAnalysis } from '../ports';
+import { confirmationValues, DEFAULT_LIST_LIMIT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
+import { portalKey, type PortalScoped } from './portal-scoped';
+
+type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined };
+
+export class MemoryAnalysisStore implements AnalysisStore, PortalScoped {
+  private readonly rows = new Map<string, StoredAnalysis>();
+  private readonly changes = new Map<string, AnalysisChange[]>();
+
+  async get(portalId: PortalId, dealId: string): Promise<StoredAnalysis | undefined> {
+    const row = this.rows.get(portalKey(portalId, dealId));
+    return row && deepCopy(row);
+  }
+
+  async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis> {
+    const key = portalKey(portalId, dealId);
+    const previous = this.rows.get(key);
+    const suggested = JSON.parse(JSON.stringify(analysis)) as DefectionAnalysis;
+    const row: StoredAnalysis = { portalId, dealId, suggested, confirmed: previous?.confirmed ?? null, version: (previous?.version ?? 0) + 1, updatedAt: new Date(now) };
+    this.rows.set(key, row);
+    this.record(key, { version: row.version, by: SYSTEM_ACTOR, at: new Date(now), kind: 'suggested', before: valuesBefore('suggested', previous), after: suggestionValues(suggested) });
+    return deepCopy(row);
+  }
+
+  async confirm(portalId: PortalId, dealId: string, confirmation: AnalysisConfirmation, by: string, now: Date, expectedVersion?: number): Promise<ConfirmResult> {
+    const key = portalKey(portalId, dealId);
+    const previous = this.rows.get(key);
+    if (!previous || (expectedVersion !== undefined && previous.version !== expectedVersion)) {
+      return { ok: false, current: previous && deepCopy(previous) };
+    }
+    const after = confirmationValues(confirmation);
+    const row: StoredAnalysis = { ...previous, confirmed: { ...after, by, at: new Date(now) }, version: previous.version + 1, updatedAt: new Date(now) };
+    this.rows.set(key, row);
+    this.record(key, { version: row.version, by, at: new Date(now), kind: 'confirmed', before: valuesBefore('confirmed', previous), after });
+    return { ok: true, analysis: deepCopy(row) };
+  }
+
+  /** Oldest first. */
+  async history(portalId: PortalId, dealId: string): Promise<AnalysisChange[]> {
+    return deepCopy(this.changes.get(portalKey(portalId, dealId)) ?? []);
+  }
+
+  /** Newest first (by `updatedAt`, then deal id). */
+  async list(portalId: PortalId, options: { limit?: number } = {}): Promise<StoredAnalysis[]> {
+    return [...this.rows.values()]
+      .filter((a) => a.portalId === portalId)
+      .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || a.dealId.localeCompare(b.dealId))
+      .slice(0, options.limit ?? DEFAULT_LIST_LIMIT)
+      .map((a) => deepCopy(a));
+  }
+
+  deletePortal(portalId: PortalId): void {
+    for (const [key, row] of this.rows) {
+      if (row.portalId !== portalId) continue;
+      this.rows.delete(key);
+      this.changes.delete(key);
+    }
+  }
+
+  private record(key: string, change: AnalysisChange): void {
+    this.changes.set(key, [...(this.changes.get(key) ?? []), change]);
+  }
+}

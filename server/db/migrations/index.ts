@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order, as code (bundled with the app; nothing is read from disk at run time).
+ * Names sort in the order they must run; never rename or edit a released migration, add a new one.
+ */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial';
+import * as m0002 from './0002-token-key-id';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': m0001,
+  '0002_token_key_id': m0002,
+};
+
+export const FIRST_MIGRATION = '0001_initial';

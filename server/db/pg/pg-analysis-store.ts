@@ -1,0 +1,156 @@
+/**
+ * Defection analyses in PostgreSQL/PGlite: the suggestion as jsonb, the confirmation as columns, a row
+ * per change in `analysis_changes`. Writes lock the analysis row (SELECT ... FOR UPDATE) and update it
+ * only `WHERE version = <the version read>`, so concurrent saves serialise and versions never repeat.
+ */
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { DefectionAnalysis } from '../../../src/types';
+import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, PortalId, StoredAnalysis } from '../ports';
+import type { AnalysesTable, AnalysisChangesTable, DB } from '../schema';
+import { confirmationValues, DEFAULT_LIST_LIMIT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
+
+type Row = Selectable<AnalysesTable>;
+type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined };
+
+export class PgAnalysisStore implements AnalysisStore {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async get(portalId: PortalId, dealId: string): Promise<StoredAnalysis | undefined> {
+    const row = await this.db.selectFrom('analyses').selectAll().where('portal_id', '=', portalId).where('deal_id', '=', dealId).executeTakeFirst();
+    return row && fromRow(row);
+  }
+
+  async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis> {
+    const suggested = JSON.stringify(analysis);
+    return this.db.transaction().execute(async (trx) => {
+      // 1. Lock the current row; when there is none, insert (a concurrent first insert makes ours do nothing).
+      let previous = await lockRow(trx, portalId, dealId);
+      let row: Row | undefined;
+      if (!previous) {
+        row = await trx
+          .insertInto('analyses')
+          .values({ portal_id: portalId, deal_id: dealId, suggested, version: 1, created_at: now, updated_at: now })
+          .onConflict((oc) => oc.columns(['portal_id', 'deal_id']).doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (!row) previous = await lockRow(trx, portalId, dealId);
+      }
+      // 2. Otherwise replace the suggestion, keeping any confirmation.
+      if (!row && previous) {
+        row = await trx
+          .updateTable('analyses')
+          .set({ suggested, version: previous.version + 1, updated_at: now })
+          .where('portal_id', '=', portalId)
+          .where('deal_id', '=', dealId)
+          .where('version', '=', previous.version)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      }
+      if (!row) throw new Error(`analysis ${portalId}/${dealId} vanished while being saved`);
+      // 3. Record the change.
+      const stored = fromRow(row);
+      await insertChange(trx, stored, { by: SYSTEM_ACTOR, at: now, kind: 'suggested', before: valuesBefore('suggested', previous && fromRow(previous)), after: suggestionValues(stored.suggested) });
+      return stored;
+    });
+  }
+
+  async confirm(portalId: PortalId, dealId: string, confirmation: AnalysisConfirmation, by: string, now: Date, expectedVersion?: number): Promise<ConfirmResult> {
+    const after = confirmationValues(confirmation);
+    return this.db.transaction().execute(async (trx): Promise<ConfirmResult> => {
+      // 1. Lock the row and check the version the caller saw.
+      const previous = await lockRow(trx, portalId, dealId);
+      if (!previous || (expectedVersion !== undefined && previous.version !== expectedVersion)) {
+        return { ok: false, current: previous && fromRow(previous) };
+      }
+      // 2. Conditional update: only from the version just read.
+      const row = await trx
+        .updateTable('analyses')
+        .set({
+          confirmed_segment: after.segment,
+          confirmed_source: after.source,
+          confirmed_stability: after.stability,
+          confirmed_controllability: after.controllability,
+          confirmed_note: after.note ?? null,
+          confirmed_by: by,
+          confirmed_at: now,
+          version: previous.version + 1,
+          updated_at: now,
+        })
+        .where('portal_id', '=', portalId)
+        .where('deal_id', '=', dealId)
+        .where('version', '=', previous.version)
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) {
+        // Never `this.db` inside a transaction: on PGlite the session is ours until commit.
+        const current = await lockRow(trx, portalId, dealId);
+        return { ok: false, current: current && fromRow(current) };
+      }
+      // 3. Record who changed what.
+      const stored = fromRow(row);
+      await insertChange(trx, stored, { by, at: now, kind: 'confirmed', before: valuesBefore('confirmed', fromRow(previous)), after });
+      return { ok: true, analysis: stored };
+    });
+  }
+
+  /** Oldest first. */
+  async history(portalId: PortalId, dealId: string): Promise<AnalysisChange[]> {
+    const rows = await this.db.selectFrom('analysis_changes').selectAll().where('portal_id', '=', portalId).where('deal_id', '=', dealId).orderBy('version').execute();
+    return rows.map(fromChangeRow);
+  }
+
+  /** Newest first (by `updatedAt`, then deal id). */
+  async list(portalId: PortalId, options: { limit?: number } = {}): Promise<StoredAnalysis[]> {
+    const rows = await this.db
+      .selectFrom('analyses')
+      .selectAll()
+      .where('portal_id', '=', portalId)
+      .orderBy('updated_at', 'desc')
+      .orderBy('deal_id')
+      .limit(options.limit ?? DEFAULT_LIST_LIMIT)
+      .execute();
+    return rows.map(fromRow);
+  }
+}
+
+function lockRow(trx: Transaction<DB>, portalId: PortalId, dealId: string): Promise<Row | undefined> {
+  return trx.selectFrom('analyses').selectAll().where('portal_id', '=', portalId).where('deal_id', '=', dealId).forUpdate().executeTakeFirst();
+}
+
+async function insertChange(trx: Transaction<DB>, analysis: StoredAnalysis, change: Omit<AnalysisChange, 'version'>): Promise<void> {
+  await trx
+    .insertInto('analysis_changes')
+    .values({
+      portal_id: analysis.portalId,
+      deal_id: analysis.dealId,
+      version: analysis.version,
+      kind: change.kind,
+      changed_by: change.by,
+      changed_at: change.at,
+      before: change.before && JSON.stringify(change.before),
+      after: JSON.stringify(change.after),
+    })
+    .execute();
+}
+
+function fromRow(row: Row): StoredAnalysis {
+  const confirmed =
+    row.confirmed_at && row.confirmed_by && row.confirmed_segment && row.confirmed_source && row.confirmed_stability && row.confirmed_controllability
+      ? {
+          ...confirmationValues({
+            segment: row.confirmed_segment,
+            source: row.confirmed_source,
+            stability: row.confirmed_stability,
+            controllability: row.confirmed_controllability,
+            ...(row.confirmed_note !== null ? { note: row.confirmed_note } : {}),
+          }),
+          by: row.confirmed_by,
+          at: row.confirmed_at,
+        }
+      : null;
+  return { portalId: row.portal_id, dealId: row.deal_id, suggested: row.suggested, confirmed, version: row.version, updatedAt: row.updated_at };
+}
+
+function fromChangeRow(row: Selectable<AnalysisChangesTable>): AnalysisChange {
+  return { version: row.version, by: row.changed_by, at: row.changed_at, kind: row.kind, before: row.before, after: row.after };
+}

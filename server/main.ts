@@ -1,0 +1,169 @@
+/**
+ * Composition root: the only place that creates the real adapters (database, stores, job queue,
+ * HubSpot clients) and wires them into the app. Sandbox mode also starts the local HubSpot sandbox
+ * with a seeded demo portal and installs Regain into it through the real OAuth flow.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
+import { buildApp } from './app';
+import { REGAIN_SCOPES, type AppDeps } from './app-deps';
+import { parseConfig, type Config } from './config';
+import { openDatabase, type Database } from './db/database';
+import { migrateToLatest } from './db/migrate';
+import { createPgStores } from './db/pg';
+import type { Stores } from './db/ports';
+import { TokenCipher } from './db/token-cipher';
+import { OAuthClient } from './hubspot/oauth-client';
+import { PipelineCache } from './hubspot/pipeline-stages';
+import { createClientFactory, PortalClient } from './hubspot/portal-client';
+import { PortalRateLimiter, type LimitPolicy } from './hubspot/rate-limiter';
+import { TokenManager } from './hubspot/token-manager';
+import { jobHandlers } from './jobs/handlers';
+import type { JobQueue } from './jobs/job-queue';
+import { jobQueueConnectionFor, PgBossJobQueue } from './jobs/pg-boss-queue';
+import { Metrics } from './metrics';
+
+export interface StartOptions {
+  logger?: Logger;
+  /** Sandbox mode: options for the local HubSpot (seed, rate window, faults). */
+  sandbox?: SandboxOptions;
+  /** Per-portal HubSpot budget (default 100 per 10 s). */
+  rateLimit?: LimitPolicy;
+  /** How often idle workers poll (seconds; default 1). */
+  pollingIntervalSeconds?: number;
+}
+
+export interface RunningRegain {
+  url: string;
+  config: Config;
+  deps: AppDeps;
+  stores: Stores;
+  queue: JobQueue;
+  metrics: Metrics;
+  sandbox: Sandbox | null;
+  /** Installs Regain into a sandbox portal through the OAuth flow (sandbox mode). */
+  installSandboxPortal(portalId: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the backend (and, in sandbox mode, the local HubSpot). Resolves once everything listens. */
+export async function startRegain(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningRegain> {
+  const config = parseConfig(env);
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const server: Server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.mode === 'sandbox' ? '127.0.0.1' : undefined, resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  if (!env.PUBLIC_BASE_URL) config.publicBaseUrl = `http://127.0.0.1:${port}`;
+
+  let sandbox: Sandbox | null = null;
+  if (config.mode === 'sandbox') {
+    sandbox = await startSandbox({
+      seed: 'demo',
+      ...options.sandbox,
+      app: {
+        clientId: config.hubspot.clientId,
+        clientSecret: config.hubspot.clientSecret,
+        scopes: REGAIN_SCOPES.required,
+        redirectUris: [`${config.publicBaseUrl}/oauth/callback`],
+        webhookTargetUrl: `${config.publicBaseUrl}/webhooks/hubspot`,
+        workflowActionUrl: `${config.publicBaseUrl}/workflow-actions/analyse-lost-deal`,
+        ...options.sandbox?.app,
+      },
+    });
+    config.hubspot.apiBaseUrl = sandbox.url;
+    config.hubspot.appId = String(sandbox.app.appId);
+  }
+
+  const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database.db);
+  const stores = createPgStores(database.db, new TokenCipher({ current: config.encryptionKey }));
+  const queue = await PgBossJobQueue.start(jobQueueConnectionFor(database), { onError: (err) => logger.error({ err }, 'job queue error') });
+  const metrics = new Metrics({ defaultMetrics: true });
+
+  const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
+  const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
+  const now = sandbox ? () => new Date(sandbox!.clock.now()) : () => new Date();
+  const tokens = new TokenManager(stores.installations, oauth, { now, onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled') });
+  const limiter = new PortalRateLimiter(options.rateLimit ? { standard: options.rateLimit } : {});
+  const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
+  const deps: AppDeps = {
+    config,
+    stores,
+    jobs: queue,
+    hubspot: {
+      clientFor: (portalId) =>
+        new PortalClient(portalId, () => tokens.accessToken(portalId), {
+          limiter,
+          factory,
+          observe: (c) => metrics.hubspotCalls.inc({ call: c.label, status: String(c.status) }),
+        }),
+      pipelines: new PipelineCache(),
+      oauth,
+      tokens,
+    },
+    now,
+    logger,
+    scopes: REGAIN_SCOPES,
+  };
+
+  const app = buildApp(deps, {
+    ready: async () => {
+      await database.db.selectFrom('installations').select('portal_id').limit(1).execute();
+      return true;
+    },
+    metrics: () => metrics.render(),
+  });
+  server.on('request', (req, res) => {
+    res.on('finish', () => metrics.httpRequests.inc({ method: req.method ?? '', status: String(res.statusCode) }));
+    app(req, res);
+  });
+
+  for (const [name, handler] of Object.entries(jobHandlers(deps))) {
+    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 5 }, async (job) => {
+      const timer = metrics.jobLatency.startTimer({ job: name });
+      try {
+        const result = await handler(job.data);
+        metrics.jobRuns.inc({ job: name, outcome: 'completed' });
+        return result;
+      } catch (err) {
+        metrics.jobRuns.inc({ job: name, outcome: 'failed' });
+        logger.warn({ job: name, jobId: job.id, retry: job.retryCount, err: { message: (err as Error).message, code: (err as { code?: string }).code } }, 'job run failed');
+        throw err;
+      } finally {
+        timer();
+      }
+    });
+  }
+
+  const url = `http://127.0.0.1:${port}`;
+  async function installSandboxPortal(portalId: number): Promise<void> {
+    const start = await fetch(`${url}/oauth/install`, { redirect: 'manual' });
+    const authorize = new URL(start.headers.get('location')!);
+    authorize.searchParams.set('portal_id', String(portalId));
+    const approved = await fetch(authorize, { redirect: 'manual' });
+    const callback = await fetch(approved.headers.get('location')!, { redirect: 'manual' });
+    if (callback.status !== 200) throw new Error(`sandbox install failed: ${callback.status} ${await callback.text()}`);
+  }
+
+  return {
+    url,
+    config,
+    deps,
+    stores,
+    queue,
+    metrics,
+    sandbox,
+    installSandboxPortal,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await queue.stop();
+      await sandbox?.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Prometheus metrics (/metrics): HTTP requests, HubSpot calls by kind and status, job runs and their
+ * latency, and jobs waiting. One registry per app instance (tests can build several).
+ */
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly httpRequests = new Counter({ name: 'regain_http_requests_total', help: 'HTTP requests served', labelNames: ['method', 'status'], registers: [this.registry] });
+  readonly hubspotCalls = new Counter({ name: 'regain_hubspot_calls_total', help: 'Calls made to HubSpot', labelNames: ['call', 'status'], registers: [this.registry] });
+  readonly jobRuns = new Counter({ name: 'regain_job_runs_total', help: 'Job runs by outcome', labelNames: ['job', 'outcome'], registers: [this.registry] });
+  readonly jobLatency = new Histogram({ name: 'regain_job_duration_seconds', help: 'Job run time', labelNames: ['job'], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [this.registry] });
+  readonly queueDepth = new Gauge({ name: 'regain_queue_depth', help: 'Jobs waiting, by queue', labelNames: ['job'], registers: [this.registry] });
+
+  constructor(options: { defaultMetrics?: boolean } = {}) {
+    if (options.defaultMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  async render(): Promise<{ contentType: string; body: string }> {
+    return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+  }
+}

@@ -1,0 +1,21 @@
+/** Every storage port's contract suite, for one target. */
+import type { StoreTarget } from '../helpers/store-targets';
+import { analysisStoreContract } from './analysis-store.contract';
+import { auditLogContract } from './audit-log.contract';
+import { installationStoreContract } from './installation-store.contract';
+import { oauthStateStoreContract } from './oauth-state-store.contract';
+import { planStoreContract } from './plan-store.contract';
+import { portalDataEraserContract } from './portal-data-eraser.contract';
+import { processedEventStoreContract } from './processed-event-store.contract';
+import { settingsStoreContract } from './settings-store.contract';
+
+export function allStoreContracts(target: StoreTarget): void {
+  installationStoreContract(target);
+  oauthStateStoreContract(target);
+  analysisStoreContract(target);
+  planStoreContract(target);
+  processedEventStoreContract(target);
+  settingsStoreContract(target);
+  auditLogContract(target);
+  portalDataEraserContract(target);
+}

@@ -1,0 +1,120 @@
+/**
+ * An end-to-end rig for HTTP tests: the local HubSpot sandbox, the real Express app on a real port,
+ * in-memory stores, and inline jobs running the real handlers. Requests to the app are signed by the
+ * sandbox exactly as HubSpot would sign them.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
+import { REGAIN_SCOPES, type AppDeps } from '../../server/app-deps';
+import { buildApp } from '../../server/app';
+import { parseConfig } from '../../server/config';
+import { createMemoryStores } from '../../server/db/memory';
+import type { Stores } from '../../server/db/ports';
+import { OAuthClient } from '../../server/hubspot/oauth-client';
+import { PipelineCache } from '../../server/hubspot/pipeline-stages';
+import { createClientFactory, PortalClient } from '../../server/hubspot/portal-client';
+import { PortalRateLimiter } from '../../server/hubspot/rate-limiter';
+import { TokenManager } from '../../server/hubspot/token-manager';
+import { jobHandlers } from '../../server/jobs/handlers';
+import { InlineJobs } from '../fakes/inline-jobs';
+
+export interface Harness {
+  sandbox: Sandbox;
+  appUrl: string;
+  deps: AppDeps;
+  stores: Stores;
+  jobs: InlineJobs;
+  calls: Array<{ portalId: string; label: string; status: number }>;
+  /** Installs Regain into a sandbox portal through the real OAuth flow. */
+  install(portalId: number): Promise<void>;
+  /** A card request (`hubspot.fetch`) signed by the sandbox. */
+  card(portalId: number, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; json: any }>;
+  close(): Promise<void>;
+}
+
+export const TEST_SECRET = 'harness-client-secret-1234567890';
+
+export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores } = {}): Promise<Harness> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const sandbox = await startSandbox({
+    seed: 'demo',
+    // Generous limits keep the suite fast; rate limiting has its own tests.
+    rateLimit: { max: 5000 },
+    ...options.sandbox,
+    app: {
+      clientId: 'regain-test-client',
+      clientSecret: TEST_SECRET,
+      scopes: REGAIN_SCOPES.required,
+      redirectUris: [`${appUrl}/oauth/callback`],
+      webhookTargetUrl: `${appUrl}/webhooks/hubspot`,
+      workflowActionUrl: `${appUrl}/workflow-actions/analyse-lost-deal`,
+      ...options.sandbox?.app,
+    },
+  });
+  const config = parseConfig({
+    PUBLIC_BASE_URL: appUrl,
+    HUBSPOT_CLIENT_SECRET: TEST_SECRET,
+    HUBSPOT_API_BASE_URL: sandbox.url,
+    HUBSPOT_APP_ID: String(sandbox.app.appId),
+    LOG_LEVEL: 'silent',
+  });
+  config.hubspot.clientId = 'regain-test-client';
+  const stores = options.stores ?? createMemoryStores();
+  const oauth = new OAuthClient({ apiBaseUrl: sandbox.url, clientId: config.hubspot.clientId, clientSecret: TEST_SECRET });
+  const now = () => new Date(sandbox.clock.now());
+  const tokens = new TokenManager(stores.installations, oauth, { now });
+  const limiter = new PortalRateLimiter({ standard: { max: 5000, windowMs: 10_000 } });
+  const factory = createClientFactory(sandbox.url);
+  const calls: Harness['calls'] = [];
+  const jobs = new InlineJobs();
+  const deps: AppDeps = {
+    config,
+    stores,
+    jobs,
+    hubspot: {
+      clientFor: (portalId) => new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory, sleep: async () => undefined, observe: (c) => calls.push(c) }),
+      pipelines: new PipelineCache(),
+      oauth,
+      tokens,
+    },
+    now,
+    logger: pino({ level: 'silent' }),
+    scopes: REGAIN_SCOPES,
+  };
+  jobs.use(jobHandlers(deps));
+  server.on('request', buildApp(deps));
+
+  async function install(portalId: number): Promise<void> {
+    const start = await fetch(`${appUrl}/oauth/install`, { redirect: 'manual' });
+    const authorize = new URL(start.headers.get('location')!);
+    authorize.searchParams.set('portal_id', String(portalId));
+    const approved = await fetch(authorize, { redirect: 'manual' });
+    const callback = await fetch(approved.headers.get('location')!, { redirect: 'manual' });
+    if (callback.status !== 200) throw new Error(`install failed: ${callback.status} ${await callback.text()}`);
+    await jobs.drain();
+  }
+
+  async function card(portalId: number, method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) {
+    const r = await sandbox.signedFetch(portalId, { method, url: `${appUrl}${path}`, ...(body !== undefined ? { body } : {}), userId: 501, userEmail: 'rep@example.com' });
+    return { status: r.status, json: r.json as any };
+  }
+
+  return {
+    sandbox,
+    appUrl,
+    deps,
+    stores,
+    jobs,
+    calls,
+    install,
+    card,
+    close: async () => {
+      await sandbox.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
