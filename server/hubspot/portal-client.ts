@@ -45,8 +45,10 @@ export class PortalClient {
     const maxAttempts = this.options.maxAttempts ?? 2;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     for (let attempt = 1; ; attempt++) {
+      // The token first: a portal that is not installed fails at once instead of queueing for the limiter.
+      const token = await this.accessToken();
       await this.options.limiter.acquire(this.portalId, kind);
-      const client = this.options.factory(await this.accessToken());
+      const client = this.options.factory(token);
       const started = Date.now();
       try {
         const result = await fn(client);
