@@ -13,6 +13,7 @@ export interface JobSender {
 
 export const JOBS = {
   provisionPortal: 'portal.provision',
+  webhookBatch: 'webhook.batch',
   dealStageChanged: 'deal.stage_changed',
   writePlan: 'plan.write',
   cancelPlan: 'plan.cancel',

@@ -52,7 +52,8 @@ export interface RunningRegain {
 export async function startRegain(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningRegain> {
   const config = parseConfig(env);
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const server: Server = createServer();
+  // Keep-alive longer than a load balancer's idle timeout (and HubSpot's connection reuse) avoids resets.
+  const server: Server = createServer({ keepAliveTimeout: 65_000 });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.mode === 'sandbox' ? '127.0.0.1' : undefined, resolve);

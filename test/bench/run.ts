@@ -2,6 +2,7 @@
  * `npm run bench`: prints one JSON line per figure. Figures only; tests never check timing.
  * - classify_throughput: texts classified per second on one core (target >= 20,000)
  * - classify_csv_memory: peak RSS of `regain classify --input` over a 100,000-row CSV (target < 200 MB)
+ * - hubspot_calls, analysis_latency_ms, webhook_ack_latency_ms: see backend.ts
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ import path from 'node:path';
 import { classifyDefection } from '../../src/classify/classify-defection';
 import { resolveSettings } from '../../src/settings';
 import { snapshotFromText } from '../../server/schemas/deal-snapshot';
+import { Client } from 'pg';
+import { benchBackend } from './backend';
 import { loadBenchTexts } from './corpus';
 
 const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
@@ -51,6 +54,25 @@ async function run(): Promise<void> {
   const large = process.argv.includes('--large');
   benchThroughput(texts, large ? 500_000 : 100_000);
   await benchCsvMemory(texts, large ? 1_000_000 : 100_000);
+  await benchBackend(print);
+  // The same on PostgreSQL, in a throwaway database, when one is available.
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  if (pgUrl) await withTemporaryDatabase(pgUrl, (url) => benchBackend(print, url));
+}
+
+async function withTemporaryDatabase(adminUrl: string, fn: (url: string) => Promise<void>): Promise<void> {
+  const name = `regain_bench_${process.pid}_${Date.now()}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    await fn(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
 }
 
 run().catch((err: unknown) => {

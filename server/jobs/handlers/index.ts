@@ -11,6 +11,7 @@ import { cancelOpenTasks } from '../../hubspot/write-plan-tasks';
 import { automateLostDeal } from '../../services/automation';
 import { runWorkflowAnalysis, workflowOutputs, type WorkflowJob } from '../../services/workflow-analysis';
 import { runReviewTask, type ReviewTaskJob } from './review-task';
+import { runWebhookBatch } from './webhook-batch';
 import { runWritePlan, type WritePlanJob } from './write-plan';
 
 export type JobHandler = (data: never) => Promise<unknown>;
@@ -26,6 +27,7 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
       }
       return { created };
     },
+    [JOBS.webhookBatch]: (data) => runWebhookBatch(deps, data.events as never),
     [JOBS.dealStageChanged]: async (data) => {
       const portalId = String(data.portalId);
       const outcome = await automateLostDeal(deps, client(portalId), String(data.dealId), { actor: 'webhook' });
