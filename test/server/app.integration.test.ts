@@ -194,3 +194,54 @@ describe('re-planning', () => {
     expect(view.json.plan.status).toBe('active');
   });
 });
+
+describe('plan outcomes and stage changes', () => {
+  it('records a win-back: reacquired ends the plan and sets the reacquired date', async () => {
+    const dealId = lostDeals('pulled_away')[0]!.dealId;
+    expect((await h.card(portalId, 'POST', `/api/v1/deals/${dealId}/plan`, {})).status).toBe(201);
+    await h.jobs.drain();
+    const res = await h.card(portalId, 'POST', `/api/v1/deals/${dealId}/plan/reacquired`, {});
+    expect(res.status).toBe(200);
+    expect(res.json.plan.status).toBe('reacquired');
+    await h.jobs.drain();
+    const deal = h.sandbox.getObject(portalId, 'deals', dealId)!;
+    expect(deal.properties.regain_plan_status).toBe('reacquired');
+    expect(deal.properties.regain_reacquired_date).toBeTruthy();
+    const again = await h.card(portalId, 'POST', `/api/v1/deals/${dealId}/plan/stop`, {});
+    expect(again.status).toBe(409);
+    const summary = await h.card(portalId, 'GET', '/api/v1/reports/summary');
+    const pulled = summary.json.reacquisitionRatioBySegment.find((r: { segment: string }) => r.segment === 'pulled_away');
+    expect(pulled.reacquired).toBeGreaterThanOrEqual(1);
+  });
+
+  it('pauses a running plan when the deal leaves closed lost', async () => {
+    const truth = lostDeals('bought_away')[2]!;
+    expect((await h.card(portalId, 'POST', `/api/v1/deals/${truth.dealId}/plan`, {})).status).toBe(201);
+    await h.jobs.drain();
+    h.sandbox.moveDealToStage(portalId, truth.dealId, 'qualifiedtobuy', { pipelineId: 'default' });
+    await h.sandbox.webhooks.idle();
+    await h.jobs.drain();
+    const plan = await h.stores.plans.getCurrentPlan(String(portalId), truth.dealId);
+    expect(plan!.status).toBe('paused');
+    expect(h.sandbox.getObject(portalId, 'deals', truth.dealId)!.properties.regain_plan_status).toBe('paused');
+  });
+
+  it('ignores webhook events caused by its own writes, and takes shuffled duplicates once', async () => {
+    const before = h.jobs.sent.filter((j) => j.name === 'deal.stage_changed').length;
+    const appId = h.deps.config.hubspot.appId!;
+    const own = [{ eventId: 991001, portalId, occurredAt: Date.now(), subscriptionType: 'object.propertyChange', objectId: 1, propertyName: 'dealstage', propertyValue: 'closedlost', changeSource: 'INTEGRATION', sourceId: appId }];
+    const res = await h.sandbox.signedFetch(portalId, { method: 'POST', url: `${h.appUrl}/webhooks/hubspot`, body: own });
+    expect(res.status).toBe(200);
+    expect((res.json as { accepted: number }).accepted).toBe(0);
+
+    h.sandbox.webhooks.configure({ duplicateRate: 1, shuffle: true });
+    const open = h.sandbox.truth(portalId).filter((t) => t.status === 'open').slice(1, 3);
+    for (const t of open) h.sandbox.loseDeal(portalId, t.dealId);
+    await h.sandbox.webhooks.idle();
+    await h.jobs.drain();
+    h.sandbox.webhooks.configure({ duplicateRate: 0, shuffle: false });
+    const analysed = h.jobs.sent.filter((j) => j.name === 'deal.stage_changed').slice(before).map((j) => j.data.dealId);
+    expect(new Set(analysed)).toEqual(new Set(open.map((t) => t.dealId)));
+    expect(analysed).toHaveLength(open.length);
+  });
+});
