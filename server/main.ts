@@ -15,6 +15,7 @@ import { migrateToLatest } from './db/migrate';
 import { createPgStores } from './db/pg';
 import type { Stores } from './db/ports';
 import { TokenCipher } from './db/token-cipher';
+import { installIntoSandboxPortal } from './hubspot/install-into-sandbox';
 import { OAuthClient } from './hubspot/oauth-client';
 import { PipelineCache } from './hubspot/pipeline-stages';
 import { createClientFactory, PortalClient } from './hubspot/portal-client';
@@ -142,14 +143,7 @@ export async function startRegain(env: Record<string, string | undefined>, optio
   }
 
   const url = `http://127.0.0.1:${port}`;
-  async function installSandboxPortal(portalId: number): Promise<void> {
-    const start = await fetch(`${url}/oauth/install`, { redirect: 'manual' });
-    const authorize = new URL(start.headers.get('location')!);
-    authorize.searchParams.set('portal_id', String(portalId));
-    const approved = await fetch(authorize, { redirect: 'manual' });
-    const callback = await fetch(approved.headers.get('location')!, { redirect: 'manual' });
-    if (callback.status !== 200) throw new Error(`sandbox install failed: ${callback.status} ${await callback.text()}`);
-  }
+  const installSandboxPortal = (portalId: number) => installIntoSandboxPortal(url, portalId);
 
   return {
     url,

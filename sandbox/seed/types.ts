@@ -3,15 +3,11 @@
  * never as a HubSpot property, so Regain cannot read it through the API.
  */
 
-/** The five defector segments (FRAMEWORK.md, Step I) plus `undetermined`. */
-export const SEED_SEGMENTS = [
-  'bought_away',
-  'pulled_away',
-  'unintentionally_pushed_away',
-  'moved_away',
-  'intentionally_pushed_away',
-] as const;
-export type SeedSegment = (typeof SEED_SEGMENTS)[number] | 'undetermined';
+import { DEFECTION_SEGMENTS, type DefectionSegment } from '../../src/types';
+
+/** The five defector segments (Regain's framework, Step I) plus `undetermined`: the domain's own list. */
+export const SEED_SEGMENTS = DEFECTION_SEGMENTS;
+export type SeedSegment = DefectionSegment;
 
 export const SEED_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
 export type SeedLanguage = (typeof SEED_LANGUAGES)[number];

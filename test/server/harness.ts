@@ -12,6 +12,7 @@ import { buildApp } from '../../server/app';
 import { parseConfig } from '../../server/config';
 import { createMemoryStores } from '../../server/db/memory';
 import type { Stores } from '../../server/db/ports';
+import { installIntoSandboxPortal } from '../../server/hubspot/install-into-sandbox';
 import { OAuthClient } from '../../server/hubspot/oauth-client';
 import { PipelineCache } from '../../server/hubspot/pipeline-stages';
 import { createClientFactory, PortalClient } from '../../server/hubspot/portal-client';
@@ -89,12 +90,7 @@ export async function startHarness(options: { sandbox?: SandboxOptions; stores?:
   server.on('request', buildApp(deps));
 
   async function install(portalId: number): Promise<void> {
-    const start = await fetch(`${appUrl}/oauth/install`, { redirect: 'manual' });
-    const authorize = new URL(start.headers.get('location')!);
-    authorize.searchParams.set('portal_id', String(portalId));
-    const approved = await fetch(authorize, { redirect: 'manual' });
-    const callback = await fetch(approved.headers.get('location')!, { redirect: 'manual' });
-    if (callback.status !== 200) throw new Error(`install failed: ${callback.status} ${await callback.text()}`);
+    await installIntoSandboxPortal(appUrl, portalId);
     await jobs.drain();
   }
 
