@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
 import { buildApp } from './app';
-import { REGAIN_SCOPES, type AppDeps } from './app-deps';
+import { JOBS, REGAIN_SCOPES, type AppDeps } from './app-deps';
 import { parseConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
@@ -85,7 +85,10 @@ export async function startRegain(env: Record<string, string | undefined>, optio
   await migrateToLatest(database.db);
   const stores = createPgStores(database.db, new TokenCipher({ current: config.encryptionKey }));
   const queue = await PgBossJobQueue.start(jobQueueConnectionFor(database), { onError: (err) => logger.error({ err }, 'job queue error') });
-  const metrics = new Metrics({ defaultMetrics: true });
+  const metrics = new Metrics({
+    defaultMetrics: true,
+    queueSizes: async () => Object.fromEntries(await Promise.all(Object.values(JOBS).map(async (name) => [name, await queue.size(name)] as const))),
+  });
 
   const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
   const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });

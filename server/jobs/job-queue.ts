@@ -100,6 +100,8 @@ export interface JobQueue {
   getJob<T = unknown>(name: string, id: string): Promise<JobInfo<T> | null>;
   /** Stops the workers (letting running jobs finish) and releases the queue's resources. */
   stop(): Promise<void>;
+  /** Jobs waiting to run (created or retry) in a queue: the queue-depth metric. */
+  size(name: string): Promise<number>;
 }
 
 /** Defaults for SendOptions. */

@@ -77,6 +77,10 @@ export class MemoryJobQueue implements JobQueue {
     }
   }
 
+  async size(name: string): Promise<number> {
+    return [...this.jobs.values()].filter((j) => j.name === name && (j.state === 'created' || j.state === 'retry')).length;
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     for (const worker of this.workers.values()) clearInterval(worker.timer);

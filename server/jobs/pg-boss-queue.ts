@@ -105,6 +105,11 @@ export class PgBossJobQueue implements JobQueue {
     return job && toJobInfo(job);
   }
 
+  async size(name: string): Promise<number> {
+    await this.createQueue(name);
+    return this.boss.getQueueSize(name, { before: 'active' });
+  }
+
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: this.options.stopTimeoutMs ?? 30_000 });
   }

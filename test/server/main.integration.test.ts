@@ -19,6 +19,7 @@ it('serves health, readiness and metrics', async () => {
   const metrics = await (await fetch(`${regain.url}/metrics`)).text();
   expect(metrics).toContain('regain_http_requests_total');
   expect(metrics).toContain('regain_job_runs_total');
+  expect(metrics).toMatch(/regain_queue_depth\{job="plan.write"\} \d+/);
 });
 
 it('runs the webhook → job → HubSpot loop on the durable queue', async () => {
