@@ -12,7 +12,7 @@ const KEYWORDS = [
   'implementation', 'requirements', 'platform', 'complaint', 'complaints', 'unresponsive', 'responded', 'decision',
   'guenstiger', 'gunstiger', 'billiger', 'lieferung', 'insolvenz', 'ubernommen', 'konkurrenz', 'wettbewerber',
   'concurrent', 'concurrence', 'fonctionnalites', 'livraison', 'faillite', 'competencia', 'proveedor', 'barato',
-  'concorrente', 'fornecedor', 'atendimento', 'precio', 'preco', 'ansprechpartner', 'funciones', 'coutait',
+  'concorrente', 'fornecedor', 'atendimento', 'precio', 'preco', 'ansprechpartner', 'funciones', 'coutait', 'offer', 'internalizaram', 'internalized', 'fabrica',
 ];
 
 function deletions(word: string): string[] {

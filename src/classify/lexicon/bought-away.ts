@@ -41,7 +41,7 @@ export const BOUGHT_AWAY_CUES: CueSpec[] = [
     phrases: [
       'expensive', 'cost', 'costs', 'costly', 'fees', 'fee', 'rates', 'money', 'quote', 'teuer',
       'cher', 'chere', 'caro', 'cara', 'valor alto', 'money pct', 'unit cost', 'unit costs', 'unit price',
-      'reverse auction', 'lower', 'frete', 'flete', 'fret', 'besseres angebot', 'besserem angebot', 'pctoff', 'dinero', 'dinheiro', 'argent',
+      'reverse auction', 'lower', 'frete', 'flete', 'fret', 'free', 'for free', 'months free', 'mos free', 'gratis', 'kostenlos', 'gratuit', 'besseres angebot', 'besserem angebot', 'pctoff', 'dinero', 'dinheiro', 'argent',
       'commercial terms', 'commercials', 'tender', 'rfq', 'bid',
     ],
   },

@@ -26,6 +26,8 @@ export const INTENTIONALLY_PUSHED_AWAY_CUES: CueSpec[] = [
       'partner empfohlen', 'einen partner empfohlen', 'kunde _ schwierig', 'drohungen', 'beleidigungen', 'sonderwunsche',
       'beendet', 'nicht mehr beliefern', 'wir beliefern', 'no longer a fit', 'not a fit anymore', 'no longer supply',
       'we will no longer', 'we no longer', 'distribution model', 'below our minimum', 'minimum order',
+      'payment issues', 'payment problems', 'payment issue', 'entscheidung der gl', 'entscheidung der geschaftsleitung',
+      'mehr supportaufwand', 'supportaufwand als umsatz', 'n rentavel', 'custo alto de atendimento', 'custo de atendimento',
       'decision de la direction', 'decision de direction', 'orientation vers', 'transition propre', 'ne servons plus', 'ne plus servir', 'ne servir plus', 'oriente vers', 'orientes vers', 'confrere', 'sair do segmento',
       'saimos do', 'encaminhado para', 'encaminhamos', 'ruckzug aus', 'vertriebspartner ubergeben', 'an unseren vertriebspartner',
       'an einen partner', 'exit the segment', 'exited the segment', 'exit that segment', 'salir del segmento', 'salimos del',

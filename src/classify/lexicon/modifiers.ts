@@ -24,7 +24,8 @@ export const NEUTRAL_CUES: CueSpec[] = [
       'same service', 'same service level', 'same level of service', 'same quality', 'same product', 'same products',
       'similar service', 'mismo servicio', 'misma calidad', 'mismo producto', 'meme service', 'meme qualite',
       'meme produit', 'gleiche leistung', 'gleichen service', 'gleiche qualitat', 'mesmo servico', 'mesma qualidade',
-      'mesmo produto', 'from our side', 'on our side',
+      'mesmo produto', 'from our side', 'on our side', 'field service', 'servicio de campo', 'servico de campo',
+      'service de terrain', 'service terrain', 'aussendienst', 'service app', 'customer service software',
     ],
   },
 ];

@@ -36,7 +36,7 @@ export const MOVED_AWAY_CUES: CueSpec[] = [
       'could not serve', 'no longer serve their', 'out of reach',
       // German
       'ubernommen', 'ubernahme', 'aufgekauft', 'fusion*', 'fusioniert', 'konzern*', 'mutterkonzern', 'muttergesellschaft',
-      'rahmenvertrag', 'konzernvorgabe', 'standort* geschlossen', 'werk geschlossen', 'betrieb geschlossen',
+      'rahmenvertrag', 'konzernvorgabe', 'standort* geschlossen', 'werk geschlossen', 'werk in _ geschlossen', 'werk _ geschlossen', 'betrieb geschlossen',
       'betrieb eingestellt', 'geschaftsaufgabe', 'schliessung*', 'stillgelegt', 'insolven*',
       'pleite', 'konkurs', 'umgezogen', 'umzug', 'verlager*', 'ausland', 'intern', 'selbst entwickelt', 'selbst gebaut',
       'eigene losung', 'eigenentwicklung', 'eigenes team', 'kein bedarf', 'keinen bedarf', 'bedarf entfallen',

@@ -50,7 +50,7 @@ export const PULLED_AWAY_CUES: CueSpec[] = [
       'mejor propuesta', 'valor agregado', 'valor anadido', 'estrategic*', 'estrategia', 'hoja de ruta', 'a medida',
       'personalizacion', 'requisitos', 'requerimientos', 'paquete', 'todo en uno', 'inteligencia artificial',
       'se adapta mejor', 'mas adecuad*', 'cobertura', 'producto superior', 'no tenemos', 'no lo permite',
-      'nuestra solucion no', 'ofrece', 'ofrecen', 'nos faltan', 'faltan', 'funci*', 'una sola plataforma', 'en una plataforma', 'app movil', 'informes', 'en tiempo real', 'trazabilidad', 'formacion',
+      'nuestra solucion no', 'ofrece', 'ofrecen', 'nos faltan', 'faltan', 'funci*', 'solucion aislada', 'multi site', 'multi-site', 'multisite', 'una sola plataforma', 'en una plataforma', 'app movil', 'informes', 'en tiempo real', 'trazabilidad', 'formacion',
       'asistencia tecnica', 'mejor valor', 'lo ven como mejor',
       // Portuguese
       'funcionalidade*', 'funcoes', 'recursos', 'integracao', 'integracoes', 'inovador*', 'inovacao', 'solucao mais completa',
