@@ -28,7 +28,7 @@ export async function runServeCommand(argv: string[], io: CliIo & { signal?: Abo
       `Local HubSpot sandbox on ${sandbox.url} (embedded database${config.dataDir ? ` in ${config.dataDir}` : ', in memory'})`,
       ...portals.map((p) => `  portal ${p.portalId} "${p.name}": Regain installed, ${p.counts.deals} deals`),
       'Try it:',
-      `  a lost deal's card:   npx regain demo --deals 20     (runs the whole loop and checks HubSpot)`,
+      `  the whole loop:       npx regain demo --deals 20     (deals lost -> signed webhooks -> plans, checked in HubSpot)`,
       `  health and metrics:   ${running.url}/healthz  ${running.url}/metrics`,
       `  sandbox admin API:    ${sandbox.url}/_sandbox/portals`,
     );
