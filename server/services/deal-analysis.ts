@@ -28,7 +28,9 @@ export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: 
   }
   const now = deps.now();
   const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
-  const stored = await deps.stores.analyses.saveSuggested(client.portalId, dealId, suggestion, now);
+  // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
+  const previous = await deps.stores.analyses.get(client.portalId, dealId);
+  const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(client.portalId, dealId, suggestion, now);
   return { gathered, settings, stored, effective: applyConfirmation(stored) };
 }
 
@@ -53,4 +55,20 @@ export function applyConfirmation(stored: StoredAnalysis): DefectionAnalysis {
       controllability: { value: c.controllability, reason: reason('controllability') },
     },
   };
+}
+
+/** Two suggestions are the same when everything the rep sees is the same. */
+export function sameSuggestion(a: DefectionAnalysis, b: DefectionAnalysis): boolean {
+  const view = (x: DefectionAnalysis) => canonicalJson([x.classification, x.attribution, x.worthiness, x.timing]);
+  return view(a) === view(b);
+}
+
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }

@@ -59,6 +59,8 @@ describe('card API', () => {
     const dealId = lostDeals()[1]!.dealId;
     const first = await h.card(portalId, 'GET', `/api/v1/deals/${dealId}/analysis`);
     const version = first.json.analysis.version;
+    // Viewing again (another rep opening the card) does not invalidate the version being edited.
+    expect((await h.card(portalId, 'GET', `/api/v1/deals/${dealId}/analysis`)).json.analysis.version).toBe(version);
     const body = { segment: 'pulled_away', source: 'external', stability: 'stable', controllability: 'controllable', version };
     const saved = await h.card(portalId, 'PUT', `/api/v1/deals/${dealId}/analysis`, body);
     expect(saved.status).toBe(200);
