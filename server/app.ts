@@ -7,7 +7,6 @@ import express, { type Express, type Request } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './app-deps';
 import { errorHandler } from './http/error-handler';
-import { jsonBody } from './http/json-body';
 import { portalFromCardRequest, requireHubSpotSignature, type SignatureOptions } from './http/require-signature';
 import { dealRoutes } from './http/routes/deals';
 import { installationRoutes } from './http/routes/installation';
@@ -58,19 +57,19 @@ export function buildApp(deps: AppDeps, extras: AppExtras = {}): Express {
 
   // Card, settings and dashboard requests (hubspot.fetch): v3 (the local dev proxy also sends v2).
   const card = express.Router();
-  card.use('/api/v1', jsonBody(), signed(['v3', 'v2'], portalFromCardRequest));
+  card.use('/api/v1', signed(['v3', 'v2'], portalFromCardRequest));
   card.use(dealRoutes(deps), settingsRoutes(deps), reportRoutes(deps), installationRoutes(deps));
   app.use(card);
 
   // Webhooks: v3 when present, else v1 (what CRM webhooks document).
   const hooks = express.Router();
-  hooks.use('/webhooks', jsonBody(), signed(['v3', 'v1'], null));
+  hooks.use('/webhooks', signed(['v3', 'v1'], null));
   hooks.use(webhookRoutes(deps));
   app.use(hooks);
 
   // Workflow actions: v2 documented, v3 accepted. The portal is origin.portalId.
   const actions = express.Router();
-  actions.use('/workflow-actions', jsonBody(), signed(['v3', 'v2'], (req: Request) => {
+  actions.use('/workflow-actions', signed(['v3', 'v2'], (req: Request) => {
     const origin = (req.body as { origin?: { portalId?: unknown } } | undefined)?.origin;
     return origin?.portalId !== undefined ? String(origin.portalId) : undefined;
   }));

@@ -1,16 +1,32 @@
-import express, { type RequestHandler } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { RegainError } from '../errors';
 import { stateOf } from './request-context';
 
 /**
- * JSON body parsing that keeps the raw bytes for signature checks (never re-serialise parsed JSON to
- * verify it). Bodies over 1 MB are refused (HubSpot's own limit for hubspot.fetch).
+ * Reads the body as raw bytes (up to 1 MB, HubSpot's own limit for hubspot.fetch), so the signature
+ * can be checked on exactly what was sent before anything is parsed.
  */
-export function jsonBody(): RequestHandler {
-  return express.json({
-    limit: '1mb',
-    type: () => true,
-    verify: (req, _res, buf) => {
-      stateOf(req as express.Request).rawBody = Buffer.from(buf);
+export function rawBody(): RequestHandler[] {
+  return [
+    express.raw({ type: () => true, limit: '1mb' }),
+    (req: Request, _res: Response, next: NextFunction) => {
+      stateOf(req).rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      req.body = undefined;
+      next();
     },
-  });
+  ];
+}
+
+/** Parses the (already verified) raw body as JSON; an empty body is `undefined`, a malformed one a 400. */
+export function parseJsonBody(): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const raw = stateOf(req).rawBody;
+    if (!raw || raw.length === 0) return next();
+    try {
+      req.body = JSON.parse(raw.toString('utf8')) as unknown;
+    } catch {
+      throw new RegainError('invalid_json', 'The body is not valid JSON.', 400);
+    }
+    next();
+  };
 }

@@ -12,6 +12,7 @@ export interface HubSpotCaller {
 export interface RequestState {
   rawBody?: Buffer;
   caller?: HubSpotCaller;
+  signatureVersion?: HubSpotCaller['signatureVersion'];
 }
 
 const STATE = Symbol('regain.request');

@@ -6,6 +6,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AuthenticityError } from '../errors';
 import { verifyHubSpotSignature, type SignatureVersion } from './hubspot-signature';
+import { parseJsonBody, rawBody } from './json-body';
 import { stateOf } from './request-context';
 
 export interface SignatureOptions {
@@ -33,13 +34,29 @@ export function portalFromCardRequest(req: Request): string | undefined {
   return id;
 }
 
-export function requireHubSpotSignature(options: SignatureOptions): RequestHandler {
+/**
+ * The signed-request pipeline: raw bytes → signature check (401) → JSON parse (400) → the caller's
+ * portal (401 when missing or contradicted). Unauthenticated requests never get parsing feedback.
+ */
+export function requireHubSpotSignature(options: SignatureOptions): RequestHandler[] {
+  return [...rawBody(), verifySignature(options), parseJsonBody(), resolveCaller(options)];
+}
+
+function verifySignature(options: SignatureOptions): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
     const url = options.publicBaseUrl + req.originalUrl;
     const version = verifyHubSpotSignature(
       { method: req.method, url, rawBody: stateOf(req).rawBody ?? Buffer.alloc(0), headers: req.headers },
       { clientSecret: options.clientSecret, now: options.now(), accept: options.accept },
     );
+    stateOf(req).signatureVersion = version;
+    next();
+  };
+}
+
+function resolveCaller(options: SignatureOptions): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    const version = stateOf(req).signatureVersion!;
     const portalId = options.portalFrom ? options.portalFrom(req) : '';
     if (options.portalFrom && (!portalId || !portalIdPattern.test(portalId))) {
       throw new AuthenticityError('wrong_portal', 'The signed request does not name a valid portal.');

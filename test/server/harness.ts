@@ -37,7 +37,7 @@ export interface Harness {
 
 export const TEST_SECRET = 'harness-client-secret-1234567890';
 
-export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores } = {}): Promise<Harness> {
+export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores; logger?: pino.Logger } = {}): Promise<Harness> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -83,7 +83,7 @@ export async function startHarness(options: { sandbox?: SandboxOptions; stores?:
       tokens,
     },
     now,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     scopes: REGAIN_SCOPES,
   };
   jobs.use(jobHandlers(deps));
