@@ -25,6 +25,8 @@ export interface Config {
   /** Where PGlite keeps its files; in memory when null. */
   dataDir: string | null;
   encryptionKey: string;
+  /** Keys that sealed tokens before a rotation: still decrypt, and tokens are re-encrypted at start. */
+  previousEncryptionKeys: string[];
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -48,6 +50,10 @@ const envSchema = z.object({
   ENCRYPTION_KEY: z
     .string()
     .refine((k) => decodedKeyLength(k) === 32, 'must be 32 bytes, as 64 hex characters or base64 (openssl rand -base64 32)')
+    .optional(),
+  ENCRYPTION_KEY_PREVIOUS: z
+    .string()
+    .refine((list) => list.split(',').every((k) => decodedKeyLength(k.trim()) === 32), 'each comma-separated key must be 32 bytes (hex or base64)')
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -81,6 +87,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir: e.DATA_DIR ?? null,
     encryptionKey: e.ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
+    previousEncryptionKeys: e.ENCRYPTION_KEY_PREVIOUS ? e.ENCRYPTION_KEY_PREVIOUS.split(',').map((k) => k.trim()) : [],
     logLevel: e.LOG_LEVEL,
   };
 }

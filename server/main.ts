@@ -12,7 +12,7 @@ import { JOBS, REGAIN_SCOPES, type AppDeps } from './app-deps';
 import { parseConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
-import { createPgStores } from './db/pg';
+import { createPgStores, PgInstallationStore } from './db/pg';
 import type { Stores } from './db/ports';
 import { TokenCipher } from './db/token-cipher';
 import { installIntoSandboxPortal } from './hubspot/install-into-sandbox';
@@ -83,7 +83,13 @@ export async function startRegain(env: Record<string, string | undefined>, optio
 
   const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
-  const stores = createPgStores(database.db, new TokenCipher({ current: config.encryptionKey }));
+  const cipher = new TokenCipher({ current: config.encryptionKey, previous: config.previousEncryptionKeys });
+  const stores = createPgStores(database.db, cipher);
+  if (config.previousEncryptionKeys.length > 0) {
+    // After a key rotation: re-seal every token still sealed by an old key.
+    const result = await new PgInstallationStore(database.db, cipher).reencryptTokens(new Date());
+    logger.info({ reencrypted: result.reencrypted.length, failed: result.failed.length }, 'tokens re-encrypted with the current ENCRYPTION_KEY');
+  }
   const queue = await PgBossJobQueue.start(jobQueueConnectionFor(database), { onError: (err) => logger.error({ err }, 'job queue error') });
   const metrics = new Metrics({
     defaultMetrics: true,

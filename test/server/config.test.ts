@@ -50,3 +50,12 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('key rotation settings', () => {
+  it('takes previous encryption keys as a comma-separated list and validates each', () => {
+    const old = Buffer.alloc(32, 1).toString('base64');
+    const hex = 'ab'.repeat(32);
+    expect(parseConfig({ ENCRYPTION_KEY_PREVIOUS: `${old}, ${hex}` }).previousEncryptionKeys).toEqual([old, hex]);
+    expect(() => parseConfig({ ENCRYPTION_KEY_PREVIOUS: `${old},short` })).toThrow(/ENCRYPTION_KEY_PREVIOUS: each comma-separated key must be 32 bytes/);
+  });
+});
