@@ -12,6 +12,7 @@ import { JOBS, REGAIN_SCOPES, type AppDeps } from './app-deps';
 import { parseConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { createPortalLock } from './db/portal-lock';
 import { createPgStores, PgInstallationStore } from './db/pg';
 import type { Stores } from './db/ports';
 import { TokenCipher } from './db/token-cipher';
@@ -99,7 +100,7 @@ export async function startRegain(env: Record<string, string | undefined>, optio
   const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
   const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
   const now = sandbox ? () => new Date(sandbox!.clock.now()) : () => new Date();
-  const tokens = new TokenManager(stores.installations, oauth, { now, onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled') });
+  const tokens = new TokenManager(stores.installations, oauth, { now, lock: createPortalLock(database), onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled') });
   const limiter = new PortalRateLimiter(options.rateLimit ? { standard: options.rateLimit } : {});
   const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
   const deps: AppDeps = {

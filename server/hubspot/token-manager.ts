@@ -3,6 +3,7 @@
  * time per portal, and a refresh that fails for good marks the installation uninstalled.
  */
 import type { InstallationStore } from '../db/ports';
+import { NO_LOCK, type PortalLock } from '../db/portal-lock';
 import { RegainError } from '../errors';
 import { isPermanentOAuthFailure, type OAuthClient } from './oauth-client';
 
@@ -18,6 +19,8 @@ export interface TokenManagerOptions {
   refreshMarginMs?: number;
   /** Called after a refresh failed for good and the installation was marked uninstalled. */
   onUninstalled?: (portalId: string) => void;
+  /** Serialises refreshes across backend instances (PostgreSQL advisory lock); in-process only without it. */
+  lock?: PortalLock;
 }
 
 export class TokenManager {
@@ -46,7 +49,8 @@ export class TokenManager {
   refresh(portalId: string): Promise<string> {
     let running = this.inflight.get(portalId);
     if (!running) {
-      running = this.doRefresh(portalId).finally(() => this.inflight.delete(portalId));
+      const lock = this.options.lock ?? NO_LOCK;
+      running = lock.withLock('refresh', portalId, () => this.doRefresh(portalId)).finally(() => this.inflight.delete(portalId));
       this.inflight.set(portalId, running);
     }
     return running;
