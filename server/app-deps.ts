@@ -8,7 +8,7 @@ import type { TokenManager } from './hubspot/token-manager';
 
 /** Sends durable jobs (pg-boss in production; the same interface in tests). */
 export interface JobSender {
-  send(name: string, data: object, options?: { singletonKey?: string; startAfter?: Date | number; retryLimit?: number }): Promise<string | null>;
+  send(name: string, data: object, options?: { singletonKey?: string; startAfter?: Date | number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean }): Promise<string | null>;
 }
 
 export const JOBS = {

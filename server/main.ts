@@ -25,6 +25,7 @@ import { TokenManager } from './hubspot/token-manager';
 import { jobHandlers } from './jobs/handlers';
 import type { JobQueue } from './jobs/job-queue';
 import { jobQueueConnectionFor, PgBossJobQueue } from './jobs/pg-boss-queue';
+import { HUBSPOT_JOB_DEFAULTS, withSendDefaults } from './jobs/send-defaults';
 import { Metrics } from './metrics';
 
 export interface StartOptions {
@@ -35,6 +36,8 @@ export interface StartOptions {
   rateLimit?: LimitPolicy;
   /** How often idle workers poll (seconds; default 1). */
   pollingIntervalSeconds?: number;
+  /** Jobs each worker fetches and runs at once (default 10). */
+  workerConcurrency?: number;
 }
 
 export interface RunningRegain {
@@ -106,7 +109,7 @@ export async function startRegain(env: Record<string, string | undefined>, optio
   const deps: AppDeps = {
     config,
     stores,
-    jobs: queue,
+    jobs: withSendDefaults(queue, HUBSPOT_JOB_DEFAULTS),
     hubspot: {
       clientFor: (portalId) =>
         new PortalClient(portalId, () => tokens.accessToken(portalId), {
@@ -136,7 +139,7 @@ export async function startRegain(env: Record<string, string | undefined>, optio
   });
 
   for (const [name, handler] of Object.entries(jobHandlers(deps))) {
-    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: 5 }, async (job) => {
+    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.workerConcurrency ?? 10 }, async (job) => {
       const timer = metrics.jobLatency.startTimer({ job: name });
       try {
         const result = await handler(job.data);

@@ -23,9 +23,11 @@ interface DealReport {
 }
 
 export async function runDemoCommand(argv: string[], io: CliIo): Promise<number> {
-  const flags = parseFlags(argv, { deals: 'string', json: 'bool' });
+  const flags = parseFlags(argv, { deals: 'string', json: 'bool', faults: 'string' });
   const deals = flags.deals === undefined ? 50 : Number(flags.deals);
   if (!Number.isInteger(deals) || deals < 1 || deals > 5000) throw new CliError('--deals must be a whole number from 1 to 5000');
+  const faultRate = flags.faults === undefined ? 0 : Number(flags.faults);
+  if (!Number.isFinite(faultRate) || faultRate < 0 || faultRate > 0.5) throw new CliError('--faults must be a rate from 0 to 0.5');
   const started = Date.now();
   const regain = await startRegain(
     { PORT: '0', LOG_LEVEL: 'silent', ENCRYPTION_KEY: process.env.ENCRYPTION_KEY },
@@ -34,10 +36,11 @@ export async function runDemoCommand(argv: string[], io: CliIo): Promise<number>
       sandbox: { seed: { closedLostDeals: 0, openDeals: deals, seed: 2026 }, rateLimit: { windowMs: SCALED_WINDOW.windowMs, max: SCALED_WINDOW.max, searchPerSecond: 5 } },
       rateLimit: { max: 100, windowMs: SCALED_WINDOW.windowMs },
       pollingIntervalSeconds: 0.5,
+      workerConcurrency: 25,
     },
   );
   try {
-    const report = await runLoop(regain, deals);
+    const report = await runLoop(regain, deals, faultRate);
     const seconds = (Date.now() - started) / 1000;
     const totals = summarise(report, deals, seconds);
     if (!flags.json) {
@@ -55,13 +58,15 @@ export async function runDemoCommand(argv: string[], io: CliIo): Promise<number>
   }
 }
 
-async function runLoop(regain: RunningRegain, count: number) {
+async function runLoop(regain: RunningRegain, count: number, faultRate: number) {
   const sandbox = regain.sandbox!;
   const portalId = sandbox.portals()[0]!.portalId;
   await regain.installSandboxPortal(portalId);
   const pid = String(portalId);
   await regain.stores.settings.put(pid, { core: {}, automation: { mode: 'create_plan', confidenceThreshold: 0, taskOwner: { rule: 'deal_owner' } } }, new Date());
   const open = sandbox.truth(portalId).filter((t) => t.status === 'open').slice(0, count);
+  // HubSpot misbehaving, reproducibly: 5xx, latency, dropped connections, 207 partial batch failures.
+  if (faultRate > 0) sandbox.setFaults({ seed: 2026, errorRate: faultRate, latencyMs: 20, latencyJitterMs: 300, dropRate: faultRate / 4, partialFailureRate: faultRate });
   for (const t of open) sandbox.loseDeal(portalId, t.dealId);
 
   // Wait until every deal is analysed and every expected task is written (or time runs out).
@@ -72,6 +77,7 @@ async function runLoop(regain: RunningRegain, count: number) {
     state = await expectedTasks(regain, pid, open.map((t) => t.dealId));
   }
   await sandbox.webhooks.idle();
+  sandbox.setFaults({ errorRate: 0, latencyMs: 0, latencyJitterMs: 0, dropRate: 0, partialFailureRate: 0 });
 
   // Read HubSpot (the sandbox) back: every Regain task by its reference line.
   const refs = new Map<string, number>();
@@ -98,6 +104,7 @@ async function runLoop(regain: RunningRegain, count: number) {
     analysed: reports.filter((r) => r.segment !== '(not analysed)').length,
     plans: state.plans,
     reviewTasks: state.reviews,
+    faultRate,
     expectedKeys,
     refs,
   };
@@ -151,6 +158,7 @@ function summarise(r: Awaited<ReturnType<typeof runLoop>>, deals: number, second
     tasksInHubSpot: inHubSpot,
     duplicateTasks: duplicates,
     missingTasks: missing,
+    faults: r.faultRate,
     seconds: Math.round(seconds * 10) / 10,
     rateWindowScaled: `${SCALED_WINDOW.max} requests per ${SCALED_WINDOW.windowMs} ms`,
   };

@@ -13,7 +13,7 @@ commands:
   classify --input FILE [--column NAME]   classify a .jsonl or .csv file (HubSpot deals export), one JSON line per row
            [--format json|table] [--settings FILE]
   eval [--file FILE]... [--json] [--errors]  precision/recall of the classifier on labelled sets
-  demo [--deals N] [--json]               the whole loop against the local sandbox, checked exactly-once
+  demo [--deals N] [--faults RATE] [--json]  the whole loop against the local sandbox, checked exactly-once
   sandbox [--port N] [--seed demo|N]       run the local HubSpot sandbox standalone
 `;
 

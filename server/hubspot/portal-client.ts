@@ -27,7 +27,7 @@ export interface CallObserver {
 export interface PortalClientOptions {
   limiter: PortalRateLimiter;
   factory: ClientFactory;
-  /** Attempts for 5xx and network failures (429 is never retried here). */
+  /** Attempts for 5xx and network failures (429 is never retried here); default 4, waits 200 ms × attempt. */
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
   observe?: CallObserver;
@@ -42,7 +42,7 @@ export class PortalClient {
 
   /** Runs one HubSpot call for this portal. `label` names the call kind in metrics and the audit log. */
   async call<T>(label: string, kind: CallKind, fn: (client: Client) => Promise<T>): Promise<T> {
-    const maxAttempts = this.options.maxAttempts ?? 2;
+    const maxAttempts = this.options.maxAttempts ?? 4;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     for (let attempt = 1; ; attempt++) {
       // The token first: a portal that is not installed fails at once instead of queueing for the limiter.

@@ -28,25 +28,31 @@ export async function runWritePlan(deps: { stores: Stores; now: () => Date }, cl
     const assoc = (deal.associations ?? {}) as Record<string, { results?: Array<{ id: string; type?: string }> } | undefined>;
     const company = assoc.companies?.results?.find((r) => r.type === 'deal_to_company') ?? assoc.companies?.results?.[0];
     const target = { dealId: plan.dealId, companyId: company?.id ?? null, contactId: assoc.contacts?.results?.[0]?.id ?? null };
-    const result = await writePlanTasks(
-      client,
-      target,
-      items.map((i) => ({ idempotencyKey: i.idempotencyKey, title: i.title, body: i.body, dueDate: i.dueDate, priority: i.priority, ownerId: i.ownerId, remind: i.kind === 'reminder' })),
-    );
-    const now = deps.now();
-    for (const w of result.written) await stores.plans.markItemWritten(job.portalId, w.idempotencyKey, w.taskId, now);
-    for (const f of result.failed) await stores.plans.markItemFailed(job.portalId, f.idempotencyKey, f.error, now);
-    written = result.written.length;
-    failed = result.failed.length;
-    await stores.audit.append({
-      portalId: job.portalId,
-      at: now,
-      action: 'tasks.batch_create',
-      objectType: 'task',
-      objectIds: result.written.map((w) => w.taskId),
-      outcome: failed === 0 ? 'ok' : written > 0 ? 'partial' : 'failed',
-      detail: failed === 0 ? `plan ${plan.id}: ${written} task(s)` : `plan ${plan.id}: ${failed} failed: ${result.failed[0]?.error ?? ''}`,
-    });
+    // Inputs that failed in a 207 are retried at once (a few rounds) before the job itself is retried.
+    let remaining = items;
+    for (let round = 0; round < 3 && remaining.length > 0; round++) {
+      const result = await writePlanTasks(
+        client,
+        target,
+        remaining.map((i) => ({ idempotencyKey: i.idempotencyKey, title: i.title, body: i.body, dueDate: i.dueDate, priority: i.priority, ownerId: i.ownerId, remind: i.kind === 'reminder' })),
+      );
+      const now = deps.now();
+      for (const w of result.written) await stores.plans.markItemWritten(job.portalId, w.idempotencyKey, w.taskId, now);
+      for (const f of result.failed) await stores.plans.markItemFailed(job.portalId, f.idempotencyKey, f.error, now);
+      written += result.written.length;
+      failed = result.failed.length;
+      await stores.audit.append({
+        portalId: job.portalId,
+        at: now,
+        action: 'tasks.batch_create',
+        objectType: 'task',
+        objectIds: result.written.map((w) => w.taskId),
+        outcome: failed === 0 ? 'ok' : result.written.length > 0 ? 'partial' : 'failed',
+        detail: failed === 0 ? `plan ${plan.id}: ${result.written.length} task(s)` : `plan ${plan.id}: ${failed} failed: ${result.failed[0]?.error ?? ''}`,
+      });
+      const failedKeys = new Set(result.failed.map((f) => f.idempotencyKey));
+      remaining = remaining.filter((i) => failedKeys.has(i.idempotencyKey));
+    }
   }
   if (failed > 0) throw new HubSpotApiError(503, `${failed} task(s) of plan ${plan.id} could not be written yet`, 'PARTIAL_FAILURE');
   if (job.dealProperties) {
