@@ -3,6 +3,7 @@
  * and `Pg*` (Kysely over PGlite or PostgreSQL). Every method is scoped by portal: a portal can only
  * ever read or change its own rows.
  */
+import type { AutomationSettingsView } from '../../src/api/card-api';
 import type { SettingsOverride } from '../../src/settings';
 import type {
   Controllability,
@@ -183,14 +184,8 @@ export interface ProcessedEventStore {
   forget(portalId: PortalId, key: string): Promise<void>;
 }
 
-/** What happens after a deal is marked lost, unattended (webhook, workflow action). */
-export interface AutomationSettings {
-  /** `suggest`: one "review the defection analysis" task; `create_plan`: the whole plan above the threshold. */
-  mode: 'suggest' | 'create_plan';
-  confidenceThreshold: number;
-  /** Who owns the tasks: the deal owner, or one fixed owner. */
-  taskOwner: { rule: 'deal_owner' } | { rule: 'fixed_owner'; ownerId: string };
-}
+/** What happens after a deal is marked lost, unattended (webhook, workflow action); the card API's type. */
+export type AutomationSettings = AutomationSettingsView;
 
 /** A portal's settings as stored: the core's overrides plus automation. */
 export interface PortalSettings {
@@ -220,6 +215,108 @@ export interface AuditLog {
   list(portalId: PortalId, options?: { limit?: number; outcome?: AuditEntry['outcome'] }): Promise<AuditEntry[]>;
 }
 
+export type BackfillPlansOption = 'none' | 'high' | 'all';
+export type BackfillStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+
+/**
+ * Where a backfill stands: the close-date window being worked on (`windowStart`..`windowEnd`, epoch ms,
+ * inclusive, at most 10,000 search results) and the last deal id done in it (deals are taken in id order).
+ * Everything closed before `windowStart` is done.
+ */
+export interface BackfillCheckpoint {
+  windowStart: number;
+  windowEnd: number;
+  lastDealId: string | null;
+}
+
+/** What the final report is built from: tallies kept with the checkpoint, so a resumed run counts each deal once. */
+export interface BackfillTally {
+  bySegment: Record<string, number>;
+  /** `source/controllability` → count. */
+  byAttribution: Record<string, number>;
+  lostCustomers: number;
+  lostProspects: number;
+  byPriority: Record<string, number>;
+  secondLifetimeValue: number;
+  secondLifetimeValueByPriority: Record<string, number>;
+}
+
+export interface BackfillRun {
+  id: string;
+  portalId: PortalId;
+  status: BackfillStatus;
+  since: Date | null;
+  until: Date | null;
+  plans: BackfillPlansOption;
+  dryRun: boolean;
+  startedAt: Date;
+  /** Heartbeat: the last time the worker holding the run saved progress. */
+  updatedAt: Date;
+  finishedAt: Date | null;
+  found: number;
+  analysed: number;
+  written: number;
+  /** Deals whose HubSpot properties already carried the analysis (an earlier, interrupted attempt or the webhook). */
+  unchanged: number;
+  plansCreated: number;
+  failed: number;
+  checkpoint: BackfillCheckpoint | null;
+  tally: BackfillTally;
+  error: string | null;
+  /** Which worker holds the run (a lease renewed by every save); null when none. */
+  owner: string | null;
+}
+
+export type BackfillProgress = Pick<BackfillRun, 'found' | 'analysed' | 'written' | 'unchanged' | 'plansCreated' | 'failed' | 'checkpoint' | 'tally'>;
+
+/** Portal-wide backfill runs: at most one unfinished (queued or running) run per portal. */
+export interface BackfillRunStore {
+  /** Creates a queued run; `{ ok: false, current }` when the portal already has an unfinished one. */
+  create(run: Pick<BackfillRun, 'id' | 'portalId' | 'since' | 'until' | 'plans' | 'dryRun'>, now: Date): Promise<{ ok: true; run: BackfillRun } | { ok: false; current: BackfillRun }>;
+  get(portalId: PortalId, runId: string): Promise<BackfillRun | undefined>;
+  /** The portal's newest run. */
+  latest(portalId: PortalId): Promise<BackfillRun | undefined>;
+  /** The portal's unfinished run (queued or running), if any. */
+  unfinished(portalId: PortalId): Promise<BackfillRun | undefined>;
+  /**
+   * Takes the run for `owner` (status becomes running) when nobody holds it or the holder's heartbeat is
+   * older than `staleBefore`. Returns the run, or undefined when another live worker holds it.
+   */
+  claim(portalId: PortalId, runId: string, owner: string, now: Date, staleBefore: Date): Promise<BackfillRun | undefined>;
+  /** Saves progress if `owner` still holds the run; false when the lease was lost (stop working). */
+  saveProgress(portalId: PortalId, runId: string, owner: string, progress: BackfillProgress, now: Date): Promise<boolean>;
+  /** Ends the run (completed, failed or cancelled) and releases it. */
+  finish(portalId: PortalId, runId: string, status: Exclude<BackfillStatus, 'queued' | 'running'>, error: string | null, now: Date): Promise<void>;
+}
+
+/** A lost customer (a closed-lost deal of a company that bought before) and whether it came back. */
+export interface LostCustomerOutcome {
+  portalId: PortalId;
+  dealId: string;
+  companyId: string | null;
+  lostAt: Date | null;
+  reacquiredAt: Date | null;
+  /** The new closed-won deal, when reacquisition was detected from HubSpot. */
+  wonDealId: string | null;
+  detectedBy: 'webhook' | 'sweep' | 'rep' | null;
+}
+
+/** Outcome tracking: lost customers and their reacquisition (the reacquisition ratio). */
+export interface OutcomeStore {
+  /** Records a lost customer (idempotent; an already reacquired one is left as it is). */
+  trackLoss(portalId: PortalId, loss: { dealId: string; companyId: string | null; lostAt: Date | null }, now: Date): Promise<void>;
+  /** Marks it reacquired; true only the first time (later detections change nothing). */
+  markReacquired(
+    portalId: PortalId,
+    dealId: string,
+    how: { reacquiredAt: Date; wonDealId: string | null; detectedBy: 'webhook' | 'sweep' | 'rep'; companyId?: string | null; lostAt?: Date | null },
+    now: Date,
+  ): Promise<boolean>;
+  /** Lost customers not reacquired yet, optionally only of these companies; in deal id order (page with `afterDealId`). */
+  listOpen(portalId: PortalId, filter?: { companyIds?: string[]; limit?: number; afterDealId?: string }): Promise<LostCustomerOutcome[]>;
+  list(portalId: PortalId): Promise<LostCustomerOutcome[]>;
+}
+
 /** All stores together, as the app receives them. */
 export interface Stores {
   installations: InstallationStore;
@@ -229,5 +326,7 @@ export interface Stores {
   events: ProcessedEventStore;
   settings: SettingsStore;
   audit: AuditLog;
+  backfills: BackfillRunStore;
+  outcomes: OutcomeStore;
   eraser: PortalDataEraser;
 }

@@ -65,13 +65,16 @@ export const webhookEventSchema = z.looseObject({
 });
 export const webhookBatchSchema = z.array(z.unknown()).min(1).max(1000);
 
+/** The workflow action's `mode` input (the HubSpot project's action definition offers exactly these). */
+export const WORKFLOW_MODES = ['suggest', 'create_plan'] as const;
+
 export const workflowActionSchema = z.looseObject({
   callbackId: z.string().min(1).max(200),
   origin: z.looseObject({ portalId }),
   object: z.looseObject({ objectId: z.union([z.number(), z.string()]).transform(String), objectType: z.string() }),
   inputFields: z
     .looseObject({
-      mode: z.enum(['suggest', 'create_plan']).optional(),
+      mode: z.enum(WORKFLOW_MODES).optional(),
       ownerId: z.union([z.string(), z.number()]).transform(String).optional(),
     })
     .default({}),

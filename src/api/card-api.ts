@@ -17,6 +17,7 @@ import type {
   Stability,
   WorthinessAssessment,
 } from '../types';
+import type { RegainSettings, SettingsOverride } from '../settings';
 
 export type StageOutcome = 'closed_lost' | 'closed_won' | 'open' | 'unknown';
 export type PlanStatusValue = 'active' | 'paused' | 'stopped' | 'reacquired';
@@ -115,6 +116,17 @@ export interface CreatePlanResponse {
   plan: PlanView;
 }
 
+/** Outcome tracking: how reacquisition is going (Issue "backfill, outcome tracking"). */
+export interface OutcomeReport {
+  /** Win-back plans by how they ended (or not yet). */
+  plans: { pursued: number; active: number; paused: number; reacquired: number; stopped: number };
+  reacquisitionRatioByAttribution: Array<{ source: Source; controllability: Controllability; pursued: number; reacquired: number; ratio: number }>;
+  /** Days from the loss (close date) to the reacquisition, over reacquired customers; null when none. */
+  daysToReacquire: { median: number | null; mean: number | null; count: number };
+  /** Per calendar month (UTC, `YYYY-MM`), oldest first: customers lost, plans started, customers won back. */
+  byMonth: Array<{ month: string; lost: number; pursued: number; reacquired: number }>;
+}
+
 /** GET /api/v1/reports/summary */
 export interface ReportSummaryResponse {
   lostBySegment: Array<{ segment: DefectionSegment; count: number }>;
@@ -122,6 +134,64 @@ export interface ReportSummaryResponse {
   reacquisitionRatioBySegment: Array<{ segment: DefectionSegment; pursued: number; reacquired: number; ratio: number }>;
   upcomingReminders: Array<{ dealId: string; title: string; dueDate: string }>;
   topPriority: Array<{ dealId: string; segment: DefectionSegment; priority: string; secondLifetimeValue: number }>;
+  outcomes: OutcomeReport;
+}
+
+/** What happens after a deal is marked lost, and who owns the tasks. */
+export interface AutomationSettingsView {
+  /** `suggest`: one "review the defection analysis" task; `create_plan`: the whole plan above the threshold. */
+  mode: 'suggest' | 'create_plan';
+  confidenceThreshold: number;
+  taskOwner: { rule: 'deal_owner' } | { rule: 'fixed_owner'; ownerId: string };
+}
+
+/** GET and PUT /api/v1/settings answer this: the admin's overrides, automation, and the effective values. */
+export interface SettingsResponse {
+  core: SettingsOverride;
+  automation: AutomationSettingsView;
+  effective: RegainSettings;
+}
+
+/** PUT /api/v1/settings */
+export interface PutSettingsRequest {
+  core: SettingsOverride;
+  automation: AutomationSettingsView;
+}
+
+export type BackfillPlans = 'none' | 'high' | 'all';
+
+/** POST /api/v1/backfill: start a portal-wide backfill (the settings page's button). */
+export interface StartBackfillRequest {
+  /** ISO dates (YYYY-MM-DD or full ISO); the close-date window, both ends inclusive. */
+  since?: string;
+  until?: string;
+  plans?: BackfillPlans;
+  dryRun?: boolean;
+}
+
+export interface BackfillRunView {
+  id: string;
+  status: 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
+  since: string | null;
+  until: string | null;
+  plans: BackfillPlans;
+  dryRun: boolean;
+  startedAt: string;
+  finishedAt: string | null;
+  found: number;
+  analysed: number;
+  written: number;
+  plansCreated: number;
+  failed: number;
+  /** Deals analysed per second over the run so far; null before the first. */
+  ratePerSecond: number | null;
+  etaSeconds: number | null;
+  error: string | null;
+}
+
+/** GET /api/v1/backfill (latest run, or null) and the answer to POST /api/v1/backfill. */
+export interface BackfillStatusResponse {
+  run: BackfillRunView | null;
 }
 
 /** Every error body: a stable code, a message, and for 400s the list of issues. */

@@ -1,6 +1,7 @@
 /** GET/PUT /api/v1/settings: the admin settings page. Validation errors name each field. */
 import { Router } from 'express';
 import { z } from 'zod';
+import type { AutomationSettingsView, SettingsResponse } from '../../../src/api/card-api';
 import type { AppDeps } from '../../app-deps';
 import { settingsOverrideSchema } from '../../schemas/settings';
 import { loadPortalSettings } from '../../services/portal-settings';
@@ -16,7 +17,7 @@ export const automationSchema = z
       z.object({ rule: z.literal('fixed_owner'), ownerId: z.string().regex(/^\d{1,20}$/, 'a HubSpot owner id is numeric') }).strict(),
     ]),
   })
-  .strict();
+  .strict() satisfies z.ZodType<AutomationSettingsView, unknown>;
 
 const putSettingsSchema = z.object({ portalId: z.union([z.string(), z.number()]).optional(), core: settingsOverrideSchema, automation: automationSchema }).strict();
 
@@ -25,14 +26,14 @@ export function settingsRoutes(deps: AppDeps): Router {
   router.get('/api/v1/settings', async (req, res) => {
     const { portalId } = callerOf(req);
     const s = await loadPortalSettings(deps.stores.settings, portalId);
-    res.json({ core: s.stored.core, automation: s.automation, effective: s.core });
+    res.json({ core: s.stored.core, automation: s.automation, effective: s.core } satisfies SettingsResponse);
   });
   router.put('/api/v1/settings', async (req, res) => {
     const { portalId } = callerOf(req);
     const body = parseOrThrow(putSettingsSchema, req.body, 'settings');
     await deps.stores.settings.put(portalId, { core: body.core as never, automation: body.automation }, deps.now());
     const s = await loadPortalSettings(deps.stores.settings, portalId);
-    res.json({ core: s.stored.core, automation: s.automation, effective: s.core });
+    res.json({ core: s.stored.core, automation: s.automation, effective: s.core } satisfies SettingsResponse);
   });
   return router;
 }

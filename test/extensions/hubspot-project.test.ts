@@ -1,0 +1,94 @@
+/**
+ * The HubSpot project, as HubSpot's own parser reads it (`@hubspot/project-parsing-lib` `translate`,
+ * schema validation skipped: the schemas need an account), plus Regain's cross-checks against the
+ * backend (scopes, URLs, workflow-action fields).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REGAIN_SCOPES } from '../../server/app-deps';
+import { checkHubSpotProject } from '../../server/project/check-hubspot-project';
+
+const root = path.resolve(__dirname, '..', '..');
+
+describe('the HubSpot project', () => {
+  let result: Awaited<ReturnType<typeof checkHubSpotProject>>;
+  beforeAll(async () => {
+    result = await checkHubSpotProject(root);
+  });
+
+  test('translates with no errors under every profile', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.platformVersion).toBe('2025.2');
+    expect(result.srcDir).toBe('extensions');
+    expect(result.profiles.map((p) => p.profile)).toEqual(['local', 'production']);
+  });
+
+  test('has the app, the deal card, settings, home page, webhooks and the workflow action', () => {
+    for (const profile of result.profiles) {
+      const byType = (type: string) => profile.components.filter((c) => c.type === type);
+      expect(byType('APPLICATION')).toHaveLength(1);
+      expect(byType('APPLICATION')[0]!.config).toMatchObject({ distribution: 'marketplace', auth: { type: 'oauth' } });
+      expect(byType('CARD').map((c) => c.config)).toEqual([expect.objectContaining({ location: 'crm.record.tab', objectTypes: ['deals'], entrypoint: '/app/cards/LostDealCard.tsx' })]);
+      expect(byType('SETTINGS')).toHaveLength(1);
+      expect(profile.components.filter((c) => c.type === 'PAGE').map((c) => c.config.location)).toEqual(['home']);
+      expect(byType('WEBHOOKS')).toHaveLength(1);
+      expect(byType('WORKFLOW_ACTION')).toHaveLength(1);
+    }
+  });
+
+  test('local and production differ only by profile variables', () => {
+    const [local, production] = result.profiles;
+    const app = (p: typeof local) => p!.components.find((c) => c.type === 'APPLICATION')!.config as { permittedUrls: { fetch: string[] }; auth: { redirectUrls: string[]; requiredScopes: string[] } };
+    expect(app(production).permittedUrls.fetch).toEqual(['https://api.regain.example']);
+    expect(app(production).auth.redirectUrls).toEqual(['https://api.regain.example/oauth/callback']);
+    expect(app(local).auth.redirectUrls).toEqual(['http://localhost:3000/oauth/callback']);
+    expect(app(local).auth.requiredScopes).toEqual(REGAIN_SCOPES.required);
+    const webhooks = production!.components.find((c) => c.type === 'WEBHOOKS')!.config as { settings: { targetUrl: string } };
+    expect(webhooks.settings.targetUrl).toBe('https://api.regain.example/webhooks/hubspot');
+    // local.json sends the local profile's fetch origin to the local backend.
+    const proxy = JSON.parse(readFileSync(path.join(root, 'extensions', 'app', 'local.json'), 'utf8')).proxy as Record<string, string>;
+    expect(proxy[app(local).permittedUrls.fetch[0]!]).toBe('http://localhost:3000');
+  });
+
+  describe('catches drift from the backend', () => {
+    let copy: string;
+    beforeEach(() => {
+      copy = mkdtempSync(path.join(tmpdir(), 'regain-project-'));
+      cpSync(path.join(root, 'hsproject.json'), path.join(copy, 'hsproject.json'));
+      cpSync(path.join(root, 'extensions'), path.join(copy, 'extensions'), { recursive: true, filter: (src) => !src.includes('node_modules') });
+    });
+    afterEach(() => rmSync(copy, { recursive: true, force: true }));
+
+    const edit = (file: string, change: (json: any) => void) => {
+      const full = path.join(copy, 'extensions', file);
+      const json = JSON.parse(readFileSync(full, 'utf8'));
+      change(json);
+      writeFileSync(full, JSON.stringify(json));
+    };
+
+    test('a scope the backend does not use', async () => {
+      edit('app/app-hsmeta.json', (j) => j.config.auth.requiredScopes.push('crm.objects.quotes.read'));
+      const r = await checkHubSpotProject(copy);
+      expect(r.ok).toBe(false);
+      expect(r.errors.join('\n')).toMatch(/extra \[crm\.objects\.quotes\.read\]/);
+    });
+
+    test('a workflow output the backend does not return, and a webhook URL on the wrong route', async () => {
+      edit('app/workflow-actions/analyse-lost-deal-hsmeta.json', (j) => j.config.outputFields.pop());
+      edit('app/webhooks/webhooks-hsmeta.json', (j) => (j.config.settings.targetUrl = '${REGAIN_API_BASE_URL}/hooks'));
+      const r = await checkHubSpotProject(copy);
+      expect(r.errors.some((e) => /outputFields .* must be the backend's outputs/.test(e))).toBe(true);
+      expect(r.errors.some((e) => /webhooks targetUrl .* must end in \/webhooks\/hubspot/.test(e))).toBe(true);
+    });
+
+    test('a missing profile variable and a component in the wrong folder', async () => {
+      edit('hsprofile.production.json', (j) => delete j.variables.REGAIN_OAUTH_REDIRECT_URL);
+      cpSync(path.join(copy, 'extensions/app/cards/lost-deal-card-hsmeta.json'), path.join(copy, 'extensions/app/webhooks/card-hsmeta.json'));
+      const r = await checkHubSpotProject(copy);
+      expect(r.errors.some((e) => e.startsWith('[production]') && /REGAIN_OAUTH_REDIRECT_URL/.test(e))).toBe(true);
+      expect(r.errors.some((e) => e.startsWith('[local]'))).toBe(true);
+    });
+  });
+});
