@@ -1,12 +1,14 @@
 /** `regain check-project [--dir PATH] [--json]`: the HubSpot project, checked offline before `hs project upload`. */
 import path from 'node:path';
-import { checkHubSpotProject } from '../project/check-hubspot-project';
-import { parseFlags, type CliIo } from './io';
+import { checkHubSpotProject, ProjectCheckUnavailable } from '../project/check-hubspot-project';
+import { CliError, parseFlags, type CliIo } from './io';
 
 export async function runCheckProjectCommand(argv: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(argv, { dir: 'string', json: 'bool' });
   const root = path.resolve(flags.dir ?? process.cwd());
-  const result = await checkHubSpotProject(root);
+  const result = await checkHubSpotProject(root).catch((err: unknown) => {
+    throw err instanceof ProjectCheckUnavailable ? new CliError(err.message) : err;
+  });
   if (flags.json) {
     io.stdout.write(`${JSON.stringify(result)}\n`);
   } else {

@@ -57,13 +57,25 @@ interface ParsingLib {
 }
 
 async function loadParsingLib(): Promise<ParsingLib> {
-  // ES modules only; a dynamic import keeps the rest of the CLI CommonJS.
-  const [translateModule, projectsModule] = await Promise.all([import('@hubspot/project-parsing-lib/translate'), import('@hubspot/project-parsing-lib/projects')]);
+  // ES modules only; a dynamic import keeps the rest of the CLI CommonJS. A development tool: a
+  // production install (`npm install --omit=dev`) does not have it.
+  let translateModule: typeof import('@hubspot/project-parsing-lib/translate');
+  let projectsModule: typeof import('@hubspot/project-parsing-lib/projects');
+  try {
+    [translateModule, projectsModule] = await Promise.all([import('@hubspot/project-parsing-lib/translate'), import('@hubspot/project-parsing-lib/projects')]);
+  } catch (err) {
+    throw new ProjectCheckUnavailable(`HubSpot's project parser is not installed (${(err as Error).message.split('\n')[0]}); run \`npm install\` with dev dependencies`);
+  }
   return {
     translate: translateModule.translate as unknown as Translate,
     isKnownPlatformVersion: projectsModule.isKnownPlatformVersion,
     meetsMinimumPlatformVersion: projectsModule.meetsMinimumPlatformVersion as (v: string, min: string) => boolean,
   };
+}
+
+/** The parser (a dev dependency) is missing: the check cannot run at all. */
+export class ProjectCheckUnavailable extends Error {
+  override name = 'ProjectCheckUnavailable';
 }
 
 export async function checkHubSpotProject(root: string): Promise<ProjectCheckResult> {
@@ -104,6 +116,8 @@ export async function checkHubSpotProject(root: string): Promise<ProjectCheckRes
     .filter((p): p is string => p !== undefined)
     .sort();
   if (profiles.length === 0) errors.push(`no hsprofile.<name>.json in ${project.srcDir}: local and production must differ only by profile`);
+
+  errors.push(...checkImportsStayInside(srcDir, listFiles(srcDir).filter((f) => /\.(tsx?|jsx?)$/.test(f))));
 
   for (const profile of profiles) {
     const at = (msg: string) => errors.push(`[${profile}] ${msg}`);
@@ -258,6 +272,27 @@ function safeUrl(s: string): URL | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * HubSpot uploads and builds only srcDir. Extension code may share the backend's contract
+ * (`src/api/card-api.ts`) with `import type` (erased when HubSpot bundles the component), but a value
+ * import from outside srcDir would not resolve after upload.
+ */
+export function checkImportsStayInside(srcDir: string, files: string[]): string[] {
+  const problems: string[] = [];
+  const importPattern = /^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(importPattern)) {
+      const typeOnly = m[2] !== undefined;
+      const target = path.resolve(path.dirname(file), m[3]!);
+      if (!typeOnly && !target.startsWith(srcDir + path.sep)) {
+        problems.push(`${path.relative(srcDir, file)} imports ${m[3]} from outside ${path.basename(srcDir)}/ (HubSpot builds only srcDir; use \`import type\` or move the code in)`);
+      }
+    }
+  }
+  return problems;
 }
 
 function listFiles(dir: string): string[] {

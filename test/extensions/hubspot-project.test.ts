@@ -3,11 +3,11 @@
  * schema validation skipped: the schemas need an account), plus Regain's cross-checks against the
  * backend (scopes, URLs, workflow-action fields).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REGAIN_SCOPES } from '../../server/app-deps';
-import { checkHubSpotProject } from '../../server/project/check-hubspot-project';
+import { checkHubSpotProject, checkImportsStayInside } from '../../server/project/check-hubspot-project';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -90,5 +90,23 @@ describe('the HubSpot project', () => {
       expect(r.errors.some((e) => e.startsWith('[production]') && /REGAIN_OAUTH_REDIRECT_URL/.test(e))).toBe(true);
       expect(r.errors.some((e) => e.startsWith('[local]'))).toBe(true);
     });
+  });
+});
+
+describe('imports from outside srcDir', () => {
+  test('only type imports may reach outside srcDir (HubSpot builds srcDir alone)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'regain-imports-'));
+    const src = path.join(dir, 'extensions');
+    const card = path.join(src, 'app', 'cards', 'Card.tsx');
+    cpSync(path.join(root, 'extensions', 'app', 'shared'), path.join(src, 'app', 'shared'), { recursive: true });
+    mkdirSync(path.dirname(card), { recursive: true });
+    writeFileSync(card, "import type { A } from '../../../src/api/card-api';\nimport { helper } from '../shared/labels';\nimport { DEFAULTS } from '../../../src/settings';\n");
+    try {
+      const problems = checkImportsStayInside(src, [card]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/imports \.\.\/\.\.\/\.\.\/src\/settings from outside extensions\//);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
