@@ -38,7 +38,7 @@ export class InlineJobs implements JobSender {
   }
 
   /** Runs queued jobs (and the jobs they queue) until none is left or attempts run out. */
-  async drain(options: { maxAttempts?: number } = {}): Promise<void> {
+  async drain(options: { maxAttempts?: number; beforeRetry?: (error: unknown) => void | Promise<void> } = {}): Promise<void> {
     const maxAttempts = options.maxAttempts ?? 4;
     for (let guard = 0; this.queue.length > 0 && guard < 1000; guard++) {
       const job = this.queue.shift()!;
@@ -49,7 +49,10 @@ export class InlineJobs implements JobSender {
         this.done.push({ name: job.name, result: await handler(job.data) });
       } catch (error) {
         const retriable = (error as { retriable?: boolean }).retriable === true;
-        if (retriable && job.attempts < maxAttempts) this.queue.push(job);
+        if (retriable && job.attempts < maxAttempts) {
+          await options.beforeRetry?.(error);
+          this.queue.push(job);
+        }
         else this.failed.push({ name: job.name, error });
       }
     }

@@ -37,7 +37,7 @@ export interface Harness {
 
 export const TEST_SECRET = 'harness-client-secret-1234567890';
 
-export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores; logger?: pino.Logger } = {}): Promise<Harness> {
+export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores; logger?: pino.Logger; limiter?: PortalRateLimiter } = {}): Promise<Harness> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -68,7 +68,7 @@ export async function startHarness(options: { sandbox?: SandboxOptions; stores?:
   const oauth = new OAuthClient({ apiBaseUrl: sandbox.url, clientId: config.hubspot.clientId, clientSecret: TEST_SECRET });
   const now = () => new Date(sandbox.clock.now());
   const tokens = new TokenManager(stores.installations, oauth, { now });
-  const limiter = new PortalRateLimiter({ standard: { max: 5000, windowMs: 10_000 } });
+  const limiter = options.limiter ?? new PortalRateLimiter({ standard: { max: 5000, windowMs: 10_000 } });
   const factory = createClientFactory(sandbox.url);
   const calls: Harness['calls'] = [];
   const jobs = new InlineJobs();
