@@ -14,6 +14,16 @@ import type {
   Stability,
 } from '../../../src/types';
 
+/** The five defector types in the framework's order, then `undetermined`: the order every list and chart uses. */
+export const SEGMENT_ORDER: readonly DefectionSegment[] = [
+  'bought_away',
+  'pulled_away',
+  'unintentionally_pushed_away',
+  'moved_away',
+  'intentionally_pushed_away',
+  'undetermined',
+];
+
 export const SEGMENT_LABELS: Record<DefectionSegment, string> = {
   bought_away: 'Bought away (a better price or deal)',
   pulled_away: 'Pulled away (better value elsewhere)',
