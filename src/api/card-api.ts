@@ -88,6 +88,11 @@ export interface ConfirmAnalysisRequest extends AttributionChoice {
   note?: string;
 }
 
+/** The answer to PUT /api/v1/deals/:dealId/analysis. */
+export interface ConfirmAnalysisResponse {
+  analysis: AnalysisView;
+}
+
 /** A rep's edit of one proposed activity. */
 export interface ActivityChoice {
   code: string;
@@ -113,6 +118,11 @@ export interface PlanPreviewResponse {
 export interface CreatePlanResponse {
   preview: false;
   created: boolean;
+  plan: PlanView;
+}
+
+/** The answer to POST /api/v1/deals/:dealId/plan/stop and /plan/reacquired. */
+export interface EndPlanResponse {
   plan: PlanView;
 }
 

@@ -12,8 +12,10 @@ import type {
   ApiErrorBody,
   BackfillStatusResponse,
   ConfirmAnalysisRequest,
+  ConfirmAnalysisResponse,
   CreatePlanResponse,
   DealAnalysisResponse,
+  EndPlanResponse,
   PlanPreviewResponse,
   PutSettingsRequest,
   ReportSummaryResponse,
@@ -89,15 +91,15 @@ export function createRegainApi(scope: Scope) {
   return {
     getAnalysis: (dealId: string | number) => request<DealAnalysisResponse>('GET', `/api/v1/deals/${encodeURIComponent(String(dealId))}/analysis`),
     confirmAnalysis: (dealId: string | number, choice: ConfirmAnalysisRequest) =>
-      request<DealAnalysisResponse>('PUT', `/api/v1/deals/${encodeURIComponent(String(dealId))}/analysis`, choice),
+      request<ConfirmAnalysisResponse>('PUT', `/api/v1/deals/${encodeURIComponent(String(dealId))}/analysis`, choice),
     previewPlan: (dealId: string | number, activities?: ActivityChoice[]) =>
       request<PlanPreviewResponse>('POST', `/api/v1/deals/${encodeURIComponent(String(dealId))}/plan`, { preview: true, ...(activities ? { activities } : {}) }),
     createPlan: (dealId: string | number, activities?: ActivityChoice[]) =>
       request<CreatePlanResponse>('POST', `/api/v1/deals/${encodeURIComponent(String(dealId))}/plan`, activities ? { activities } : {}),
     stopPlan: (dealId: string | number, note?: string) =>
-      request<CreatePlanResponse>('POST', `/api/v1/deals/${encodeURIComponent(String(dealId))}/plan/stop`, note ? { note } : {}),
+      request<EndPlanResponse>('POST', `/api/v1/deals/${encodeURIComponent(String(dealId))}/plan/stop`, note ? { note } : {}),
     markReacquired: (dealId: string | number, note?: string) =>
-      request<CreatePlanResponse>('POST', `/api/v1/deals/${encodeURIComponent(String(dealId))}/plan/reacquired`, note ? { note } : {}),
+      request<EndPlanResponse>('POST', `/api/v1/deals/${encodeURIComponent(String(dealId))}/plan/reacquired`, note ? { note } : {}),
     getSettings: () => request<SettingsResponse>('GET', '/api/v1/settings'),
     putSettings: (settings: PutSettingsRequest) => request<SettingsResponse>('PUT', '/api/v1/settings', settings),
     getSummary: () => request<ReportSummaryResponse>('GET', '/api/v1/reports/summary'),
