@@ -8,7 +8,7 @@ import type { TokenManager } from './hubspot/token-manager';
 
 /** Sends durable jobs (pg-boss in production; the same interface in tests). */
 export interface JobSender {
-  send(name: string, data: object, options?: { singletonKey?: string; startAfter?: Date | number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean }): Promise<string | null>;
+  send(name: string, data: object, options?: { singletonKey?: string; startAfter?: Date | number; retryLimit?: number; retryDelay?: number; retryBackoff?: boolean; expireInSeconds?: number }): Promise<string | null>;
 }
 
 export const JOBS = {
@@ -20,6 +20,8 @@ export const JOBS = {
   completeWorkflowAction: 'workflow.complete',
   writeReviewTask: 'deal.review_task',
   writeDealProperties: 'deal.properties',
+  runBackfill: 'backfill.run',
+  sweepOutcomes: 'outcomes.sweep',
 } as const;
 
 /** Everything the Express app needs, built once by main.ts (real adapters) or by tests (PGlite, sandbox). */

@@ -8,6 +8,7 @@ import { pinoHttp } from 'pino-http';
 import type { AppDeps } from './app-deps';
 import { errorHandler } from './http/error-handler';
 import { portalFromCardRequest, requireHubSpotSignature, type SignatureOptions } from './http/require-signature';
+import { backfillRoutes } from './http/routes/backfill';
 import { dealRoutes } from './http/routes/deals';
 import { installationRoutes } from './http/routes/installation';
 import { oauthRoutes } from './http/routes/oauth';
@@ -58,7 +59,7 @@ export function buildApp(deps: AppDeps, extras: AppExtras = {}): Express {
   // Card, settings and dashboard requests (hubspot.fetch): v3 (the local dev proxy also sends v2).
   const card = express.Router();
   card.use('/api/v1', signed(['v3', 'v2'], portalFromCardRequest));
-  card.use(dealRoutes(deps), settingsRoutes(deps), reportRoutes(deps), installationRoutes(deps));
+  card.use(dealRoutes(deps), settingsRoutes(deps), reportRoutes(deps), backfillRoutes(deps), installationRoutes(deps));
   app.use(card);
 
   // Webhooks: v3 when present, else v1 (what CRM webhooks document).

@@ -22,8 +22,8 @@ import { PipelineCache } from './hubspot/pipeline-stages';
 import { createClientFactory, PortalClient } from './hubspot/portal-client';
 import { PortalRateLimiter, type LimitPolicy } from './hubspot/rate-limiter';
 import { TokenManager } from './hubspot/token-manager';
-import { jobHandlers } from './jobs/handlers';
-import type { JobQueue } from './jobs/job-queue';
+import { jobHandlers, scheduleOutcomeSweep } from './jobs/handlers';
+import type { JobFailureOutput, JobQueue } from './jobs/job-queue';
 import { jobQueueConnectionFor, PgBossJobQueue } from './jobs/pg-boss-queue';
 import { HUBSPOT_JOB_DEFAULTS, withSendDefaults } from './jobs/send-defaults';
 import { Metrics } from './metrics';
@@ -34,6 +34,8 @@ export interface StartOptions {
   sandbox?: SandboxOptions;
   /** Per-portal HubSpot budget (default 100 per 10 s). */
   rateLimit?: LimitPolicy;
+  /** Per-portal search budget (default 4 per second). */
+  searchRateLimit?: LimitPolicy;
   /** How often idle workers poll (seconds; default 1). */
   pollingIntervalSeconds?: number;
   /** Jobs each worker fetches and runs at once (default 10). */
@@ -94,17 +96,21 @@ export async function startRegain(env: Record<string, string | undefined>, optio
     const result = await new PgInstallationStore(database.db, cipher).reencryptTokens(new Date());
     logger.info({ reencrypted: result.reencrypted.length, failed: result.failed.length }, 'tokens re-encrypted with the current ENCRYPTION_KEY');
   }
-  const queue = await PgBossJobQueue.start(jobQueueConnectionFor(database), { onError: (err) => logger.error({ err }, 'job queue error') });
   const metrics = new Metrics({
     defaultMetrics: true,
     queueSizes: async () => Object.fromEntries(await Promise.all(Object.values(JOBS).map(async (name) => [name, await queue.size(name)] as const))),
+  });
+  const queue = await PgBossJobQueue.start(jobQueueConnectionFor(database), {
+    onError: (err) => logger.error({ err }, 'job queue error'),
+    // A job that failed for good is counted and written to the portal's audit log, so no failure stays silent.
+    onFailedForGood: (job, output) => recordJobFailedForGood(stores, metrics, job, output, new Date()),
   });
 
   const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
   const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
   const now = sandbox ? () => new Date(sandbox!.clock.now()) : () => new Date();
   const tokens = new TokenManager(stores.installations, oauth, { now, lock: createPortalLock(database), onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled') });
-  const limiter = new PortalRateLimiter(options.rateLimit ? { standard: options.rateLimit } : {});
+  const limiter = new PortalRateLimiter({ ...(options.rateLimit ? { standard: options.rateLimit } : {}), ...(options.searchRateLimit ? { search: options.searchRateLimit } : {}) });
   const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
   const deps: AppDeps = {
     config,
@@ -142,7 +148,7 @@ export async function startRegain(env: Record<string, string | undefined>, optio
     await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.workerConcurrency ?? 10 }, async (job) => {
       const timer = metrics.jobLatency.startTimer({ job: name });
       try {
-        const result = await handler(job.data);
+        const result = await handler(job.data, { retryCount: job.retryCount });
         metrics.jobRuns.inc({ job: name, outcome: 'completed' });
         return result;
       } catch (err) {
@@ -154,6 +160,9 @@ export async function startRegain(env: Record<string, string | undefined>, optio
       }
     });
   }
+
+  // The daily reacquisition sweep: the first a minute after start, then every 24 h (one waiting at a time).
+  await scheduleOutcomeSweep(deps, new Date(Date.now() + 60_000));
 
   const url = `http://127.0.0.1:${port}`;
   const installSandboxPortal = (portalId: number) => installIntoSandboxPortal(url, portalId);
@@ -173,5 +182,61 @@ export async function startRegain(env: Record<string, string | undefined>, optio
       await sandbox?.close();
       await database.close();
     },
+  };
+}
+
+/** The audit entry and metric for a job that failed for good (`job.failed`, outcome `failed`). */
+export async function recordJobFailedForGood(stores: Stores, metrics: Metrics, job: { name: string; id: string; data: unknown }, output: JobFailureOutput, at: Date): Promise<void> {
+  const reason = output.reason ?? 'exhausted';
+  metrics.jobsFailed.inc({ job: job.name, reason });
+  const data = (typeof job.data === 'object' && job.data !== null ? job.data : {}) as { portalId?: unknown; dealId?: unknown; events?: Array<{ portalId?: unknown }> };
+  const portalId = data.portalId ?? data.events?.[0]?.portalId;
+  if (portalId === undefined || portalId === null) return;
+  const dealId = typeof data.dealId === 'string' || typeof data.dealId === 'number' ? String(data.dealId) : null;
+  await stores.audit.append({
+    portalId: String(portalId),
+    at,
+    action: 'job.failed',
+    objectType: dealId ? 'deal' : 'job',
+    objectIds: [dealId ?? job.id],
+    outcome: 'failed',
+    detail: `${job.name} failed for good (${reason}): ${output.error.message}`.slice(0, 500),
+  });
+}
+
+/** What a one-shot CLI command (backfill, report) needs: storage and HubSpot access, no HTTP server, no workers. */
+export interface RegainWorkspace {
+  config: Config;
+  stores: Stores;
+  pipelines: PipelineCache;
+  clientFor(portalId: string): PortalClient;
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+/** Opens the configured database (migrated) and the HubSpot client factory, as `serve` would. */
+export async function openRegainWorkspace(env: Record<string, string | undefined>, options: { rateLimit?: LimitPolicy; search?: LimitPolicy } = {}): Promise<RegainWorkspace> {
+  const config = parseConfig(env);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  const cipher = new TokenCipher({ current: config.encryptionKey, previous: config.previousEncryptionKeys });
+  const stores = createPgStores(database.db, cipher);
+  const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
+  const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
+  const tokens = new TokenManager(stores.installations, oauth, { lock: createPortalLock(database) });
+  const limiter = new PortalRateLimiter({ ...(options.rateLimit ? { standard: options.rateLimit } : {}), ...(options.search ? { search: options.search } : {}) });
+  const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
+  return {
+    config,
+    stores,
+    pipelines: new PipelineCache(),
+    clientFor: (portalId) => new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory }),
+    now: () => new Date(),
+    close: () => database.close(),
   };
 }

@@ -15,6 +15,7 @@ export class Metrics {
   readonly httpRequests = new Counter({ name: 'regain_http_requests_total', help: 'HTTP requests served', labelNames: ['method', 'status'], registers: [this.registry] });
   readonly hubspotCalls = new Counter({ name: 'regain_hubspot_calls_total', help: 'Calls made to HubSpot', labelNames: ['call', 'status'], registers: [this.registry] });
   readonly jobRuns = new Counter({ name: 'regain_job_runs_total', help: 'Job runs by outcome', labelNames: ['job', 'outcome'], registers: [this.registry] });
+  readonly jobsFailed = new Counter({ name: 'regain_jobs_failed_total', help: 'Jobs that failed for good (permanent error or retries exhausted)', labelNames: ['job', 'reason'], registers: [this.registry] });
   readonly jobLatency = new Histogram({ name: 'regain_job_duration_seconds', help: 'Job run time', labelNames: ['job'], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [this.registry] });
   readonly queueDepth: Gauge;
 

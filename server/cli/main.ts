@@ -4,6 +4,8 @@ import { runEvalCommand } from './eval-command';
 import { CliError, type CliIo } from './io';
 import { runServeCommand } from './serve-command';
 import { runDemoCommand } from './demo-command';
+import { runBackfillCommand } from './backfill-command';
+import { runReportCommand } from './report-command';
 
 const USAGE = `usage: regain <command> [options]
 
@@ -15,6 +17,9 @@ commands:
   eval [--file FILE]... [--json] [--errors]  precision/recall of the classifier on labelled sets
   demo [--deals N] [--faults RATE] [--json]  the whole loop against the local sandbox, checked exactly-once
   sandbox [--port N] [--seed demo|N]       run the local HubSpot sandbox standalone
+  backfill --portal ID [--since DATE] [--until DATE] [--dry-run] [--plans none|high|all] [--csv FILE]
+           [--restart] [--sandbox N]      analyse every closed-lost deal of the portal into HubSpot (resumable)
+  report --portal ID [--json]             win-back figures: reacquisition ratio, time to reacquire, by month
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -24,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   sandbox: runSandboxCli,
   serve: runServeCommand,
   demo: runDemoCommand,
+  backfill: runBackfillCommand,
+  report: runReportCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

@@ -102,6 +102,10 @@ export interface AnalysisStore {
     expectedVersion?: number,
   ): Promise<{ ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined }>;
   history(portalId: PortalId, dealId: string): Promise<AnalysisChange[]>;
+  /** The analyses of these deals that exist (the backfill reads a batch at once). */
+  getMany(portalId: PortalId, dealIds: string[]): Promise<StoredAnalysis[]>;
+  /** saveSuggested for many deals in one transaction (the backfill); results in input order. */
+  saveSuggestedMany(portalId: PortalId, items: Array<{ dealId: string; analysis: DefectionAnalysis }>, now: Date): Promise<StoredAnalysis[]>;
   /** The portal's analyses, newest first (reports, backfill). */
   list(portalId: PortalId, options?: { limit?: number }): Promise<StoredAnalysis[]>;
 }
@@ -225,7 +229,8 @@ export type BackfillStatus = 'queued' | 'running' | 'completed' | 'failed' | 'ca
  */
 export interface BackfillCheckpoint {
   windowStart: number;
-  windowEnd: number;
+  /** Null between sub-windows: the next one is found from `windowStart`. */
+  windowEnd: number | null;
   lastDealId: string | null;
 }
 
@@ -280,7 +285,8 @@ export interface BackfillRunStore {
   unfinished(portalId: PortalId): Promise<BackfillRun | undefined>;
   /**
    * Takes the run for `owner` (status becomes running) when nobody holds it or the holder's heartbeat is
-   * older than `staleBefore`. Returns the run, or undefined when another live worker holds it.
+   * older than `staleBefore`; a failed run can be taken again (resumed) unless another run is unfinished.
+   * Returns the run, or undefined when another live worker holds it.
    */
   claim(portalId: PortalId, runId: string, owner: string, now: Date, staleBefore: Date): Promise<BackfillRun | undefined>;
   /** Saves progress if `owner` still holds the run; false when the lease was lost (stop working). */
@@ -305,6 +311,8 @@ export interface LostCustomerOutcome {
 export interface OutcomeStore {
   /** Records a lost customer (idempotent; an already reacquired one is left as it is). */
   trackLoss(portalId: PortalId, loss: { dealId: string; companyId: string | null; lostAt: Date | null }, now: Date): Promise<void>;
+  /** trackLoss for many (one statement in the Pg adapter). */
+  trackLosses(portalId: PortalId, losses: Array<{ dealId: string; companyId: string | null; lostAt: Date | null }>, now: Date): Promise<void>;
   /** Marks it reacquired; true only the first time (later detections change nothing). */
   markReacquired(
     portalId: PortalId,

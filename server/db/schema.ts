@@ -8,7 +8,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { DefectionAnalysis } from '../../src/types';
-import type { AnalysisConfirmation, PlanItemStatus, PlanStatus, PortalSettings } from './ports';
+import type { AnalysisConfirmation, BackfillCheckpoint, BackfillPlansOption, BackfillStatus, BackfillTally, PlanItemStatus, PlanStatus, PortalSettings } from './ports';
 
 /** A jsonb column: written as JSON text, read back parsed. */
 export type Json<T> = ColumnType<T, string, string>;
@@ -123,6 +123,41 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
+export interface BackfillRunsTable {
+  id: string;
+  portal_id: string;
+  status: BackfillStatus;
+  since: Date | null;
+  until: Date | null;
+  plans: BackfillPlansOption;
+  dry_run: boolean;
+  started_at: Date;
+  updated_at: Date;
+  finished_at: Date | null;
+  found: number;
+  analysed: number;
+  written: number;
+  unchanged: number;
+  plans_created: number;
+  failed: number;
+  checkpoint: NullableJson<BackfillCheckpoint>;
+  tally: Json<BackfillTally>;
+  error: string | null;
+  owner: string | null;
+}
+
+export interface LostCustomersTable {
+  portal_id: string;
+  deal_id: string;
+  company_id: string | null;
+  lost_at: Date | null;
+  reacquired_at: Date | null;
+  won_deal_id: string | null;
+  detected_by: 'webhook' | 'sweep' | 'rep' | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DB {
   installations: InstallationsTable;
@@ -134,6 +169,8 @@ export interface DB {
   processed_events: ProcessedEventsTable;
   portal_settings: PortalSettingsTable;
   audit_log: AuditLogTable;
+  backfill_runs: BackfillRunsTable;
+  lost_customers: LostCustomersTable;
 }
 
 /** Every table that holds a portal's data, children before parents (the order `erasePortal` deletes in). */
@@ -145,5 +182,7 @@ export const PORTAL_TABLES = [
   'processed_events',
   'portal_settings',
   'audit_log',
+  'backfill_runs',
+  'lost_customers',
   'installations',
 ] as const satisfies ReadonlyArray<keyof DB>;

@@ -66,3 +66,11 @@ export function forbiddenTransition(planId: string, from: PlanStatus, to: PlanSt
 export function itemKeyTaken(keys: string[]): ConflictError {
   return new ConflictError('plan_item_key_taken', `These plan item keys are already used in this portal: ${keys.join(', ')}.`);
 }
+
+/** A backfill's report tallies before the first deal. */
+export function emptyBackfillTally(): import('./ports').BackfillTally {
+  return { bySegment: {}, byAttribution: {}, lostCustomers: 0, lostProspects: 0, byPriority: {}, secondLifetimeValue: 0, secondLifetimeValueByPriority: {} };
+}
+
+/** Backfill runs that are not over yet: at most one per portal. */
+export const UNFINISHED_BACKFILL = ['queued', 'running'] as const;

@@ -47,18 +47,23 @@ export class PortalClient {
     for (let attempt = 1; ; attempt++) {
       // The token first: a portal that is not installed fails at once instead of queueing for the limiter.
       const token = await this.accessToken();
-      await this.options.limiter.acquire(this.portalId, kind);
+      const answered = await this.options.limiter.acquire(this.portalId, kind);
       const client = this.options.factory(token);
       const started = Date.now();
       try {
         const result = await fn(client);
+        answered();
         this.options.observe?.({ portalId: this.portalId, label, status: 200, durationMs: Date.now() - started });
         return result;
       } catch (raw) {
+        answered();
         const err: HubSpotApiError = toHubSpotError(raw);
         this.options.observe?.({ portalId: this.portalId, label, status: err.httpStatus, durationMs: Date.now() - started });
         if (err.httpStatus === 429) {
-          this.options.limiter.backOff(this.portalId, kind, err.retryAfterMs ?? 10_000);
+          // HubSpot's Retry-After when it sent one; REST 429s usually carry none (fact sheet §6): then hold
+          // the portal for one of its windows (10 s; 1 s for search's secondly limit; scaled with the window).
+          const header = (raw as { headers?: Record<string, string> } | null)?.headers?.['retry-after'];
+          this.options.limiter.backOff(this.portalId, kind, header !== undefined && err.retryAfterMs !== undefined ? err.retryAfterMs : this.options.limiter.windowMs(kind));
           throw err;
         }
         if (!err.retriable || attempt >= maxAttempts) throw err;

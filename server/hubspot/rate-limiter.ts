@@ -20,7 +20,8 @@ export type CallKind = 'standard' | 'search';
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 class RollingWindow {
-  private readonly stamps: number[] = [];
+  /** When each call in the window was sent, or (once it answered) when it completed. */
+  private stamps: Array<{ t: number }> = [];
   private tail: Promise<void> = Promise.resolve();
 
   constructor(
@@ -30,28 +31,36 @@ class RollingWindow {
   ) {}
 
   /** Resolves when one more call fits in the window; calls are served first come, first served. */
-  acquire(): Promise<void> {
+  acquire(): Promise<() => void> {
     const turn = this.tail.then(() => this.take());
-    this.tail = turn.catch(() => undefined);
+    this.tail = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 
   /** After a 429, treat the window as full until `untilMs`. */
   block(untilMs: number): void {
     const fill = untilMs - this.policy.windowMs;
-    this.stamps.length = 0;
-    for (let i = 0; i < this.policy.max; i++) this.stamps.push(fill);
+    this.stamps = Array.from({ length: this.policy.max }, () => ({ t: fill }));
   }
 
-  private async take(): Promise<void> {
+  private async take(): Promise<() => void> {
     for (;;) {
       const now = this.now();
-      while (this.stamps.length > 0 && this.stamps[0]! <= now - this.policy.windowMs) this.stamps.shift();
+      this.stamps = this.stamps.filter((s) => s.t > now - this.policy.windowMs);
       if (this.stamps.length < this.policy.max) {
-        this.stamps.push(now);
-        return;
+        const stamp = { t: now };
+        this.stamps.push(stamp);
+        // HubSpot counts a call when it arrives, somewhere between our send and its answer: counting it
+        // from the answer on keeps a slow or queued response from letting a burst through.
+        return () => {
+          stamp.t = Math.max(stamp.t, this.now());
+        };
       }
-      await this.sleep(this.stamps[0]! + this.policy.windowMs - now + 1);
+      const oldest = Math.min(...this.stamps.map((s) => s.t));
+      await this.sleep(oldest + this.policy.windowMs - now + 1);
     }
   }
 }
@@ -70,9 +79,17 @@ export class PortalRateLimiter {
     this.sleep = options.sleep ?? realSleep;
   }
 
-  /** Waits until the portal may make one more call of this kind. */
-  acquire(portalId: string, kind: CallKind): Promise<void> {
+  /**
+   * Waits until the portal may make one more call of this kind. Call the returned function when the call
+   * has answered: from then on the call counts as made at that moment (conservative about HubSpot's clock).
+   */
+  acquire(portalId: string, kind: CallKind): Promise<() => void> {
     return this.window(portalId, kind).acquire();
+  }
+
+  /** The rolling window of a kind of call: how long to hold calls after a 429 that named no wait. */
+  windowMs(kind: CallKind): number {
+    return (kind === 'search' ? this.search : this.standard).windowMs;
   }
 
   /** HubSpot answered 429: hold this portal's calls of that kind for `ms`. */

@@ -29,3 +29,28 @@ export async function writeDealProperties(client: PortalClient, dealId: string, 
   if (Object.keys(properties).length === 0) return;
   await client.call('deals.update', 'standard', (c) => c.crm.deals.basicApi.update(dealId, { properties }));
 }
+
+/**
+ * Writes Regain's properties to many deals with batch updates (100 per call). A 207 fails single inputs:
+ * those are reported back (by id; each input also carries an `objectWriteTraceId`), the rest is written.
+ */
+export async function writeDealPropertiesBatch(
+  client: Pick<PortalClient, 'call'>,
+  updates: Array<{ dealId: string; properties: Record<string, string> }>,
+): Promise<{ written: string[]; failed: Array<{ dealId: string; error: string }> }> {
+  const written: string[] = [];
+  const failed: Array<{ dealId: string; error: string }> = [];
+  for (let i = 0; i < updates.length; i += 100) {
+    const chunk = updates.slice(i, i + 100);
+    const inputs = chunk.map((u) => ({ id: u.dealId, properties: u.properties, objectWriteTraceId: `regain:props:${u.dealId}` }));
+    const res = await client.call('deals.batchUpdate', 'standard', (c) => c.crm.deals.batchApi.update({ inputs }));
+    const ok = new Set(res.results.map((r) => r.id));
+    const errors = 'errors' in res && Array.isArray(res.errors) ? res.errors : [];
+    const message = errors[0]?.message ?? 'HubSpot did not return the updated deal';
+    for (const u of chunk) {
+      if (ok.has(u.dealId)) written.push(u.dealId);
+      else failed.push({ dealId: u.dealId, error: message });
+    }
+  }
+  return { written, failed };
+}

@@ -37,6 +37,8 @@ export interface PgBossJobQueueOptions {
   onError?: (error: Error) => void;
   /** How long stop() lets running jobs finish, in ms; default 30 000. */
   stopTimeoutMs?: number;
+  /** Called once a job has failed for good (permanent error, or no retries left), after pg-boss recorded it. */
+  onFailedForGood?: (job: { name: string; id: string; data: unknown }, output: JobFailureOutput) => void | Promise<void>;
 }
 
 /** The pg-boss connection for an opened Database: the PGlite session, or the app's pg Pool. */
@@ -132,11 +134,15 @@ export class PgBossJobQueue implements JobQueue {
     const decision = decideFailure(err, job);
     if (decision.action === 'retry') {
       const last = job.retryCount >= job.retryLimit;
-      await this.boss.fail(job.name, job.id, { error, ...(last ? { reason: 'exhausted' } : {}) } satisfies JobFailureOutput);
+      const output: JobFailureOutput = { error, ...(last ? { reason: 'exhausted' as const } : {}) };
+      await this.boss.fail(job.name, job.id, output);
+      if (last) await this.reportFailedForGood(job, output);
       return;
     }
     if (decision.action === 'fail') {
-      await this.failForGood(job, { error, reason: decision.reason });
+      const output: JobFailureOutput = { error, reason: decision.reason };
+      await this.failForGood(job, output);
+      await this.reportFailedForGood(job, output);
       return;
     }
     // Seconds from the database's now(): pg-boss computes start_after in SQL, so app/db clock skew cannot shorten the wait.
@@ -149,6 +155,15 @@ export class PgBossJobQueue implements JobQueue {
       expireInSeconds: Math.max(1, Math.round(Number(job.expireInSeconds))),
     });
     await this.failForGood(job, { error, reason: 'rescheduled', rescheduledAs });
+  }
+
+  /** Tells the owner (audit log, metrics) about a job that failed for good; a failing callback never fails the job run. */
+  private async reportFailedForGood(job: { name: string; id: string; data: unknown }, output: JobFailureOutput): Promise<void> {
+    try {
+      await this.options.onFailedForGood?.({ name: job.name, id: job.id, data: job.data }, output);
+    } catch (err) {
+      this.options.onError?.(err as Error);
+    }
   }
 
   /**

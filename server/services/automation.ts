@@ -12,6 +12,7 @@ import type { PortalClient } from '../hubspot/portal-client';
 import { regainDealProperties } from '../hubspot/write-deal-properties';
 import { analyseDeal, type DealAnalysisResult } from './deal-analysis';
 import { planGeneration, planItemsFor, previewPlan, resolveOwner, withGeneration } from './plan-service';
+import { detectReacquisitionFromWonDeal } from './reacquisition';
 
 export interface AutomationOutcome {
   result: DealAnalysisResult;
@@ -28,6 +29,11 @@ export async function automateLostDeal(
   const portalId = client.portalId;
   const result = await analyseDeal(deps, client, dealId);
   const analysis = result.effective;
+  if (result.gathered.stageOutcome === 'closed_won') {
+    // Outcome tracking: a new closed-won deal of a company we lost wins that lost customer back.
+    const g = result.gathered;
+    await detectReacquisitionFromWonDeal(deps, portalId, { dealId, companyId: g.companyId, closeDate: g.snapshot.deal.closeDate ?? null });
+  }
   if (!analysis || result.gathered.stageOutcome !== 'closed_lost') {
     // A deal that left closed lost pauses its running plan.
     const plan = await deps.stores.plans.getCurrentPlan(portalId, dealId);
@@ -56,6 +62,15 @@ export async function automateLostDeal(
     return { result, action: 'plan', plan: stored };
   }
   if (existing && existing.status !== 'stopped' && existing.status !== 'reacquired') {
+    // A run that died (or failed to queue) between creating the plan and queueing its write left items
+    // unwritten: queue the write again (it writes only what is missing and adopts tasks HubSpot has).
+    // Not for a backfill's plan: the backfill writes its own plans' tasks, and two writers could both create them.
+    const writtenByJob = !existing.createdBy.startsWith('backfill:');
+    if (existing.status === 'active' && writtenByJob && (await deps.stores.plans.listItems(portalId, existing.id)).some((i) => i.status === 'pending' || i.status === 'failed')) {
+      const dealProperties = regainDealProperties(analysis, { analysisStatus, planStatus: 'active' });
+      await deps.jobs.send(JOBS.writePlan, { portalId, planId: existing.id, dealProperties }, { singletonKey: `plan:${existing.id}` });
+      return { result, action: 'none', plan: existing };
+    }
     await deps.jobs.send(JOBS.writeDealProperties, { portalId, dealId, properties: regainDealProperties(analysis, { analysisStatus }) });
     return { result, action: 'none', plan: existing };
   }

@@ -31,6 +31,11 @@ export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: 
   // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
   const previous = await deps.stores.analyses.get(client.portalId, dealId);
   const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(client.portalId, dealId, suggestion, now);
+  if (suggestion.classification.customerStatus === 'lost_customer') {
+    // Outcome tracking: remember the lost customer's company, so a later closed-won deal counts as a win-back.
+    const closeDate = gathered.snapshot.deal.closeDate;
+    await deps.stores.outcomes.trackLoss(client.portalId, { dealId, companyId: gathered.companyId, lostAt: closeDate ? new Date(closeDate) : null }, now);
+  }
   return { gathered, settings, stored, effective: applyConfirmation(stored) };
 }
 

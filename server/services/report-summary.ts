@@ -7,14 +7,16 @@ import type { ReportSummaryResponse } from '../../src/api/card-api';
 import { ALL_SEGMENTS, type DefectionSegment } from '../../src/types';
 import type { Stores } from '../db/ports';
 import { applyConfirmation } from './deal-analysis';
+import { summariseOutcomes } from './outcome-report';
 
 const PRIORITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1, none: 0 };
 
 export async function summarisePortal(stores: Stores, portalId: string, now: Date): Promise<ReportSummaryResponse> {
-  const [analyses, plans, reminders] = await Promise.all([
+  const [analyses, plans, reminders, outcomes] = await Promise.all([
     stores.analyses.list(portalId, { limit: 10_000 }),
     stores.plans.listPlans(portalId),
     stores.plans.listUpcomingReminders(portalId, now, 10),
+    stores.outcomes.list(portalId),
   ]);
   const effective = analyses.map((a) => ({ dealId: a.dealId, analysis: applyConfirmation(a) }));
   const bySegment = new Map<DefectionSegment, number>();
@@ -40,5 +42,6 @@ export async function summarisePortal(stores: Stores, portalId: string, now: Dat
       .sort((a, b) => PRIORITY_RANK[b.analysis.worthiness.priority]! - PRIORITY_RANK[a.analysis.worthiness.priority]! || b.analysis.worthiness.secondLifetimeValue - a.analysis.worthiness.secondLifetimeValue)
       .slice(0, 10)
       .map(({ dealId, analysis }) => ({ dealId, segment: analysis.classification.segment, priority: analysis.worthiness.priority, secondLifetimeValue: analysis.worthiness.secondLifetimeValue })),
+    outcomes: summariseOutcomes({ plans, analyses: effective, outcomes }),
   };
 }

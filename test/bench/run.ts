@@ -3,6 +3,7 @@
  * - classify_throughput: texts classified per second on one core (target >= 20,000)
  * - classify_csv_memory: peak RSS of `regain classify --input` over a 100,000-row CSV (target < 200 MB)
  * - hubspot_calls, analysis_latency_ms, webhook_ack_latency_ms: see backend.ts
+ * - backfill, backfill_straightforward: see backfill.ts (10,000 closed-lost deals; 100,000 with --large)
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { resolveSettings } from '../../src/settings';
 import { snapshotFromText } from '../../server/schemas/deal-snapshot';
 import { Client } from 'pg';
 import { benchBackend } from './backend';
+import { benchBackfill } from './backfill';
 import { loadBenchTexts } from './corpus';
 
 const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
@@ -50,14 +52,27 @@ async function benchCsvMemory(texts: string[], rows: number): Promise<void> {
 }
 
 async function run(): Promise<void> {
-  const texts = loadBenchTexts();
   const large = process.argv.includes('--large');
+  // `--only backfill`: just the backfill figures.
+  if (process.argv.includes('--only') && process.argv.includes('backfill')) {
+    await backfillFigures(large);
+    return;
+  }
+  const texts = loadBenchTexts();
   benchThroughput(texts, large ? 500_000 : 100_000);
   await benchCsvMemory(texts, large ? 1_000_000 : 100_000);
   await benchBackend(print);
   // The same on PostgreSQL, in a throwaway database, when one is available.
   const pgUrl = process.env.BENCH_DATABASE_URL;
   if (pgUrl) await withTemporaryDatabase(pgUrl, (url) => benchBackend(print, url));
+  await backfillFigures(large);
+}
+
+/** The backfill's store: a throwaway PostgreSQL database when BENCH_DATABASE_URL is set, else PGlite. */
+async function backfillFigures(large: boolean): Promise<void> {
+  const pgUrl = process.env.BENCH_DATABASE_URL;
+  if (pgUrl) await withTemporaryDatabase(pgUrl, (databaseUrl) => benchBackfill(print, { large, databaseUrl }));
+  else await benchBackfill(print, { large });
 }
 
 async function withTemporaryDatabase(adminUrl: string, fn: (url: string) => Promise<void>): Promise<void> {

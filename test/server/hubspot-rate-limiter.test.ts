@@ -39,6 +39,18 @@ describe('PortalRateLimiter', () => {
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('counts an answered call from its answer: a slow response cannot let a burst through', async () => {
+    const clock = virtualClock();
+    const limiter = new PortalRateLimiter({ standard: { max: 2, windowMs: 1000 }, now: clock.now, sleep: clock.sleep });
+    const first = await limiter.acquire('p', 'standard');
+    const second = await limiter.acquire('p', 'standard');
+    await clock.sleep(400); // both answers take 400 ms
+    first();
+    second();
+    await limiter.acquire('p', 'standard');
+    expect(clock.t).toBe(1401); // the slots free one window after the answers, not the sends
+  });
+
   it('holds calls after a 429 for the time HubSpot asked', async () => {
     const clock = virtualClock();
     const limiter = new PortalRateLimiter({ standard: { max: 10, windowMs: 1000 }, now: clock.now, sleep: clock.sleep });

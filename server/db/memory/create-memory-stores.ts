@@ -2,8 +2,10 @@
 import type { Stores } from '../ports';
 import { MemoryAnalysisStore } from './memory-analysis-store';
 import { MemoryAuditLog } from './memory-audit-log';
+import { MemoryBackfillRunStore } from './memory-backfill-run-store';
 import { MemoryInstallationStore } from './memory-installation-store';
 import { MemoryOAuthStateStore } from './memory-oauth-state-store';
+import { MemoryOutcomeStore } from './memory-outcome-store';
 import { MemoryPlanStore } from './memory-plan-store';
 import { MemoryPortalDataEraser } from './memory-portal-data-eraser';
 import { MemoryProcessedEventStore } from './memory-processed-event-store';
@@ -17,6 +19,8 @@ export function createMemoryStores(): Stores {
   const events = new MemoryProcessedEventStore();
   const settings = new MemorySettingsStore();
   const audit = new MemoryAuditLog();
+  const backfills = new MemoryBackfillRunStore();
+  const outcomes = new MemoryOutcomeStore();
   return {
     installations,
     oauthStates: new MemoryOAuthStateStore(),
@@ -25,6 +29,8 @@ export function createMemoryStores(): Stores {
     events,
     settings,
     audit,
-    eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit]),
+    backfills,
+    outcomes,
+    eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit, backfills, outcomes]),
   };
 }

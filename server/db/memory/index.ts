@@ -8,3 +8,5 @@ export { MemoryPlanStore } from './memory-plan-store';
 export { MemoryPortalDataEraser } from './memory-portal-data-eraser';
 export { MemoryProcessedEventStore } from './memory-processed-event-store';
 export { MemorySettingsStore } from './memory-settings-store';
+export { MemoryBackfillRunStore } from './memory-backfill-run-store';
+export { MemoryOutcomeStore } from './memory-outcome-store';

@@ -26,6 +26,19 @@ export class MemoryAnalysisStore implements AnalysisStore, PortalScoped {
     return deepCopy(row);
   }
 
+  async getMany(portalId: PortalId, dealIds: string[]): Promise<StoredAnalysis[]> {
+    return dealIds.flatMap((id) => {
+      const row = this.rows.get(portalKey(portalId, id));
+      return row ? [deepCopy(row)] : [];
+    });
+  }
+
+  async saveSuggestedMany(portalId: PortalId, items: Array<{ dealId: string; analysis: DefectionAnalysis }>, now: Date): Promise<StoredAnalysis[]> {
+    const out: StoredAnalysis[] = [];
+    for (const item of items) out.push(await this.saveSuggested(portalId, item.dealId, item.analysis, now));
+    return out;
+  }
+
   async confirm(portalId: PortalId, dealId: string, confirmation: AnalysisConfirmation, by: string, now: Date, expectedVersion?: number): Promise<ConfirmResult> {
     const key = portalKey(portalId, dealId);
     const previous = this.rows.get(key);

@@ -5,10 +5,12 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-token-key-id';
+import * as m0003 from './0003-backfill-outcomes';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
   '0002_token_key_id': m0002,
+  '0003_backfill_outcomes': m0003,
 };
 
 export const FIRST_MIGRATION = '0001_initial';

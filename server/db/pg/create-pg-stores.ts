@@ -5,8 +5,10 @@ import type { DB } from '../schema';
 import type { TokenCipher } from '../token-cipher';
 import { PgAnalysisStore } from './pg-analysis-store';
 import { PgAuditLog } from './pg-audit-log';
+import { PgBackfillRunStore } from './pg-backfill-run-store';
 import { PgInstallationStore } from './pg-installation-store';
 import { PgOAuthStateStore } from './pg-oauth-state-store';
+import { PgOutcomeStore } from './pg-outcome-store';
 import { PgPlanStore } from './pg-plan-store';
 import { PgPortalDataEraser } from './pg-portal-data-eraser';
 import { PgProcessedEventStore } from './pg-processed-event-store';
@@ -22,6 +24,8 @@ export function createPgStores(db: Kysely<DB>, cipher: TokenCipher): Stores {
     events: new PgProcessedEventStore(db),
     settings: new PgSettingsStore(db),
     audit: new PgAuditLog(db),
+    backfills: new PgBackfillRunStore(db),
+    outcomes: new PgOutcomeStore(db),
     eraser: new PgPortalDataEraser(db),
   };
 }

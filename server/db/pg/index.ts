@@ -8,3 +8,5 @@ export { PgPlanStore } from './pg-plan-store';
 export { PgPortalDataEraser } from './pg-portal-data-eraser';
 export { PgProcessedEventStore } from './pg-processed-event-store';
 export { PgSettingsStore } from './pg-settings-store';
+export { PgBackfillRunStore } from './pg-backfill-run-store';
+export { PgOutcomeStore } from './pg-outcome-store';

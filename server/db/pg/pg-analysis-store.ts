@@ -54,6 +54,77 @@ export class PgAnalysisStore implements AnalysisStore {
     });
   }
 
+  async getMany(portalId: PortalId, dealIds: string[]): Promise<StoredAnalysis[]> {
+    if (dealIds.length === 0) return [];
+    const rows = await this.db.selectFrom('analyses').selectAll().where('portal_id', '=', portalId).where('deal_id', 'in', dealIds).execute();
+    return rows.map(fromRow);
+  }
+
+  /**
+   * Like saveSuggested for each item, in one transaction and a few statements: the existing rows are
+   * locked, the new ones inserted in one INSERT, existing ones updated from the version read, and every
+   * change recorded in one INSERT.
+   */
+  async saveSuggestedMany(portalId: PortalId, items: Array<{ dealId: string; analysis: DefectionAnalysis }>, now: Date): Promise<StoredAnalysis[]> {
+    if (items.length === 0) return [];
+    const unique = [...new Map(items.map((i) => [i.dealId, i])).values()];
+    if (unique.length !== items.length) {
+      const out: StoredAnalysis[] = [];
+      for (const i of items) out.push(await this.saveSuggested(portalId, i.dealId, i.analysis, now));
+      return out;
+    }
+    return this.db.transaction().execute(async (trx) => {
+      const ids = items.map((i) => i.dealId);
+      // 1. Lock what exists; insert the rest (a concurrent first insert makes ours do nothing: then it is updated below).
+      const locked = async () => new Map((await trx.selectFrom('analyses').selectAll().where('portal_id', '=', portalId).where('deal_id', 'in', ids).forUpdate().execute()).map((r) => [r.deal_id, r]));
+      let previous = await locked();
+      const fresh = items.filter((i) => !previous.has(i.dealId));
+      const inserted = new Map<string, Row>();
+      if (fresh.length > 0) {
+        const rows = await trx
+          .insertInto('analyses')
+          .values(fresh.map((i) => ({ portal_id: portalId, deal_id: i.dealId, suggested: JSON.stringify(i.analysis), version: 1, created_at: now, updated_at: now })))
+          .onConflict((oc) => oc.columns(['portal_id', 'deal_id']).doNothing())
+          .returningAll()
+          .execute();
+        for (const r of rows) inserted.set(r.deal_id, r);
+        if (inserted.size < fresh.length) previous = await locked();
+      }
+      // 2. Replace the suggestion of the others, keeping any confirmation.
+      const saved = new Map<string, { row: Row; before: Row | undefined }>();
+      for (const i of items) {
+        const ins = inserted.get(i.dealId);
+        if (ins) {
+          saved.set(i.dealId, { row: ins, before: undefined });
+          continue;
+        }
+        const prev = previous.get(i.dealId);
+        if (!prev) throw new Error(`analysis ${portalId}/${i.dealId} vanished while being saved`);
+        const row = await trx
+          .updateTable('analyses')
+          .set({ suggested: JSON.stringify(i.analysis), version: prev.version + 1, updated_at: now })
+          .where('portal_id', '=', portalId)
+          .where('deal_id', '=', i.dealId)
+          .where('version', '=', prev.version)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        saved.set(i.dealId, { row, before: prev });
+      }
+      // 3. Record every change.
+      const stored = items.map((i) => fromRow(saved.get(i.dealId)!.row));
+      await trx
+        .insertInto('analysis_changes')
+        .values(
+          stored.map((a) => {
+            const before = valuesBefore('suggested', saved.get(a.dealId)!.before && fromRow(saved.get(a.dealId)!.before!));
+            return { portal_id: portalId, deal_id: a.dealId, version: a.version, kind: 'suggested' as const, changed_by: SYSTEM_ACTOR, changed_at: now, before: before && JSON.stringify(before), after: JSON.stringify(suggestionValues(a.suggested)) };
+          }),
+        )
+        .execute();
+      return stored;
+    });
+  }
+
   async confirm(portalId: PortalId, dealId: string, confirmation: AnalysisConfirmation, by: string, now: Date, expectedVersion?: number): Promise<ConfirmResult> {
     const after = confirmationValues(confirmation);
     return this.db.transaction().execute(async (trx): Promise<ConfirmResult> => {

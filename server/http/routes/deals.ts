@@ -8,6 +8,8 @@ import { JOBS, type AppDeps } from '../../app-deps';
 import type { StoredAnalysis } from '../../db/ports';
 import { ConflictError, NotFoundError } from '../../errors';
 import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
+import { endPlan } from '../../services/end-plan';
+import { recordReacquisition } from '../../services/reacquisition';
 import { analyseDeal, applyConfirmation } from '../../services/deal-analysis';
 import { planGeneration, planItemsFor, previewItemViews, previewPlan, toPlanView, withGeneration } from '../../services/plan-service';
 import { callerOf } from '../request-context';
@@ -127,10 +129,14 @@ export function dealRoutes(deps: AppDeps): Router {
       }
       if (plan.status !== 'active' && plan.status !== 'paused') throw new ConflictError('plan_ended', `This plan already ended (${plan.status}).`);
       const now = deps.now();
-      await stores.plans.setPlanStatus(caller.portalId, plan.id, status, now);
-      const written = (await stores.plans.listItems(caller.portalId, plan.id)).filter((i) => i.hubspotTaskId && i.dueDate.getTime() > now.getTime());
-      const dealProperties = regainDealProperties(null, { planStatus: status, ...(status === 'reacquired' ? { reacquiredAt: now } : {}) });
-      await deps.jobs.send(JOBS.cancelPlan, { portalId: caller.portalId, planId: plan.id, taskIds: written.map((i) => i.hubspotTaskId), dealId, dealProperties }, { singletonKey: `cancel:${plan.id}` });
+      if (status === 'reacquired') {
+        // Outcome tracking: the rep says the customer is won back (ends the plan, cancels reminders).
+        const stored = await stores.analyses.get(caller.portalId, dealId);
+        const closeDate = stored?.suggested.timing.closeDate;
+        await recordReacquisition(deps, caller.portalId, dealId, { reacquiredAt: now, wonDealId: null, detectedBy: 'rep', lostAt: closeDate ? new Date(closeDate) : null });
+      } else {
+        await endPlan(deps, caller.portalId, plan, status, now);
+      }
       const updated = (await stores.plans.getPlan(caller.portalId, plan.id))!;
       res.json({ plan: toPlanView(updated, await stores.plans.listItems(caller.portalId, plan.id), now) });
     });

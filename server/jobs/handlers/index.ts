@@ -9,6 +9,8 @@ import { provisionRegainProperties } from '../../hubspot/regain-properties';
 import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
 import { cancelOpenTasks } from '../../hubspot/write-plan-tasks';
 import { automateLostDeal } from '../../services/automation';
+import { runBackfillJob, type BackfillJob } from '../../services/backfill-service';
+import { sweepReacquisitions } from '../../services/reacquisition';
 import { runWorkflowAnalysis, workflowOutputs, type WorkflowJob } from '../../services/workflow-analysis';
 import { runReviewTask, type ReviewTaskJob } from './review-task';
 import { runWebhookBatch } from './webhook-batch';
@@ -16,7 +18,19 @@ import { runWritePlan, type WritePlanJob } from './write-plan';
 
 export type JobHandler = (data: never) => Promise<unknown>;
 
-export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string, unknown>) => Promise<unknown>> {
+export const SWEEP_INTERVAL_MS = 24 * 3_600_000;
+
+/** Queues the next reacquisition sweep (one waiting at a time: pg-boss dedupes on the key). */
+export function scheduleOutcomeSweep(deps: Pick<AppDeps, 'jobs'>, at: Date): Promise<string | null> {
+  return deps.jobs.send(JOBS.sweepOutcomes, { repeat: true }, { singletonKey: 'outcomes.sweep', startAfter: at });
+}
+
+/** Which run of its job a handler is in (0: the first; a retry, also after a dead run expired, is 1 or more). */
+export interface JobRun {
+  retryCount: number;
+}
+
+export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string, unknown>, run?: JobRun) => Promise<unknown>> {
   const client = (portalId: string) => deps.hubspot.clientFor(portalId);
   return {
     [JOBS.provisionPortal]: async (data) => {
@@ -27,7 +41,7 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
       }
       return { created };
     },
-    [JOBS.webhookBatch]: (data) => runWebhookBatch(deps, data.events as never),
+    [JOBS.webhookBatch]: (data, run) => runWebhookBatch(deps, data.events as never, { retry: (run?.retryCount ?? 0) > 0 }),
     [JOBS.dealStageChanged]: async (data) => {
       const portalId = String(data.portalId);
       const outcome = await automateLostDeal(deps, client(portalId), String(data.dealId), { actor: 'webhook' });
@@ -49,6 +63,20 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
       const props = (data.dealProperties as Record<string, string> | undefined) ?? regainDealProperties(null, {});
       await writeDealProperties(c, String(data.dealId), props);
       return { cancelled: cancelled.length };
+    },
+    [JOBS.runBackfill]: (data) => runBackfillJob(deps, data as unknown as BackfillJob),
+    [JOBS.sweepOutcomes]: async (data) => {
+      // Daily: every installed portal's lost customers against their companies' new closed-won deals.
+      const results: Record<string, number> = {};
+      for (const installation of await deps.stores.installations.listActive()) {
+        try {
+          results[installation.portalId] = (await sweepReacquisitions(deps, client(installation.portalId))).reacquired.length;
+        } catch (err) {
+          deps.logger.warn({ portalId: installation.portalId, err: { message: (err as Error).message } }, 'reacquisition sweep failed for a portal');
+        }
+      }
+      if (data.repeat !== false) await scheduleOutcomeSweep(deps, new Date(deps.now().getTime() + SWEEP_INTERVAL_MS));
+      return { reacquired: results };
     },
     [JOBS.completeWorkflowAction]: async (data) => {
       const job = data as unknown as WorkflowJob;

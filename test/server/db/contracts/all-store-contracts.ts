@@ -2,8 +2,10 @@
 import type { StoreTarget } from '../helpers/store-targets';
 import { analysisStoreContract } from './analysis-store.contract';
 import { auditLogContract } from './audit-log.contract';
+import { backfillRunStoreContract } from './backfill-run-store.contract';
 import { installationStoreContract } from './installation-store.contract';
 import { oauthStateStoreContract } from './oauth-state-store.contract';
+import { outcomeStoreContract } from './outcome-store.contract';
 import { planStoreContract } from './plan-store.contract';
 import { portalDataEraserContract } from './portal-data-eraser.contract';
 import { processedEventStoreContract } from './processed-event-store.contract';
@@ -17,5 +19,7 @@ export function allStoreContracts(target: StoreTarget): void {
   processedEventStoreContract(target);
   settingsStoreContract(target);
   auditLogContract(target);
+  backfillRunStoreContract(target);
+  outcomeStoreContract(target);
   portalDataEraserContract(target);
 }

@@ -80,5 +80,23 @@ export function analysisStoreContract(target: StoreTarget): void {
       expect(await store().history(b, d1)).toEqual([]);
       expect((await store().get(a, d1))?.confirmed).toBeNull();
     });
+
+    it('reads and saves many at once, exactly as one by one (versions, history, confirmations kept)', async () => {
+      const [portal, other] = [newPortalId(), newPortalId()];
+      const [d1, d2, d3] = [newDealId(), newDealId(), newDealId()];
+      await store().saveSuggested(portal, d1, anAnalysis(d1), at(1));
+      await store().confirm(portal, d1, aConfirmation(), 'rep-1', at(2));
+      await store().saveSuggested(other, d2, anAnalysis(d2), at(1));
+      const saved = await store().saveSuggestedMany(portal, [{ dealId: d2, analysis: anAnalysis(d2, 'Moved to another country') }, { dealId: d1, analysis: anAnalysis(d1, 'Our onboarding failed them') }], at(3));
+      expect(saved.map((s) => [s.dealId, s.version])).toEqual([[d2, 1], [d1, 3]]);
+      expect(saved[1]!.confirmed).toMatchObject({ by: 'rep-1' });
+      expect((await store().history(portal, d1)).map((c) => [c.version, c.kind])).toEqual([[1, 'suggested'], [2, 'confirmed'], [3, 'suggested']]);
+      expect((await store().history(portal, d2)).map((c) => [c.version, c.before])).toEqual([[1, null]]);
+      const many = await store().getMany(portal, [d1, d2, d3]);
+      expect(many.map((a) => a.dealId).sort()).toEqual([d1, d2].sort());
+      expect(await store().getMany(portal, [])).toEqual([]);
+      expect((await store().get(other, d2))?.version).toBe(1);
+      expect(await store().saveSuggestedMany(portal, [], at(4))).toEqual([]);
+    });
   });
 }

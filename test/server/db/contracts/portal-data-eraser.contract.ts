@@ -13,6 +13,8 @@ async function populate(stores: Stores, portalId: string, dealId: string) {
   await stores.events.recordOnce(portalId, 'event-1', T0);
   await stores.settings.put(portalId, someSettings(), T0);
   await stores.audit.append({ portalId, at: T0, action: 'tasks.batch_create', objectType: 'task', objectIds: ['1'], outcome: 'ok', detail: null });
+  await stores.backfills.create({ id: `${portalId}-run`, portalId, since: null, until: null, plans: 'none', dryRun: false }, T0);
+  await stores.outcomes.trackLoss(portalId, { dealId, companyId: 'c1', lostAt: T0 }, T0);
   return plan.id;
 }
 
@@ -35,6 +37,8 @@ export function portalDataEraserContract(target: StoreTarget): void {
       expect(await stores.plans.listItems(a, planA)).toEqual([]);
       expect(await stores.settings.get(a)).toBeUndefined();
       expect(await stores.audit.list(a)).toEqual([]);
+      expect(await stores.backfills.latest(a)).toBeUndefined();
+      expect(await stores.outcomes.list(a)).toEqual([]);
       expect(await stores.events.recordOnce(a, 'event-1', T0)).toBe(true);
       if (db) for (const table of PORTAL_TABLES.filter((t) => t !== 'processed_events')) expect([table, await countPortalRows(db, table, a)]).toEqual([table, 0]);
 
@@ -43,6 +47,8 @@ export function portalDataEraserContract(target: StoreTarget): void {
       expect(await stores.plans.listItems(b, planB)).toHaveLength(3);
       expect(await stores.settings.get(b)).toEqual(someSettings());
       expect(await stores.audit.list(b)).toHaveLength(1);
+      expect((await stores.backfills.latest(b))?.id).toBe(`${b}-run`);
+      expect(await stores.outcomes.list(b)).toHaveLength(1);
       expect(await stores.events.recordOnce(b, 'event-1', T0)).toBe(false);
       expect(await stores.oauthStates.consume(state, at(1))).toBe(true);
     });
