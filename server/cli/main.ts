@@ -6,6 +6,7 @@ import { runServeCommand } from './serve-command';
 import { runDemoCommand } from './demo-command';
 import { runBackfillCommand } from './backfill-command';
 import { runReportCommand } from './report-command';
+import { runCheckProjectCommand } from './check-project-command';
 
 const USAGE = `usage: regain <command> [options]
 
@@ -20,6 +21,7 @@ commands:
   backfill --portal ID [--since DATE] [--until DATE] [--dry-run] [--plans none|high|all] [--csv FILE]
            [--restart] [--sandbox N]      analyse every closed-lost deal of the portal into HubSpot (resumable)
   report --portal ID [--json]             win-back figures: reacquisition ratio, time to reacquire, by month
+  check-project [--dir PATH] [--json]     check the HubSpot project (hsproject.json, extensions/) offline
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   demo: runDemoCommand,
   backfill: runBackfillCommand,
   report: runReportCommand,
+  'check-project': runCheckProjectCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

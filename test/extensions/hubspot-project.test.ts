@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REGAIN_SCOPES } from '../../server/app-deps';
 import { checkHubSpotProject, checkImportsStayInside } from '../../server/project/check-hubspot-project';
+import { runCli } from '../server/cli/run-cli';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -108,5 +109,25 @@ describe('imports from outside srcDir', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('regain check-project', () => {
+  test('says the project is ready and exits 0; exits 1 with the reason where there is no project', async () => {
+    const ok = await runCli(['check-project', '--dir', root]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/profile production: application regain-app, card regain-lost-deal-card/);
+    expect(ok.stdout).toMatch(/ok: the project is ready/);
+    const empty = mkdtempSync(path.join(tmpdir(), 'regain-none-'));
+    try {
+      const bad = await runCli(['check-project', '--dir', empty, '--json']);
+      expect(bad.code).toBe(1);
+      expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, errors: [expect.stringMatching(/hsproject\.json not found/)] });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+    const unknown = await runCli(['check-project', '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown option --bogus/);
   });
 });
