@@ -5,11 +5,14 @@
  * 3. the primary company, with its deals and notes (associations v4 batch), and a batch read of those.
  * Pipelines come from the per-portal cache, so closed-won history is judged by stage metadata.
  */
-import type { CompanyHistory, DealSnapshot, HistoricalDeal } from '../../src/types';
+import type { DealSnapshot } from '../../src/types';
 import { NotFoundError } from '../errors';
 import type { PipelineCache, StageOutcome } from './pipeline-stages';
 import type { PortalClient } from './portal-client';
 import { REGAIN_PROPERTY_NAMES } from './regain-properties';
+import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
+
+export { stripHtml } from './snapshot-evidence';
 
 export const DEAL_PROPERTIES = [
   'dealname', 'amount', 'closedate', 'createdate', 'pipeline', 'dealstage', 'dealtype', 'closed_lost_reason', 'hubspot_owner_id',
@@ -29,12 +32,6 @@ export interface GatheredDeal {
 
 type Assoc = { results?: Array<{ id: string; type?: string }> } | undefined;
 const idsOf = (a: Assoc) => [...new Set((a?.results ?? []).map((r) => r.id))];
-const num = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? null : Number(v));
-const iso = (v: string | null | undefined) => {
-  if (!v) return null;
-  const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
-  return Number.isFinite(t) ? new Date(t).toISOString() : null;
-};
 
 async function batchRead(client: PortalClient, type: 'notes' | 'tickets' | 'contacts' | 'companies' | 'deals', ids: string[], properties: string[]) {
   const out: Array<{ id: string; properties: Record<string, string | null> }> = [];
@@ -61,45 +58,21 @@ export async function gatherDealSnapshot(client: PortalClient, pipelines: Pipeli
   const companyResults = assoc.companies?.results ?? [];
   const primaryCompany = companyResults.find((r) => r.type === 'deal_to_company') ?? companyResults[0];
   const [notes, tickets, contacts] = await Promise.all([
-    batchRead(client, 'notes', idsOf(assoc.notes), ['hs_note_body', 'hs_timestamp']),
-    batchRead(client, 'tickets', idsOf(assoc.tickets), ['subject', 'content', 'hs_ticket_priority', 'hs_ticket_category', 'createdate', 'closed_date']),
-    batchRead(client, 'contacts', idsOf(assoc.contacts), ['firstname', 'lastname', 'jobtitle']),
+    batchRead(client, 'notes', idsOf(assoc.notes), NOTE_PROPERTIES),
+    batchRead(client, 'tickets', idsOf(assoc.tickets), TICKET_PROPERTIES),
+    batchRead(client, 'contacts', idsOf(assoc.contacts), CONTACT_PROPERTIES),
   ]);
   const company = primaryCompany ? await gatherCompany(client, pipelines, primaryCompany.id, dealId) : null;
   const stageOutcome = await pipelines.outcome(client, p.pipeline, p.dealstage);
   const snapshot: DealSnapshot = {
-    deal: {
-      dealId,
-      dealName: p.dealname ?? undefined,
-      amount: num(p.amount),
-      closeDate: iso(p.closedate),
-      createDate: iso(p.createdate),
-      pipelineId: p.pipeline ?? null,
-      stageId: p.dealstage ?? null,
-      dealType: p.dealtype ?? null,
-      closedLostReason: p.closed_lost_reason ?? null,
-      ownerId: p.hubspot_owner_id ?? null,
-    },
+    deal: toDealProperties(dealId, p),
     notes: [
       ...notes.map((n) => ({ id: n.id, body: stripHtml(n.properties.hs_note_body ?? ''), timestamp: iso(n.properties.hs_timestamp), on: 'deal' as const })),
       ...(company?.notes ?? []),
     ],
-    tickets: tickets.map((t) => ({
-      id: t.id,
-      subject: t.properties.subject ?? '',
-      content: t.properties.content ?? null,
-      priority: t.properties.hs_ticket_priority ?? null,
-      category: t.properties.hs_ticket_category ?? null,
-      createdAt: iso(t.properties.createdate),
-      closedAt: iso(t.properties.closed_date),
-    })),
+    tickets: tickets.map((t) => toTicketEvidence(t.id, t.properties)),
     company: company?.history ?? null,
-    contacts: contacts.map((c, i) => ({
-      id: c.id,
-      name: [c.properties.firstname, c.properties.lastname].filter(Boolean).join(' ') || undefined,
-      jobTitle: c.properties.jobtitle ?? null,
-      isPrimary: i === 0,
-    })),
+    contacts: toContactEvidence(contacts),
   };
   if (p.regain_competitor_contract_end && snapshot.company) snapshot.company.competitorContractEndDate = iso(p.regain_competitor_contract_end);
   return {
@@ -114,52 +87,20 @@ export async function gatherDealSnapshot(client: PortalClient, pipelines: Pipeli
 
 async function gatherCompany(client: PortalClient, pipelines: PipelineCache, companyId: string, lostDealId: string) {
   const [companies, dealLinks, noteLinks] = await Promise.all([
-    batchRead(client, 'companies', [companyId], ['name', 'lifecyclestage', 'annualrevenue', 'numberofemployees']),
+    batchRead(client, 'companies', [companyId], COMPANY_PROPERTIES),
     client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('companies', 'deals', { inputs: [{ id: companyId }] })),
     client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('companies', 'notes', { inputs: [{ id: companyId }] })),
   ]);
   const dealIds = (dealLinks.results[0]?.to ?? []).map((t) => String(t.toObjectId)).filter((id) => id !== lostDealId);
   const noteIds = (noteLinks.results[0]?.to ?? []).map((t) => String(t.toObjectId)).slice(0, MAX_BATCH);
   const [deals, notes, stages] = await Promise.all([
-    batchRead(client, 'deals', dealIds, ['amount', 'closedate', 'dealstage', 'pipeline', 'dealtype']),
-    batchRead(client, 'notes', noteIds, ['hs_note_body', 'hs_timestamp']),
+    batchRead(client, 'deals', dealIds, HISTORY_DEAL_PROPERTIES),
+    batchRead(client, 'notes', noteIds, NOTE_PROPERTIES),
     pipelines.stages(client),
   ]);
-  const won: HistoricalDeal[] = [];
-  let open = 0;
-  for (const d of deals) {
-    const outcome = stages.outcome(d.properties.pipeline, d.properties.dealstage);
-    const closeDate = iso(d.properties.closedate);
-    if (outcome === 'closed_won' && closeDate) won.push({ dealId: d.id, amount: num(d.properties.amount), closeDate, dealType: d.properties.dealtype ?? null });
-    else if (outcome === 'open') open += 1;
-  }
-  const props = companies[0]?.properties ?? {};
-  const history: CompanyHistory = {
-    companyId,
-    ...(props.name ? { name: props.name } : {}),
-    lifecycleStage: props.lifecyclestage ?? null,
-    annualRevenue: num(props.annualrevenue),
-    employees: num(props.numberofemployees),
-    closedWonDeals: won.sort((a, b) => a.closeDate.localeCompare(b.closeDate)),
-    openDealCount: open,
-  };
+  const history = toCompanyHistory(companyId, companies[0]?.properties ?? {}, deals, (pipeline, stage) => stages.outcome(pipeline, stage));
   return {
     history,
     notes: notes.map((n) => ({ id: n.id, body: stripHtml(n.properties.hs_note_body ?? ''), timestamp: iso(n.properties.hs_timestamp), on: 'company' as const })),
   };
-}
-
-/** Note bodies are HTML in HubSpot. */
-export function stripHtml(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/[ \t]+/g, ' ')
-    .trim();
 }

@@ -6,8 +6,8 @@
  * 3. associations v4 batch reads companies → deals, notes, then batch reads of those deals and notes.
  * The deals' own properties come from the search that found them, so they are never read again.
  */
-import type { CompanyHistory, DealSnapshot, HistoricalDeal, NoteEvidence } from '../../src/types';
-import { stripHtml } from './gather-deal-snapshot';
+import type { DealSnapshot, NoteEvidence } from '../../src/types';
+import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
 import type { StageIndex } from './pipeline-stages';
 import type { PortalClient } from './portal-client';
 
@@ -30,12 +30,6 @@ export interface GatheredSnapshot {
 
 type Props = Record<string, string | null>;
 type ObjectType = 'deals' | 'companies' | 'contacts' | 'notes' | 'tickets';
-const num = (v: string | null | undefined) => (v === null || v === undefined || v === '' ? null : Number(v));
-const iso = (v: string | null | undefined) => {
-  if (!v) return null;
-  const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
-  return Number.isFinite(t) ? new Date(t).toISOString() : null;
-};
 const chunks = <T>(xs: T[], n = MAX_BATCH): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 /** Links from each id to `to` objects (v4 batch read; ids without any are simply absent). */
@@ -82,18 +76,18 @@ export async function gatherDealSnapshots(client: PortalClient, stages: StageInd
   const all = (m: Map<string, Array<{ id: string }>>) => [...m.values()].flatMap((ls) => ls.map((l) => l.id));
   // 2. The linked records, and what each company is linked to.
   const [notes, tickets, contacts, companies, companyDealLinks, companyNoteLinks] = await Promise.all([
-    read(client, 'notes', all(noteLinks), ['hs_note_body', 'hs_timestamp']),
-    read(client, 'tickets', all(ticketLinks), ['subject', 'content', 'hs_ticket_priority', 'hs_ticket_category', 'createdate', 'closed_date']),
-    read(client, 'contacts', all(contactLinks), ['firstname', 'lastname', 'jobtitle']),
-    read(client, 'companies', companyIds, ['name', 'lifecyclestage', 'annualrevenue', 'numberofemployees']),
+    read(client, 'notes', all(noteLinks), NOTE_PROPERTIES),
+    read(client, 'tickets', all(ticketLinks), TICKET_PROPERTIES),
+    read(client, 'contacts', all(contactLinks), CONTACT_PROPERTIES),
+    read(client, 'companies', companyIds, COMPANY_PROPERTIES),
     associations(client, 'companies', 'deals', companyIds),
     associations(client, 'companies', 'notes', companyIds),
   ]);
   // 3. The companies' other deals (first lifetime) and notes.
   const companyNoteIds = new Map([...companyNoteLinks].map(([id, ls]) => [id, ls.slice(0, COMPANY_NOTES).map((l) => l.id)]));
   const [historyDeals, companyNotes] = await Promise.all([
-    read(client, 'deals', all(companyDealLinks), ['amount', 'closedate', 'dealstage', 'pipeline', 'dealtype']),
-    read(client, 'notes', [...companyNoteIds.values()].flat(), ['hs_note_body', 'hs_timestamp']),
+    read(client, 'deals', all(companyDealLinks), HISTORY_DEAL_PROPERTIES),
+    read(client, 'notes', [...companyNoteIds.values()].flat(), NOTE_PROPERTIES),
   ]);
 
   return deals.map((deal) => {
@@ -106,59 +100,24 @@ export async function gatherDealSnapshots(client: PortalClient, stages: StageInd
       return n ? { id, body: stripHtml(n.hs_note_body ?? ''), timestamp: iso(n.hs_timestamp), on } : null;
     };
     const snapshot: DealSnapshot = {
-      deal: {
-        dealId: deal.id,
-        dealName: p.dealname ?? undefined,
-        amount: num(p.amount),
-        closeDate: iso(p.closedate),
-        createDate: iso(p.createdate),
-        pipelineId: p.pipeline ?? null,
-        stageId: p.dealstage ?? null,
-        dealType: p.dealtype ?? null,
-        closedLostReason: p.closed_lost_reason ?? null,
-        ownerId: p.hubspot_owner_id ?? null,
-      },
+      deal: toDealProperties(deal.id, p),
       notes: [
         ...(noteLinks.get(deal.id) ?? []).map((l) => toNote(l.id, 'deal')),
         ...(companyId ? (companyNoteIds.get(companyId) ?? []).map((id) => toNote(id, 'company')) : []),
       ].filter((n): n is NoteEvidence => n !== null),
       tickets: (ticketLinks.get(deal.id) ?? []).flatMap((l) => {
         const t = tickets.get(l.id);
-        return t
-          ? [{ id: l.id, subject: t.subject ?? '', content: t.content ?? null, priority: t.hs_ticket_priority ?? null, category: t.hs_ticket_category ?? null, createdAt: iso(t.createdate), closedAt: iso(t.closed_date) }]
-          : [];
+        return t ? [toTicketEvidence(l.id, t)] : [];
       }),
       company: companyPart,
-      contacts: dealContacts.map((c, i) => ({
-        id: c.id,
-        name: [c.props!.firstname, c.props!.lastname].filter(Boolean).join(' ') || undefined,
-        jobTitle: c.props!.jobtitle ?? null,
-        isPrimary: i === 0,
-      })),
+      contacts: toContactEvidence(dealContacts.map((c) => ({ id: c.id, properties: c.props! }))),
     };
     if (p.regain_competitor_contract_end && snapshot.company) snapshot.company.competitorContractEndDate = iso(p.regain_competitor_contract_end);
     return { snapshot, companyId, primaryContactId: dealContacts[0]?.id ?? null, ownerId: p.hubspot_owner_id ?? null };
   });
 }
 
-function companyHistory(companyId: string, props: Props, links: Array<{ id: string }>, deals: Map<string, Props>, stages: StageIndex, lostDealId: string): CompanyHistory {
-  const won: HistoricalDeal[] = [];
-  let open = 0;
-  for (const { id } of links) {
-    const d = deals.get(id);
-    if (!d || id === lostDealId) continue;
-    const outcome = stages.outcome(d.pipeline, d.dealstage);
-    const closeDate = iso(d.closedate);
-    if (outcome === 'closed_won' && closeDate) won.push({ dealId: id, amount: num(d.amount), closeDate, dealType: d.dealtype ?? null });
-    else if (outcome === 'open') open += 1;
-  }
-  return {
-    companyId,
-    ...(props.name ? { name: props.name } : {}),
-    lifecycleStage: props.lifecyclestage ?? null,
-    annualRevenue: num(props.annualrevenue),
-    employees: num(props.numberofemployees),
-    closedWonDeals: won.sort((a, b) => a.closeDate.localeCompare(b.closeDate)),
-    openDealCount: open,
-  };
+function companyHistory(companyId: string, props: Props, links: Array<{ id: string }>, deals: Map<string, Props>, stages: StageIndex, lostDealId: string) {
+  const others = links.filter(({ id }) => id !== lostDealId && deals.has(id)).map(({ id }) => ({ id, properties: deals.get(id)! }));
+  return toCompanyHistory(companyId, props, others, (pipeline, stage) => stages.outcome(pipeline, stage));
 }
