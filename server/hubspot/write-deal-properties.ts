@@ -1,6 +1,8 @@
 import type { DefectionAnalysis } from '../../src/types';
 import type { PlanStatus } from '../db/ports';
+import { HubSpotApiError } from '../errors';
 import type { PortalClient } from './portal-client';
+import { provisionRegainProperties } from './regain-properties';
 
 /** Regain's deal properties for an analysis (and a plan status, when one changed). */
 export function regainDealProperties(
@@ -24,10 +26,21 @@ export function regainDealProperties(
   return props;
 }
 
-/** Writes Regain's properties to the deal (one call). */
+/**
+ * Writes Regain's properties to the deal (one call). If HubSpot does not know one of them yet (the
+ * install's provisioning job has not finished, or died with its process), it provisions them and
+ * writes again: otherwise every write until then would fail for good.
+ */
 export async function writeDealProperties(client: PortalClient, dealId: string, properties: Record<string, string>): Promise<void> {
   if (Object.keys(properties).length === 0) return;
-  await client.call('deals.update', 'standard', (c) => c.crm.deals.basicApi.update(dealId, { properties }));
+  const update = () => client.call('deals.update', 'standard', (c) => c.crm.deals.basicApi.update(dealId, { properties }));
+  try {
+    await update();
+  } catch (err) {
+    if (!(err instanceof HubSpotApiError && err.httpStatus === 400 && /PROPERTY_DOESNT_EXIST/.test(err.message) && /regain_/.test(err.message))) throw err;
+    await provisionRegainProperties(client);
+    await update();
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { snapshotFromText } from '../../server/schemas/deal-snapshot';
 import { Client } from 'pg';
 import { benchBackend } from './backend';
 import { benchBackfill } from './backfill';
+import { benchWebhookLoad } from './webhook-load';
 import { loadBenchTexts } from './corpus';
 
 const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
@@ -65,6 +66,10 @@ async function run(): Promise<void> {
   // The same on PostgreSQL, in a throwaway database, when one is available.
   const pgUrl = process.env.BENCH_DATABASE_URL;
   if (pgUrl) await withTemporaryDatabase(pgUrl, (url) => benchBackend(print, url));
+  // Webhook acknowledgement at 200 deliveries/s of 100 events for 30 s, jobs backlogged (PostgreSQL only:
+  // embedded PGlite has one session and cannot take that rate; `--webhook-load-pglite` measures it anyway).
+  if (pgUrl) await withTemporaryDatabase(pgUrl, async (url) => void print(await benchWebhookLoad({ databaseUrl: url })));
+  if (process.argv.includes('--webhook-load-pglite')) void print(await benchWebhookLoad());
   await backfillFigures(large);
 }
 

@@ -1,0 +1,29 @@
+/**
+ * A throwaway PostgreSQL database for scripts (outside jest): the same as
+ * test/server/db/helpers/temp-postgres.ts, which needs jest's `describe`.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export interface TempDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createTempDatabase(adminUrl: string, prefix = 'regain_rel'): Promise<TempDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await withAdmin(adminUrl, (c) => c.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => withAdmin(adminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined) };
+}
+
+async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
