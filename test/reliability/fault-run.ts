@@ -14,7 +14,7 @@
  * failure is visible. The sandbox's rate window is scaled 10x (110 per second, as in `regain demo`).
  * The jest suite test/reliability/faults.integration.test.ts runs the same core on 150 deals.
  */
-import { createTempDatabase } from './support/temp-database';
+import { createTempDatabase } from '../server/db/helpers/temp-database';
 import { runScenario, type ScenarioResult } from './support/cluster';
 
 export interface FaultRunOptions {

@@ -1,6 +1,6 @@
 /**
- * A throwaway PostgreSQL database for scripts (outside jest): the same as
- * test/server/db/helpers/temp-postgres.ts, which needs jest's `describe`.
+ * A throwaway PostgreSQL database: `regain_test_<random>` created on the server of `adminUrl`, dropped by
+ * `drop()`. No jest globals here, so scripts (test/reliability/fault-run.ts) use it too.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -10,7 +10,7 @@ export interface TempDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTempDatabase(adminUrl: string, prefix = 'regain_rel'): Promise<TempDatabase> {
+export async function createTempDatabase(adminUrl: string, prefix = 'regain_test'): Promise<TempDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await withAdmin(adminUrl, (c) => c.query(`create database ${name}`));
   const url = new URL(adminUrl);
