@@ -48,9 +48,14 @@ export async function findExistingRegainTasks(client: Pick<PortalClient, 'call'>
     ids.push(...page.results.map((r) => String(r.toObjectId)));
     after = page.paging?.next?.after;
   } while (after);
+  return regainRefsOf(client, ids);
+}
+
+/** Reads tasks by id (100 per call) and keeps those carrying a Regain reference line: key → task id. */
+async function regainRefsOf(client: Pick<PortalClient, 'call'>, taskIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += MAX_BATCH) {
-    const inputs = ids.slice(i, i + MAX_BATCH).map((id) => ({ id }));
+  for (let i = 0; i < taskIds.length; i += MAX_BATCH) {
+    const inputs = taskIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
     const res = await client.call('tasks.batchRead', 'standard', (c) => c.crm.objects.tasks.batchApi.read({ inputs, properties: ['hs_task_body'], propertiesWithHistory: [] }));
     for (const t of res.results) {
       const key = refOfTaskBody(t.properties.hs_task_body);
@@ -62,25 +67,55 @@ export async function findExistingRegainTasks(client: Pick<PortalClient, 'call'>
 
 /** Creates the tasks that do not exist yet; see the module comment for the exactly-once steps. */
 export async function writePlanTasks(client: Pick<PortalClient, 'call'>, target: TaskTarget, items: TaskToWrite[]): Promise<WriteTasksResult> {
+  if (items.length === 0) return { written: [], failed: [] };
+  return adoptOrCreate(client, await findExistingRegainTasks(client, target.dealId), [{ target, items }]);
+}
+
+export interface DealTasks {
+  target: TaskTarget;
+  items: TaskToWrite[];
+}
+
+/**
+ * The same exactly-once write as writePlanTasks, for many deals' plans at once (the backfill): one
+ * associations batch read finds the tasks already on the deals (adopted by their reference line), then
+ * the rest is created 100 per call across deals. Returns per-item results like writePlanTasks.
+ */
+export async function writePlanTasksForDeals(client: Pick<PortalClient, 'call'>, plans: DealTasks[]): Promise<WriteTasksResult> {
+  const withItems = plans.filter((p) => p.items.length > 0);
+  if (withItems.length === 0) return { written: [], failed: [] };
+  // Tasks already on these deals (a previous attempt that died before recording them).
+  const dealIds = [...new Set(withItems.map((p) => p.target.dealId))];
+  const taskIds: string[] = [];
+  for (let i = 0; i < dealIds.length; i += MAX_BATCH) {
+    const inputs = dealIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
+    const res = await client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('deals', 'tasks', { inputs }));
+    for (const r of res.results) taskIds.push(...r.to.map((t) => String(t.toObjectId)));
+  }
+  return adoptOrCreate(client, await regainRefsOf(client, taskIds), withItems);
+}
+
+/** Adopts the items HubSpot already has (`existing`: key → task id) and creates the rest, 100 per call whichever deal they belong to. */
+async function adoptOrCreate(client: Pick<PortalClient, 'call'>, existing: Map<string, string>, plans: DealTasks[]): Promise<WriteTasksResult> {
   const result: WriteTasksResult = { written: [], failed: [] };
-  if (items.length === 0) return result;
-  const existing = await findExistingRegainTasks(client, target.dealId);
-  const missing: TaskToWrite[] = [];
-  for (const item of items) {
-    const taskId = existing.get(item.idempotencyKey);
-    if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: true });
-    else missing.push(item);
+  const missing: Array<{ item: TaskToWrite; target: TaskTarget }> = [];
+  for (const p of plans) {
+    for (const item of p.items) {
+      const taskId = existing.get(item.idempotencyKey);
+      if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: true });
+      else missing.push({ item, target: p.target });
+    }
   }
   for (let i = 0; i < missing.length; i += MAX_BATCH) {
     const chunk = missing.slice(i, i + MAX_BATCH);
-    const res = await client.call('tasks.batchCreate', 'standard', (c) => c.crm.objects.tasks.batchApi.create({ inputs: chunk.map((item) => toInput(item, target)) }));
+    const res = await client.call('tasks.batchCreate', 'standard', (c) => c.crm.objects.tasks.batchApi.create({ inputs: chunk.map((m) => toInput(m.item, m.target)) }));
     const created = new Map<string, string>();
     for (const t of res.results) {
       const key = refOfTaskBody(t.properties.hs_task_body) ?? t.objectWriteTraceId;
       if (key) created.set(key, t.id);
     }
     const errors = 'errors' in res && Array.isArray(res.errors) ? res.errors.map((e) => e.message).join('; ') : '';
-    for (const item of chunk) {
+    for (const { item } of chunk) {
       const taskId = created.get(item.idempotencyKey);
       if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: false });
       else result.failed.push({ idempotencyKey: item.idempotencyKey, error: errors || 'HubSpot did not return the created task' });
@@ -126,60 +161,3 @@ export async function cancelOpenTasks(client: PortalClient, taskIds: string[]): 
   return cancelled;
 }
 
-export interface DealTasks {
-  target: TaskTarget;
-  items: TaskToWrite[];
-}
-
-/**
- * The same exactly-once write as writePlanTasks, for many deals' plans at once (the backfill): one
- * associations batch read finds the tasks already on the deals (adopted by their reference line), then
- * the rest is created 100 per call across deals. Returns per-item results like writePlanTasks.
- */
-export async function writePlanTasksForDeals(client: Pick<PortalClient, 'call'>, plans: DealTasks[]): Promise<WriteTasksResult> {
-  const result: WriteTasksResult = { written: [], failed: [] };
-  const withItems = plans.filter((p) => p.items.length > 0);
-  if (withItems.length === 0) return result;
-  // 1. Tasks already on these deals (a previous attempt that died before recording them).
-  const existing = new Map<string, string>();
-  const dealIds = [...new Set(withItems.map((p) => p.target.dealId))];
-  const taskIds: string[] = [];
-  for (let i = 0; i < dealIds.length; i += MAX_BATCH) {
-    const inputs = dealIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-    const res = await client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('deals', 'tasks', { inputs }));
-    for (const r of res.results) taskIds.push(...r.to.map((t) => String(t.toObjectId)));
-  }
-  for (let i = 0; i < taskIds.length; i += MAX_BATCH) {
-    const inputs = taskIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-    const res = await client.call('tasks.batchRead', 'standard', (c) => c.crm.objects.tasks.batchApi.read({ inputs, properties: ['hs_task_body'], propertiesWithHistory: [] }));
-    for (const t of res.results) {
-      const key = refOfTaskBody(t.properties.hs_task_body);
-      if (key && !existing.has(key)) existing.set(key, t.id);
-    }
-  }
-  // 2. Create the missing ones, 100 per call, whichever deal they belong to.
-  const missing: Array<{ item: TaskToWrite; target: TaskTarget }> = [];
-  for (const p of withItems) {
-    for (const item of p.items) {
-      const taskId = existing.get(item.idempotencyKey);
-      if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: true });
-      else missing.push({ item, target: p.target });
-    }
-  }
-  for (let i = 0; i < missing.length; i += MAX_BATCH) {
-    const chunk = missing.slice(i, i + MAX_BATCH);
-    const res = await client.call('tasks.batchCreate', 'standard', (c) => c.crm.objects.tasks.batchApi.create({ inputs: chunk.map((m) => toInput(m.item, m.target)) }));
-    const created = new Map<string, string>();
-    for (const t of res.results) {
-      const key = refOfTaskBody(t.properties.hs_task_body) ?? t.objectWriteTraceId;
-      if (key) created.set(key, t.id);
-    }
-    const errors = 'errors' in res && Array.isArray(res.errors) ? res.errors.map((e) => e.message).join('; ') : '';
-    for (const { item } of chunk) {
-      const taskId = created.get(item.idempotencyKey);
-      if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: false });
-      else result.failed.push({ idempotencyKey: item.idempotencyKey, error: errors || 'HubSpot did not return the created task' });
-    }
-  }
-  return result;
-}
