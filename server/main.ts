@@ -19,7 +19,7 @@ import { TokenCipher } from './db/token-cipher';
 import { installIntoSandboxPortal } from './hubspot/install-into-sandbox';
 import { OAuthClient } from './hubspot/oauth-client';
 import { PipelineCache } from './hubspot/pipeline-stages';
-import { createClientFactory, PortalClient } from './hubspot/portal-client';
+import { createClientFactory, PortalClient, type CallObserver } from './hubspot/portal-client';
 import { PortalRateLimiter, type LimitPolicy } from './hubspot/rate-limiter';
 import { TokenManager } from './hubspot/token-manager';
 import { jobHandlers, scheduleOutcomeSweep } from './jobs/handlers';
@@ -87,10 +87,7 @@ export async function startRegain(env: Record<string, string | undefined>, optio
     config.hubspot.appId = String(sandbox.app.appId);
   }
 
-  const database: Database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrateToLatest(database.db);
-  const cipher = new TokenCipher({ current: config.encryptionKey, previous: config.previousEncryptionKeys });
-  const stores = createPgStores(database.db, cipher);
+  const { database, cipher, stores } = await openStorage(config);
   if (config.previousEncryptionKeys.length > 0) {
     // After a key rotation: re-seal every token still sealed by an old key.
     const result = await new PgInstallationStore(database.db, cipher).reencryptTokens(new Date());
@@ -106,27 +103,19 @@ export async function startRegain(env: Record<string, string | undefined>, optio
     onFailedForGood: (job, output) => recordJobFailedForGood(stores, metrics, job, output, new Date()),
   });
 
-  const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
-  const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
   const now = sandbox ? () => new Date(sandbox!.clock.now()) : () => new Date();
-  const tokens = new TokenManager(stores.installations, oauth, { now, lock: createPortalLock(database), onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled') });
-  const limiter = new PortalRateLimiter({ ...(options.rateLimit ? { standard: options.rateLimit } : {}), ...(options.searchRateLimit ? { search: options.searchRateLimit } : {}) });
-  const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
+  const { oauth, tokens, clientFor } = hubspotAccess(config, stores, database, {
+    now,
+    onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled'),
+    standard: options.rateLimit,
+    search: options.searchRateLimit,
+    observe: (c) => metrics.hubspotCalls.inc({ call: c.label, status: String(c.status) }),
+  });
   const deps: AppDeps = {
     config,
     stores,
     jobs: withSendDefaults(queue, HUBSPOT_JOB_DEFAULTS),
-    hubspot: {
-      clientFor: (portalId) =>
-        new PortalClient(portalId, () => tokens.accessToken(portalId), {
-          limiter,
-          factory,
-          observe: (c) => metrics.hubspotCalls.inc({ call: c.label, status: String(c.status) }),
-        }),
-      pipelines: new PipelineCache(),
-      oauth,
-      tokens,
-    },
+    hubspot: { clientFor, pipelines: new PipelineCache(), oauth, tokens },
     now,
     logger,
     scopes: REGAIN_SCOPES,
@@ -217,6 +206,13 @@ export interface RegainWorkspace {
 /** Opens the configured database (migrated) and the HubSpot client factory, as `serve` would. */
 export async function openRegainWorkspace(env: Record<string, string | undefined>, options: { rateLimit?: LimitPolicy; search?: LimitPolicy } = {}): Promise<RegainWorkspace> {
   const config = parseConfig(env);
+  const { database, stores } = await openStorage(config);
+  const { clientFor } = hubspotAccess(config, stores, database, { standard: options.rateLimit, search: options.search });
+  return { config, stores, pipelines: new PipelineCache(), clientFor, now: () => new Date(), close: () => database.close() };
+}
+
+/** The database, migrated, and the stores over it (tokens sealed with ENCRYPTION_KEY, older keys still opening them). */
+async function openStorage(config: Config): Promise<{ database: Database; cipher: TokenCipher; stores: Stores }> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
@@ -225,18 +221,24 @@ export async function openRegainWorkspace(env: Record<string, string | undefined
     throw err;
   }
   const cipher = new TokenCipher({ current: config.encryptionKey, previous: config.previousEncryptionKeys });
-  const stores = createPgStores(database.db, cipher);
+  return { database, cipher, stores: createPgStores(database.db, cipher) };
+}
+
+/**
+ * HubSpot access for one process: OAuth, tokens refreshed one at a time per portal (a database lock, so
+ * across instances too), and every portal's client from one limiter and one client factory.
+ */
+function hubspotAccess(
+  config: Config,
+  stores: Stores,
+  database: Database,
+  options: { now?: () => Date; onUninstalled?: (portalId: string) => void; standard?: LimitPolicy | undefined; search?: LimitPolicy | undefined; observe?: CallObserver },
+) {
   const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
   const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
-  const tokens = new TokenManager(stores.installations, oauth, { lock: createPortalLock(database) });
-  const limiter = new PortalRateLimiter({ ...(options.rateLimit ? { standard: options.rateLimit } : {}), ...(options.search ? { search: options.search } : {}) });
+  const tokens = new TokenManager(stores.installations, oauth, { now: options.now, onUninstalled: options.onUninstalled, lock: createPortalLock(database) });
+  const limiter = new PortalRateLimiter({ ...(options.standard ? { standard: options.standard } : {}), ...(options.search ? { search: options.search } : {}) });
   const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
-  return {
-    config,
-    stores,
-    pipelines: new PipelineCache(),
-    clientFor: (portalId) => new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory }),
-    now: () => new Date(),
-    close: () => database.close(),
-  };
+  const clientFor = (portalId: string) => new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory, observe: options.observe });
+  return { oauth, tokens, clientFor };
 }
