@@ -13,7 +13,7 @@ import path from 'node:path';
 import { classifyDefection } from '../../src/classify/classify-defection';
 import { resolveSettings } from '../../src/settings';
 import { snapshotFromText } from '../../server/schemas/deal-snapshot';
-import { Client } from 'pg';
+import { withTemporaryDatabase } from '../server/db/helpers/temp-database';
 import { benchBackend } from './backend';
 import { benchBackfill } from './backfill';
 import { benchWebhookLoad } from './webhook-load';
@@ -65,10 +65,10 @@ async function run(): Promise<void> {
   await benchBackend(print);
   // The same on PostgreSQL, in a throwaway database, when one is available.
   const pgUrl = process.env.BENCH_DATABASE_URL;
-  if (pgUrl) await withTemporaryDatabase(pgUrl, (url) => benchBackend(print, url));
+  if (pgUrl) await withTemporaryDatabase(pgUrl, (url) => benchBackend(print, url), 'regain_bench');
   // Webhook acknowledgement at 200 deliveries/s of 100 events for 30 s, jobs backlogged (PostgreSQL only:
   // embedded PGlite has one session and cannot take that rate; `--webhook-load-pglite` measures it anyway).
-  if (pgUrl) await withTemporaryDatabase(pgUrl, async (url) => void print(await benchWebhookLoad({ databaseUrl: url })));
+  if (pgUrl) await withTemporaryDatabase(pgUrl, async (url) => void print(await benchWebhookLoad({ databaseUrl: url })), 'regain_bench');
   if (process.argv.includes('--webhook-load-pglite')) void print(await benchWebhookLoad());
   await backfillFigures(large);
 }
@@ -76,23 +76,8 @@ async function run(): Promise<void> {
 /** The backfill's store: a throwaway PostgreSQL database when BENCH_DATABASE_URL is set, else PGlite. */
 async function backfillFigures(large: boolean): Promise<void> {
   const pgUrl = process.env.BENCH_DATABASE_URL;
-  if (pgUrl) await withTemporaryDatabase(pgUrl, (databaseUrl) => benchBackfill(print, { large, databaseUrl }));
+  if (pgUrl) await withTemporaryDatabase(pgUrl, (databaseUrl) => benchBackfill(print, { large, databaseUrl }), 'regain_bench');
   else await benchBackfill(print, { large });
-}
-
-async function withTemporaryDatabase(adminUrl: string, fn: (url: string) => Promise<void>): Promise<void> {
-  const name = `regain_bench_${process.pid}_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    await fn(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
 }
 
 run().catch((err: unknown) => {

@@ -6,7 +6,7 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx test/bench/webhook-load-run.ts [--seconds 30] [--rate 200] [--pg-only]
  *   npm run build && BENCH_DATABASE_URL=... node dist/test/bench/webhook-load-run.js
  */
-import { Client } from 'pg';
+import { withTemporaryDatabase } from '../server/db/helpers/temp-database';
 import { benchWebhookLoad } from './webhook-load';
 
 async function main(argv: string[]): Promise<void> {
@@ -17,20 +17,7 @@ async function main(argv: string[]): Promise<void> {
   const options = { seconds: flag('seconds') ?? 30, ratePerSecond: flag('rate') ?? 200, eventsPerDelivery: flag('events') ?? 100 };
   const print = (o: object) => process.stdout.write(`${JSON.stringify(o)}\n`);
   const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (adminUrl) {
-    const name = `regain_bench_load_${process.pid}_${Date.now()}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    try {
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      print(await benchWebhookLoad({ ...options, databaseUrl: url.toString() }));
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  }
+  if (adminUrl) await withTemporaryDatabase(adminUrl, async (url) => print(await benchWebhookLoad({ ...options, databaseUrl: url })), 'regain_bench_load');
   if (!argv.includes('--pg-only')) print(await benchWebhookLoad(options));
 }
 

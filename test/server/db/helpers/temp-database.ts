@@ -27,3 +27,13 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
     await client.end();
   }
 }
+
+/** Runs `fn` with a throwaway database's URL and drops the database afterwards, whatever happens. */
+export async function withTemporaryDatabase<T>(adminUrl: string, fn: (url: string) => Promise<T>, prefix = 'regain_test'): Promise<T> {
+  const temp = await createTempDatabase(adminUrl, prefix);
+  try {
+    return await fn(temp.url);
+  } finally {
+    await temp.drop();
+  }
+}
