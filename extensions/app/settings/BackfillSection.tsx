@@ -85,8 +85,8 @@ export function BackfillSection({ api, actions, pollMs, today }: Props) {
     <Flex direction="column" gap="sm">
       <Heading>Backfill past lost deals</Heading>
       <Text>
-        Analyse the closed-lost deals this account already has, so the dashboard starts with history. Deals that already have an analysis are
-        skipped. Leave the dates empty to cover every closed-lost deal.
+        Analyse the closed-lost deals this account already has, so the dashboard starts with history. A deal analysed before is brought up to
+        date (nothing is written when nothing changed), and a rep's confirmed analysis is kept. Leave the dates empty to cover every closed-lost deal.
       </Text>
       <Flex direction="row" gap="md" wrap>
         <DateInput
