@@ -110,14 +110,15 @@ export async function checkHubSpotProject(root: string): Promise<ProjectCheckRes
   if (!lib.isKnownPlatformVersion(project.platformVersion)) errors.push(`platformVersion ${project.platformVersion} is not one HubSpot knows`);
   else if (!lib.meetsMinimumPlatformVersion(project.platformVersion, '2025.2')) errors.push(`platformVersion ${project.platformVersion} is older than 2025.2`);
 
-  const metaFiles = listFiles(srcDir).filter((f) => f.endsWith('-hsmeta.json'));
+  const files = listFiles(srcDir);
+  const metaFiles = files.filter((f) => f.endsWith('-hsmeta.json'));
   const profiles = readdirSync(srcDir)
     .map((f) => /^hsprofile\.([^.]+)\.json$/.exec(f)?.[1])
     .filter((p): p is string => p !== undefined)
     .sort();
   if (profiles.length === 0) errors.push(`no hsprofile.<name>.json in ${project.srcDir}: local and production must differ only by profile`);
 
-  errors.push(...checkImportsStayInside(srcDir, listFiles(srcDir).filter((f) => /\.(tsx?|jsx?)$/.test(f))));
+  errors.push(...checkImportsStayInside(srcDir, files.filter((f) => /\.(tsx?|jsx?)$/.test(f))));
 
   for (const profile of profiles) {
     const at = (msg: string) => errors.push(`[${profile}] ${msg}`);
