@@ -29,7 +29,7 @@ type Load = { status: 'loading' } | { status: 'error'; error: RegainApiError } |
 
 export function SettingsPage({ context, actions, backfillPollMs = DEFAULT_BACKFILL_POLL_MS, now = () => new Date() }: SettingsPageProps) {
   const api = useMemo(
-    () => createRegainApi({ portalId: context.portal.id, baseUrl: apiBaseUrlFrom(context.variables) }),
+    () => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), portalId: context.portal.id, baseUrl: apiBaseUrlFrom(context.variables) }),
     [context.portal.id, context.variables],
   );
   const [load, setLoad] = useState<Load>({ status: 'loading' });

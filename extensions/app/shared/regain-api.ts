@@ -6,7 +6,7 @@
  * HubSpot signs each request and appends the portal; we also send `portalId` ourselves (query for GET,
  * body otherwise), which the backend checks against the signed one. No secret ever lives here.
  */
-import { hubspot } from '@hubspot/ui-extensions';
+import type { hubspot } from '@hubspot/ui-extensions';
 import type {
   ActivityChoice,
   ApiErrorBody,
@@ -51,7 +51,12 @@ export class RegainApiError extends Error {
   }
 }
 
+/** `hubspot.fetch`, passed in by the component: this folder has no package of its own, so it imports nothing at run time. */
+export type HubSpotFetch = typeof hubspot.fetch;
+
 interface Scope {
+  /** `hubspot.fetch` from `@hubspot/ui-extensions`, imported by the component folder that owns the package. */
+  fetch: HubSpotFetch;
   /** `context.portal.id` */
   portalId: number | string;
   /** `context.variables?.REGAIN_API_BASE_URL`, else the production origin. */
@@ -72,7 +77,7 @@ export function createRegainApi(scope: Scope) {
     const url = method === 'GET' || method === 'DELETE' ? `${base}${path}${path.includes('?') ? '&' : '?'}portalId=${encodeURIComponent(portalId)}` : `${base}${path}`;
     let response: Response;
     try {
-      response = await hubspot.fetch(url, {
+      response = await scope.fetch(url, {
         method,
         timeout: REQUEST_TIMEOUT_MS,
         ...(method === 'GET' || method === 'DELETE' ? {} : { body: { ...body, portalId } }),
