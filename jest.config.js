@@ -28,4 +28,21 @@ const extensions = {
   moduleFileExtensions: ['tsx', 'ts', 'js', 'mjs', 'cjs', 'json'],
 };
 
-module.exports = { projects: [core, extensions] };
+/**
+ * The same card, settings and home page tests again, with every backend error reaching `hubspot.fetch` the
+ * way HubSpot's dev proxy hands it over (HTTP 200 + `{status:'error', context:{appServerStatusCode}}`,
+ * test/extensions/proxy-mode.ts). The offline project check runs once, above.
+ */
+const extensionsThroughProxyEnvelope = {
+  ...extensions,
+  displayName: 'extensions (proxy envelope)',
+  setupFiles: ['<rootDir>/test/extensions/proxy-envelope.setup.ts'],
+  testPathIgnorePatterns: ['/node_modules/', 'hubspot-project\\.test\\.ts$', '<rootDir>/test/extensions/project/'],
+};
+
+module.exports = {
+  projects: [core, extensions, extensionsThroughProxyEnvelope],
+  // The second reporter says which tests were skipped for want of TEST_DATABASE_URL, and how to run them; the
+  // third, that the browser suite was skipped for want of Chromium.
+  reporters: ['default', '<rootDir>/test/jest/postgres-skip-reporter.js', '<rootDir>/test/jest/browser-skip-reporter.js'],
+};

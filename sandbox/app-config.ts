@@ -8,7 +8,6 @@ export const DEFAULT_APP_SCOPES = [
   'crm.objects.contacts.read',
   'crm.objects.contacts.write',
   'crm.objects.companies.read',
-  'crm.schemas.deals.read',
   'crm.schemas.deals.write',
   'crm.objects.owners.read',
   'tickets',

@@ -1,3 +1,4 @@
+import { TABLE_ASSOCIATION_IDS, type AssociationIdMap } from './crm/association-ids';
 import { AssociationStore } from './crm/association-store';
 import { ObjectStore } from './crm/object-store';
 import { OBJECT_TYPES, type ObjectType } from './crm/object-types';
@@ -74,6 +75,8 @@ export class Portal {
   readonly groups = {} as Record<ObjectType, Map<string, PropertyGroup>>;
   readonly pipelines: { deals: Pipeline[]; tickets: Pipeline[] };
   readonly associations = new AssociationStore();
+  /** Association type ids as this account's API shows them (set by the world from its variants). */
+  associationIds: AssociationIdMap = TABLE_ASSOCIATION_IDS;
   readonly owners: Owner[] = [];
   readonly callbacks: CallbackCompletion[] = [];
   truth: DealTruth[] = [];

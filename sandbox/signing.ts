@@ -58,16 +58,20 @@ export type SignatureSet = 'webhook' | 'workflow-action' | 'fetch';
 
 /**
  * Builds the signature headers for one outbound request:
- * webhooks carry v3 + v1, workflow-action calls v3 + v2, hubspot.fetch-style calls v3 + v2.
+ * webhooks carry v3 + v1, workflow-action calls v3 + v2, hubspot.fetch-style calls v3 + v2
+ * (as the dev proxy does, @hubspot/ui-extensions-dev-server dist/lib/proxy/signing.js). `legacy: false`
+ * leaves the legacy header out (whether HubSpot's production card proxy sends v2 is UNCONFIRMED).
  */
 export function buildSignatureHeaders(
   set: SignatureSet,
   input: SignatureInput & { timestamp: number },
+  options: { legacy?: boolean } = {},
 ): Record<string, string> {
   const headers: Record<string, string> = {
     [SIGNATURE_HEADERS.v3]: signV3(input),
     [SIGNATURE_HEADERS.timestamp]: String(input.timestamp),
   };
+  if (options.legacy === false) return headers;
   if (set === 'webhook') {
     headers[SIGNATURE_HEADERS.legacy] = signV1(input);
     headers[SIGNATURE_HEADERS.version] = 'v1';

@@ -5,9 +5,12 @@ import type { PipelineVariant } from './crm/pipelines';
 import { FaultController, type FaultOptions } from './faults';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit';
 import { StatsCollector } from './http/stats';
+import { DEFAULT_CARD_PROXY, type CardProxyOptions } from './outbound/card-proxy';
 import { WebhookDispatcher } from './outbound/webhooks';
 import type { WebhookOptions } from './outbound/webhook-types';
+import { associationIdMap } from './crm/association-ids';
 import { Portal } from './portal';
+import { VariantController, type SandboxVariants } from './variants';
 
 export interface CreatePortalOptions {
   portalId?: number;
@@ -24,6 +27,9 @@ export interface WorldOptions {
   tokenTtlSeconds: number;
   faults: Partial<FaultOptions>;
   webhooks: Partial<WebhookOptions>;
+  variants?: Partial<SandboxVariants>;
+  /** How the hubspot.fetch proxy behaves (outbound/card-proxy.ts). */
+  cardProxy?: Partial<CardProxyOptions>;
 }
 
 const FIRST_PORTAL_ID = 24_680_001;
@@ -37,6 +43,9 @@ export class World {
   readonly faults: FaultController;
   readonly stats = new StatsCollector();
   readonly webhooks: WebhookDispatcher;
+  readonly variants: VariantController;
+  /** The hubspot.fetch proxy's variant; `sandbox.configureCardProxy(patch)` changes it. */
+  readonly cardProxy: CardProxyOptions;
   readonly portals = new Map<number, Portal>();
   /** Workflow-action callback ids handed out, by id. */
   readonly issuedCallbacks = new Map<string, { portalId: number; issuedAt: number }>();
@@ -48,6 +57,8 @@ export class World {
     this.tokens = new TokenStore(options.clock, options.tokenTtlSeconds);
     this.limiter = new RateLimiter(options.clock, options.rateLimit);
     this.faults = new FaultController(options.clock, options.faults);
+    this.variants = new VariantController(options.variants);
+    this.cardProxy = { ...DEFAULT_CARD_PROXY, ...options.cardProxy };
     this.webhooks = new WebhookDispatcher({
       clock: options.clock,
       app: () => this.app,
@@ -67,6 +78,7 @@ export class World {
     });
     portal.addOwner({ email: `admin@${domain}`, firstName: 'Sam', lastName: 'Admin' });
     portal.changeListener = (change) => this.webhooks.onChange(change);
+    portal.associationIds = associationIdMap(() => this.variants.value);
     this.portals.set(id, portal);
     return portal;
   }

@@ -43,6 +43,18 @@ export interface AppDeps {
   scopes: { required: string[]; optional: string[] };
 }
 
+/**
+ * Scopes requested at install: exactly what the backend calls need, nothing more (the Marketplace asks apps
+ * to request only needed scopes; HubSpot's OpenAPI security blocks say which scope each call accepts):
+ * - `oauth`: every OAuth app; `crm.objects.deals.read`: deals, pipelines, and reading deal properties and
+ *   groups (their reads accept it, so `crm.schemas.deals.read` is not requested); `crm.objects.deals.write`:
+ *   Regain's deal properties; `crm.schemas.deals.write`: creating the property group and properties;
+ * - `crm.objects.companies.read`: the company and its deals; `crm.objects.contacts.read` / `.write`: contacts,
+ *   notes and tasks (the Tasks and Notes APIs take the contacts scopes); `tickets`: service-failure evidence;
+ * - `crm.objects.owners.read`: checking a fixed task owner when an admin saves the settings;
+ * - `automation`: completing workflow actions through the callbacks API.
+ * test/server/scopes.integration.test.ts shows each one is needed.
+ */
 export const REGAIN_SCOPES = {
   required: [
     'oauth',
@@ -51,7 +63,6 @@ export const REGAIN_SCOPES = {
     'crm.objects.companies.read',
     'crm.objects.contacts.read',
     'crm.objects.contacts.write',
-    'crm.schemas.deals.read',
     'crm.schemas.deals.write',
     'crm.objects.owners.read',
     'tickets',

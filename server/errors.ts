@@ -33,9 +33,9 @@ export class ValidationError extends RegainError {
   }
 }
 
-/** Not signed by HubSpot, signed wrongly, or too old: 401. */
+/** Not signed by HubSpot, signed wrongly, too old, or naming no portal HubSpot vouches for: 401. */
 export class AuthenticityError extends RegainError {
-  constructor(code: 'missing_signature' | 'bad_signature' | 'stale_timestamp' | 'unsupported_signature' | 'wrong_portal' | 'not_installed', message: string) {
+  constructor(code: 'missing_signature' | 'bad_signature' | 'stale_timestamp' | 'unsupported_signature' | 'wrong_portal' | 'missing_portal' | 'not_installed', message: string) {
     super(code, message, 401);
   }
 }

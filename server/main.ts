@@ -3,30 +3,32 @@
  * HubSpot clients) and wires them into the app. Sandbox mode also starts the local HubSpot sandbox
  * with a seeded demo portal and installs Regain into it through the real OAuth flow.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type Logger } from 'pino';
-import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
+import { OffsetClock, startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
 import { buildApp } from './app';
 import { JOBS, REGAIN_SCOPES, type AppDeps } from './app-deps';
 import { parseConfig, type Config } from './config';
-import { openDatabase, type Database } from './db/database';
-import { migrateToLatest } from './db/migrate';
-import { createPortalLock } from './db/portal-lock';
-import { createPgStores, PgInstallationStore } from './db/pg';
+import type { Database } from './db/database';
+import { PgInstallationStore } from './db/pg';
 import type { Stores } from './db/ports';
-import { TokenCipher } from './db/token-cipher';
+import type { DatabaseRetry } from './db/wait-for-database';
 import { installIntoSandboxPortal } from './hubspot/install-into-sandbox';
-import { OAuthClient } from './hubspot/oauth-client';
 import { PipelineCache } from './hubspot/pipeline-stages';
-import { createClientFactory, PortalClient, type CallObserver } from './hubspot/portal-client';
-import { PortalRateLimiter, type LimitPolicy } from './hubspot/rate-limiter';
-import { TokenManager } from './hubspot/token-manager';
-import { jobHandlers, scheduleOutcomeSweep } from './jobs/handlers';
+import type { LimitPolicy } from './hubspot/rate-limiter';
+import { scheduleOutcomeSweep } from './jobs/handlers';
 import type { JobFailureOutput, JobQueue } from './jobs/job-queue';
 import { jobQueueConnectionFor, PgBossJobQueue } from './jobs/pg-boss-queue';
 import { HUBSPOT_JOB_DEFAULTS, withSendDefaults } from './jobs/send-defaults';
+import { startJobWorkers } from './jobs/start-workers';
+import { guardLateJobRuns } from './lifecycle/late-job-guard';
+import { createLifecycleServer, type LifecycleServer } from './lifecycle/lifecycle-server';
+import { withPreview } from './http/with-preview';
 import { Metrics } from './metrics';
+import { describeDatabaseRetry, openStorage } from './open-storage';
+import { hubspotAccess } from './workspace';
+
+export { openRegainWorkspace, type RegainWorkspace } from './workspace';
 
 export interface StartOptions {
   logger?: Logger;
@@ -40,7 +42,12 @@ export interface StartOptions {
   pollingIntervalSeconds?: number;
   /** Jobs each worker fetches and runs at once (default 10). */
   workerConcurrency?: number;
+  /** Awaited after each start step (tests slow a step down here); requests meanwhile get 503 `starting`. */
+  onStartStep?: (step: StartStep, url: string) => void | Promise<void>;
 }
+
+/** The steps of a start, in order. */
+export type StartStep = 'listening' | 'sandbox' | 'database' | 'queue' | 'workers';
 
 export interface RunningRegain {
   url: string;
@@ -52,26 +59,59 @@ export interface RunningRegain {
   sandbox: Sandbox | null;
   /** Installs Regain into a sandbox portal through the OAuth flow (sandbox mode). */
   installSandboxPortal(portalId: number): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Graceful stop within SHUTDOWN_TIMEOUT_SECONDS: no new connections, requests in flight and running job
+   * steps finish (a job still running at the deadline is handed back to the queue and retried), then every
+   * connection is closed, the sandbox stopped and the database closed. `drained`: nothing was cut off.
+   */
+  close(): Promise<{ drained: boolean }>;
 }
 
 /** Starts the backend (and, in sandbox mode, the local HubSpot). Resolves once everything listens. */
 export async function startRegain(env: Record<string, string | undefined>, options: StartOptions = {}): Promise<RunningRegain> {
   const config = parseConfig(env);
   const logger = options.logger ?? pino({ level: config.logLevel });
-  // Keep-alive longer than a load balancer's idle timeout (and HubSpot's connection reuse) avoids resets.
-  const server: Server = createServer({ keepAliveTimeout: 65_000 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.mode === 'sandbox' ? '127.0.0.1' : undefined, resolve);
-  });
-  const port = (server.address() as AddressInfo).port;
-  if (!env.PUBLIC_BASE_URL) config.publicBaseUrl = `http://127.0.0.1:${port}`;
+  // Listen first: until the app is ready every request is answered 503 `starting` (never left hanging).
+  const http = createLifecycleServer({ keepAliveTimeoutMs: 65_000 });
+  const port = await http.listen(config.port, config.host);
+  const url = `http://${localHost(config.host)}:${port}`;
+  if (!env.PUBLIC_BASE_URL) config.publicBaseUrl = url;
+  const step = async (name: StartStep) => options.onStartStep?.(name, url);
+  const started: Started = {};
+  try {
+    return await startApp(config, logger, options, { http, url, step, started });
+  } catch (err) {
+    // A start that failed leaves nothing running, so the process can exit.
+    await http.stop(Date.now());
+    await started.queue?.stop().catch(() => undefined);
+    await started.sandbox?.close().catch(() => undefined);
+    await started.database?.close().catch(() => undefined);
+    throw err;
+  }
+}
 
+/** What a start has opened so far (closed again when a later step fails). */
+interface Started {
+  sandbox?: Sandbox;
+  database?: Database;
+  queue?: JobQueue;
+}
+
+/** The start steps after listening: sandbox, storage, job queue, app, workers. */
+async function startApp(
+  config: Config,
+  logger: Logger,
+  options: StartOptions,
+  ctx: { http: LifecycleServer; url: string; step: (name: StartStep) => Promise<void>; started: Started },
+): Promise<RunningRegain> {
+  const { http, url, step, started } = ctx;
+  await step('listening');
   let sandbox: Sandbox | null = null;
   if (config.mode === 'sandbox') {
     sandbox = await startSandbox({
       seed: 'demo',
+      // Wall time that the preview's "advance the clock" button can move forward (the backend's `now` follows it).
+      clock: new OffsetClock(),
       ...options.sandbox,
       app: {
         clientId: config.hubspot.clientId,
@@ -83,11 +123,18 @@ export async function startRegain(env: Record<string, string | undefined>, optio
         ...options.sandbox?.app,
       },
     });
+    started.sandbox = sandbox;
     config.hubspot.apiBaseUrl = sandbox.url;
     config.hubspot.appId = String(sandbox.app.appId);
+    // The sandbox's Marketplace sends installs back to its own origin (a HubSpot returnUrl elsewhere).
+    config.oauthReturnOrigins = [...config.oauthReturnOrigins, new URL(sandbox.url).origin];
+    await step('sandbox');
   }
 
-  const { database, cipher, stores } = await openStorage(config);
+  const onRetry = (retry: DatabaseRetry) => logger.warn({ attempt: retry.attempt, reason: retry.reason, retryInMs: retry.retryInMs, remainingMs: retry.remainingMs }, describeDatabaseRetry(retry));
+  const { database, cipher, stores } = await openStorage(config, { onRetry });
+  started.database = database;
+  await step('database');
   if (config.previousEncryptionKeys.length > 0) {
     // After a key rotation: re-seal every token still sealed by an old key.
     const result = await new PgInstallationStore(database.db, cipher).reencryptTokens(new Date());
@@ -96,17 +143,29 @@ export async function startRegain(env: Record<string, string | undefined>, optio
   const metrics = new Metrics({
     defaultMetrics: true,
     queueSizes: async () => Object.fromEntries(await Promise.all(Object.values(JOBS).map(async (name) => [name, await queue.size(name)] as const))),
+    oauthClientAlarm: () => oauth.clientAlarm() !== null,
   });
-  const queue = await PgBossJobQueue.start(jobQueueConnectionFor(database), {
+  // Runs still going at the shutdown deadline are handed back by pg-boss; their late outcome is dropped.
+  const lateRuns = guardLateJobRuns(jobQueueConnectionFor(database), () => logger.warn('a job run outlived the shutdown deadline: its outcome is dropped (the job is retried)'));
+  const queue = await PgBossJobQueue.start(lateRuns.connection, {
+    // On shutdown running job steps get the same deadline as requests in flight.
+    stopTimeoutMs: config.shutdownTimeoutMs,
     onError: (err) => logger.error({ err }, 'job queue error'),
     // A job that failed for good is counted and written to the portal's audit log, so no failure stays silent.
     onFailedForGood: (job, output) => recordJobFailedForGood(stores, metrics, job, output, new Date()),
   });
+  started.queue = queue;
+  await step('queue');
 
   const now = sandbox ? () => new Date(sandbox!.clock.now()) : () => new Date();
   const { oauth, tokens, clientFor } = hubspotAccess(config, stores, database, {
     now,
-    onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed for good: marked uninstalled'),
+    onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed with invalid_grant: marked uninstalled'),
+    // Operator alarm (also /readyz "degraded" and regain_oauth_client_alarm): no portal is marked uninstalled.
+    onClientRejected: (err) => {
+      metrics.oauthClientRejected.inc();
+      logger.error({ status: err.httpStatus, error: err.oauthError }, 'HubSpot refused the app credentials (invalid_client): check HUBSPOT_CLIENT_ID / HUBSPOT_CLIENT_SECRET; portals stay installed');
+    },
     standard: options.rateLimit,
     search: options.searchRateLimit,
     observe: (c) => metrics.hubspotCalls.inc({ call: c.label, status: String(c.status) }),
@@ -127,33 +186,22 @@ export async function startRegain(env: Record<string, string | undefined>, optio
       return true;
     },
     metrics: () => metrics.render(),
+    metricsToken: config.metricsToken,
   });
-  server.on('request', (req, res) => {
+  // Sandbox mode: the local HubSpot preview at /preview, and GET / redirecting to it (sandbox/preview/README.md).
+  const withSandboxPreview = withPreview(app, sandbox, config.publicBaseUrl);
+  const serveApp = (req: IncomingMessage, res: ServerResponse) => {
     res.on('finish', () => metrics.httpRequests.inc({ method: req.method ?? '', status: String(res.statusCode) }));
-    app(req, res);
-  });
+    withSandboxPreview(req, res);
+  };
 
-  for (const [name, handler] of Object.entries(jobHandlers(deps))) {
-    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.workerConcurrency ?? 10 }, async (job) => {
-      const timer = metrics.jobLatency.startTimer({ job: name });
-      try {
-        const result = await handler(job.data, { retryCount: job.retryCount });
-        metrics.jobRuns.inc({ job: name, outcome: 'completed' });
-        return result;
-      } catch (err) {
-        metrics.jobRuns.inc({ job: name, outcome: 'failed' });
-        logger.warn({ job: name, jobId: job.id, retry: job.retryCount, err: { message: (err as Error).message, code: (err as { code?: string }).code } }, 'job run failed');
-        throw err;
-      } finally {
-        timer();
-      }
-    });
-  }
+  await startJobWorkers(queue, deps, { metrics, logger, pollingIntervalSeconds: options.pollingIntervalSeconds, concurrency: options.workerConcurrency });
 
   // The daily reacquisition sweep: the first a minute after start, then every 24 h (one waiting at a time).
   await scheduleOutcomeSweep(deps, new Date(Date.now() + 60_000));
+  await step('workers');
+  http.ready(serveApp);
 
-  const url = `http://127.0.0.1:${port}`;
   const installSandboxPortal = (portalId: number) => installIntoSandboxPortal(url, portalId);
 
   return {
@@ -166,10 +214,13 @@ export async function startRegain(env: Record<string, string | undefined>, optio
     sandbox,
     installSandboxPortal,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await queue.stop();
+      const deadlineAt = Date.now() + config.shutdownTimeoutMs;
+      // Requests and job steps drain side by side: a request in flight may still queue a job (send works while workers stop).
+      const [{ drained }] = await Promise.all([http.stop(deadlineAt), queue.stop()]);
+      lateRuns.abandon();
       await sandbox?.close();
       await database.close();
+      return { drained };
     },
   };
 }
@@ -193,52 +244,8 @@ export async function recordJobFailedForGood(stores: Stores, metrics: Metrics, j
   });
 }
 
-/** What a one-shot CLI command (backfill, report) needs: storage and HubSpot access, no HTTP server, no workers. */
-export interface RegainWorkspace {
-  config: Config;
-  stores: Stores;
-  pipelines: PipelineCache;
-  clientFor(portalId: string): PortalClient;
-  now: () => Date;
-  close(): Promise<void>;
-}
-
-/** Opens the configured database (migrated) and the HubSpot client factory, as `serve` would. */
-export async function openRegainWorkspace(env: Record<string, string | undefined>, options: { rateLimit?: LimitPolicy; search?: LimitPolicy } = {}): Promise<RegainWorkspace> {
-  const config = parseConfig(env);
-  const { database, stores } = await openStorage(config);
-  const { clientFor } = hubspotAccess(config, stores, database, { standard: options.rateLimit, search: options.search });
-  return { config, stores, pipelines: new PipelineCache(), clientFor, now: () => new Date(), close: () => database.close() };
-}
-
-/** The database, migrated, and the stores over it (tokens sealed with ENCRYPTION_KEY, older keys still opening them). */
-async function openStorage(config: Config): Promise<{ database: Database; cipher: TokenCipher; stores: Stores }> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await migrateToLatest(database.db);
-  } catch (err) {
-    await database.close();
-    throw err;
-  }
-  const cipher = new TokenCipher({ current: config.encryptionKey, previous: config.previousEncryptionKeys });
-  return { database, cipher, stores: createPgStores(database.db, cipher) };
-}
-
-/**
- * HubSpot access for one process: OAuth, tokens refreshed one at a time per portal (a database lock, so
- * across instances too), and every portal's client from one limiter and one client factory.
- */
-function hubspotAccess(
-  config: Config,
-  stores: Stores,
-  database: Database,
-  options: { now?: () => Date; onUninstalled?: (portalId: string) => void; standard?: LimitPolicy | undefined; search?: LimitPolicy | undefined; observe?: CallObserver },
-) {
-  const apiBaseUrl = config.hubspot.apiBaseUrl ?? 'https://api.hubapi.com';
-  const oauth = new OAuthClient({ apiBaseUrl, clientId: config.hubspot.clientId, clientSecret: config.hubspot.clientSecret });
-  const tokens = new TokenManager(stores.installations, oauth, { now: options.now, onUninstalled: options.onUninstalled, lock: createPortalLock(database) });
-  const limiter = new PortalRateLimiter({ ...(options.standard ? { standard: options.standard } : {}), ...(options.search ? { search: options.search } : {}) });
-  const factory = createClientFactory(config.hubspot.apiBaseUrl ?? undefined);
-  const clientFor = (portalId: string) => new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory, observe: options.observe });
-  return { oauth, tokens, clientFor };
+/** The host to reach a server listening on `host` from this machine (a wildcard address: loopback). */
+function localHost(host: string | null): string {
+  if (host === null || host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }

@@ -1,19 +1,12 @@
-import { assessAttribution, type AttributionHints } from './attribution/assess-attribution';
-import { collectDefectionSignals, decideSegment, type DefectionSignals } from './classify/classify-defection';
+import { assessAttribution } from './attribution/assess-attribution';
+import { readAttributionHints } from './attribution/read-attribution-hints';
+import { collectDefectionSignals, decideSegment } from './classify/classify-defection';
 import type { RegainSettings } from './settings';
 import type { DealSnapshot, DefectionAnalysis, DefectionTiming } from './types';
 import { assessWorthiness } from './worthiness/assess-worthiness';
 
-/** Step II hints from what Step I read. */
-export function attributionHints(signals: DefectionSignals): AttributionHints {
-  return {
-    repeated: signals.modifiers.has('repeated'),
-    oneOff: signals.modifiers.has('one_off'),
-    temporary: signals.modifiers.has('temporary'),
-    ourPriceRise: signals.kinds.has('our_price_rise'),
-    highPriorityTickets: signals.evidence.filter((e) => e.source === 'ticket' && /priority ticket/.test(e.reason ?? '')).length,
-  };
-}
+/** Step II hints from what Step I read (kept under its old name for callers). */
+export const attributionHints = readAttributionHints;
 
 /**
  * Phase 1 for one closed-lost deal: segment (Step I), attribution (Step II) and whether the
@@ -22,7 +15,7 @@ export function attributionHints(signals: DefectionSignals): AttributionHints {
 export function analyseDefection(snapshot: DealSnapshot, settings: RegainSettings, now: Date): DefectionAnalysis {
   const signals = collectDefectionSignals(snapshot, settings);
   const classification = decideSegment(signals, settings);
-  const attribution = assessAttribution(classification.segment, attributionHints(signals));
+  const attribution = assessAttribution(classification.segment, readAttributionHints(signals, classification));
   const worthiness = assessWorthiness({ snapshot, classification, attribution, settings, now });
   return { dealId: snapshot.deal.dealId, classification, attribution, worthiness, timing: describeTiming(snapshot) };
 }

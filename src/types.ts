@@ -24,7 +24,8 @@ export type Controllability = 'controllable' | 'uncontrollable' | 'unknown';
 export type JusticeDimension = 'distributive' | 'procedural' | 'interactional';
 export type FrameworkStep = 'III' | 'IV';
 export type Priority = 'high' | 'medium' | 'low' | 'none';
-export type CustomerStatus = 'lost_customer' | 'lost_prospect';
+/** `unknown` when no deal history was given (a text alone, a CSV without history): nothing says they never bought. */
+export type CustomerStatus = 'lost_customer' | 'lost_prospect' | 'unknown';
 
 /** ISO-8601 date-time string (UTC). */
 export type IsoDate = string;
@@ -128,6 +129,31 @@ export interface DefectionClassification {
   customerStatus: CustomerStatus;
   /** Questions for the rep when the evidence is thin (always present for `undetermined`). */
   questions: string[];
+  /** The engine is unsure of `segment` (always for `undetermined`): the card asks the rep its questions. */
+  unsure: boolean;
+  /** The clause and the words in it that decided the segment (for `undetermined`, what says nothing); null with no text. */
+  decidedBy: DecisiveCause | null;
+  /** Texts longer than the reading cap: only their first `readChars` characters were read, the rest ignored. */
+  notRead: TextNotRead[];
+}
+
+/** Where the decision came from: the rep's words, as written. */
+export interface DecisiveCause {
+  source: EvidenceSource;
+  sourceId?: string;
+  /** The decisive clause as written (shortened to 160 characters). */
+  clause: string;
+  /** The words in that clause that carried the decision. */
+  cue: string;
+  /** What the engine read in them, in plain words: "a lower price elsewhere", "no reason given". */
+  reading: string;
+}
+
+export interface TextNotRead {
+  source: EvidenceSource;
+  sourceId?: string;
+  readChars: number;
+  totalChars: number;
 }
 
 export interface AttributionValue<T> {

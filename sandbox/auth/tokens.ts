@@ -41,14 +41,35 @@ export interface IssuedTokens {
 const CODE_TTL_MS = 5 * 60_000;
 
 /**
+ * How the token endpoints answer where HubSpot's behaviour is UNCONFIRMED, so clients are tested
+ * against each variant (`startSandbox({oauth})`, `sandbox.configureOAuth(patch)`, `POST /_sandbox/oauth`).
+ */
+export interface OAuthBehaviour {
+  /**
+   * Whether a v3 *refresh* answer carries `hub_id`. HubSpot's AccessTokenResponse schema makes it
+   * optional (required: access_token, expires_in, refresh_token, token_type, token_use; OpenAPI
+   * HubSpot-public-api-spec-collection PublicApiSpecs/Auth/Oauth v3). Code exchanges always carry it.
+   */
+  hubIdOnRefresh: boolean;
+  /** HTTP status of `invalid_client` answers: 400 (the sandbox's default) or RFC 6749 §5.2's 401. */
+  invalidClientStatus: 400 | 401;
+  /** Error bodies as before the v3 endpoints: `status` (e.g. BAD_REFRESH_TOKEN) and `message`, no RFC `error`. */
+  legacyErrors: boolean;
+}
+
+export const DEFAULT_OAUTH_BEHAVIOUR: OAuthBehaviour = { hubIdOnRefresh: true, invalidClientStatus: 400, legacyErrors: false };
+
+/**
  * Access tokens, refresh tokens and authorization codes of the sandbox's app, for all
  * portals. Expiry follows the injected clock. Refreshing does not rotate the refresh
- * token (whether HubSpot rotates is UNCONFIRMED; clients must store whatever comes back).
+ * token unless asked to (`variants.rotateRefreshTokens`; whether HubSpot rotates is UNCONFIRMED;
+ * clients must store whatever comes back).
  */
 export class TokenStore {
   private readonly access = new Map<string, AccessTokenRecord>();
   private readonly refresh = new Map<string, RefreshTokenRecord>();
   private readonly codes = new Map<string, AuthCode>();
+  behaviour: OAuthBehaviour = { ...DEFAULT_OAUTH_BEHAVIOUR };
 
   constructor(private readonly clock: Clock, private readonly ttlSeconds: number) {}
 
@@ -60,10 +81,13 @@ export class TokenStore {
   }
 
   /** A new access token for a live refresh token, or undefined when it is unknown or revoked. */
-  refreshAccess(refreshToken: string): IssuedTokens | undefined {
+  refreshAccess(refreshToken: string, options: { rotate?: boolean } = {}): IssuedTokens | undefined {
     const record = this.refresh.get(refreshToken);
     if (!record || record.revoked) return undefined;
-    return this.issueAccess(record, refreshToken);
+    if (!options.rotate) return this.issueAccess(record, refreshToken);
+    // Rotation (a sandbox variant; UNCONFIRMED for HubSpot): a new refresh token, the old one revoked.
+    record.revoked = true;
+    return this.issue(record);
   }
 
   private issueAccess(grant: TokenGrant, refreshToken: string): IssuedTokens {
@@ -90,6 +114,17 @@ export class TokenStore {
     if (record.redirectUri !== redirectUri) return { ok: false, reason: 'BAD_REDIRECT_URI' };
     record.used = true;
     return { ok: true, grant: record };
+  }
+
+  /** Changes how the token endpoints answer (see OAuthBehaviour). */
+  configure(patch: Partial<OAuthBehaviour>): OAuthBehaviour {
+    this.behaviour = { ...this.behaviour, ...patch };
+    return { ...this.behaviour };
+  }
+
+  /** Whether a code was exchanged already (the Marketplace checks the app did before sending the user back). */
+  codeRedeemed(code: string): boolean {
+    return this.codes.get(code)?.used ?? false;
   }
 
   /** An access token record (even expired or revoked ones; callers check). */

@@ -12,7 +12,7 @@ export interface PublicObject {
   archived: boolean;
   archivedAt?: string;
   objectWriteTraceId?: string;
-  associations?: Record<string, { results: { id: string; type: string }[] }>;
+  associations?: Record<string, { results: { id: string; type: string }[]; paging?: { next: { after: string } } }>;
 }
 
 /**
@@ -47,8 +47,13 @@ export function presentObject(portal: Portal, type: ObjectType, obj: CrmObject, 
   return out;
 }
 
-/** Adds v3-style `associations` (`{companies:{results:[{id, type:"deal_to_company"}]}}`) for the requested types. */
-export function withAssociations(portal: Portal, type: ObjectType, obj: CrmObject, base: PublicObject, toTypes: readonly string[]): PublicObject {
+/**
+ * Adds v3-style `associations` (`{companies:{results:[{id, type:"deal_to_company"}]}}`) for the requested types:
+ * the first `pageSize` entries per type (HubSpot: 100), with `paging.next.after` when there are more
+ * (https://developers.hubspot.com/changelog/announcing-a-change-to-how-v3-crm-apis-return-association-data).
+ * The sandbox gives no `link`: read the rest through associations v4.
+ */
+export function withAssociations(portal: Portal, type: ObjectType, obj: CrmObject, base: PublicObject, toTypes: readonly string[], pageSize = 100): PublicObject {
   const associations: NonNullable<PublicObject['associations']> = {};
   const from = objectTypeInfo(type);
   for (const raw of toTypes) {
@@ -60,7 +65,8 @@ export function withAssociations(portal: Portal, type: ObjectType, obj: CrmObjec
         return { id: edge.toId, type: def ? v3TypeName(from.singular, objectTypeInfo(to).singular, def) : String(typeId) };
       }),
     );
-    if (results.length) associations[to] = { results };
+    if (results.length > pageSize) associations[to] = { results: results.slice(0, pageSize), paging: { next: { after: String(pageSize) } } };
+    else if (results.length) associations[to] = { results };
   }
   return Object.keys(associations).length ? { ...base, associations } : base;
 }

@@ -47,8 +47,10 @@ export function prepareCreate(portal: Portal, type: ObjectType, input: CreateInp
 function resolveInline(portal: Portal, from: ObjectType, assoc: InlineAssociation, errors: ErrorDetail[]): ResolvedLink[] {
   const toId = String(assoc.to?.id ?? '');
   return (assoc.types ?? []).flatMap((spec) => {
-    const typeId = Number(spec.associationTypeId);
-    const toType = OBJECT_TYPES.find((t) => associationTypesFor(from, t).some((d) => d.typeId === typeId));
+    const sent = Number(spec.associationTypeId);
+    // The id as this account numbers it (sandbox variants), mapped to the table's id per candidate target type.
+    const toType = OBJECT_TYPES.find((t) => associationTypesFor(from, t).some((d) => d.typeId === portal.associationIds.internal(from, t, sent)));
+    const typeId = toType ? portal.associationIds.internal(from, toType, sent) : sent;
     if (!toType) {
       errors.push({ code: 'INVALID_ASSOCIATION_TYPE', message: `${typeId} is not a valid association type id from ${from}`, context: { associationTypeId: [String(typeId)] } });
       return [];

@@ -6,6 +6,7 @@ import { adminRouter } from './routes/admin';
 import { registerAssociationRoutes } from './routes/associations';
 import { registerAuthorizeRoute } from './routes/authorize';
 import { registerAutomationRoutes } from './routes/automation';
+import { marketplaceRouter } from './routes/marketplace';
 import { registerBatchRoutes } from './routes/batch';
 import { registerOAuthRoutes } from './routes/oauth';
 import { registerObjectRoutes } from './routes/objects';
@@ -20,6 +21,7 @@ export function buildApp(world: World): Express {
   app.disable('etag');
   app.use(express.json({ limit: '25mb', type: ['application/json', 'application/*+json'] }));
   app.use(express.urlencoded({ extended: false }));
+  app.use(marketplaceRouter(world));
   app.use('/_sandbox', adminRouter(world));
   app.use(countRequests(world));
   registerAuthorizeRoute(app, world);

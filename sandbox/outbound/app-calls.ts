@@ -1,5 +1,6 @@
 import { buildSignatureHeaders } from '../signing';
 import type { World } from '../world';
+import { proxiedAnswer, proxiedUrl, type CardProxyOptions } from './card-proxy';
 import { sendHttp, tryParseJson } from './http-client';
 
 /** A workflow-action execution to send to the app's actionUrl. */
@@ -55,6 +56,7 @@ export async function callWorkflowAction(world: World, call: WorkflowActionCall)
 /** A card-style request, as `hubspot.fetch` sends it through HubSpot's proxy. */
 export interface SignedFetchRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The URL the card asked for (its own query included). */
   url: string;
   body?: unknown;
   userId?: number;
@@ -62,35 +64,37 @@ export interface SignedFetchRequest {
   /** The only header the proxy forwards (fact sheet §2.5). */
   authorization?: string;
   timeoutMs?: number;
+  /** This call's proxy variant (default: the sandbox's, see `configureCardProxy`). */
+  proxy?: Partial<CardProxyOptions>;
 }
 
 /**
- * Does what the hubspot.fetch proxy does: appends `portalId`, `userId`, `userEmail` and
- * `appId` to the query (HubSpot's exact list is UNCONFIRMED; this is the sandbox's
- * choice), sends the body as JSON, and signs with v3 and v2 over the final URL.
+ * Does what the hubspot.fetch proxy does (variants in card-proxy.ts): appends who is calling (identity
+ * `append`) or nothing (`none`, the dev proxy), sends the body as JSON, signs v3 (and v2) over the final
+ * URL, and hands the answer back as is or, for a 3xx-5xx with errors `envelope`, wrapped as the dev proxy does.
  */
 export async function signedFetch(world: World, portalId: number, req: SignedFetchRequest): Promise<AppCallResult> {
+  const proxy = { ...world.cardProxy, ...req.proxy };
   const portal = world.requirePortal(portalId);
   const owner = portal.owners[0];
-  const url = new URL(req.url);
-  url.searchParams.set('portalId', String(portal.id));
-  url.searchParams.set('userId', String(req.userId ?? owner?.userId ?? 0));
-  url.searchParams.set('userEmail', req.userEmail ?? owner?.email ?? '');
-  url.searchParams.set('appId', String(world.app.appId));
+  const who = { portalId: portal.id, userId: req.userId ?? owner?.userId ?? 0, userEmail: req.userEmail ?? owner?.email ?? '', appId: world.app.appId };
+  const url = proxiedUrl(req.url, proxy.identity, who);
   const method = req.method ?? 'GET';
   const body = req.body === undefined ? '' : JSON.stringify(req.body);
   const extra: Record<string, string> = req.authorization ? { Authorization: req.authorization } : {};
-  return signedSend(world, 'fetch', method, url.toString(), body, req.timeoutMs ?? 15_000, extra);
+  const sent = await signedSend(world, 'fetch', method, url, body, req.timeoutMs ?? 15_000, extra, proxy.legacySignature);
+  const answer = proxiedAnswer(sent, proxy.errors, { method, cardUrl: req.url, portalId: portal.id });
+  return { ...sent, ...answer, json: tryParseJson(answer.body) };
 }
 
 async function signedSend(
-  world: World, set: 'workflow-action' | 'fetch', method: string, url: string, body: string, timeoutMs: number, extra: Record<string, string> = {},
+  world: World, set: 'workflow-action' | 'fetch', method: string, url: string, body: string, timeoutMs: number, extra: Record<string, string> = {}, legacy = true,
 ): Promise<AppCallResult> {
   const timestamp = world.clock.now();
   const headers: Record<string, string> = {
     ...extra,
     ...(body ? { 'Content-Type': 'application/json' } : {}),
-    ...buildSignatureHeaders(set, { clientSecret: world.app.clientSecret, method, url, body, timestamp }),
+    ...buildSignatureHeaders(set, { clientSecret: world.app.clientSecret, method, url, body, timestamp }, { legacy }),
   };
   const response = await sendHttp(url, { method, headers, ...(body ? { body } : {}), timeoutMs });
   return { ...response, json: tryParseJson(response.body), request: { url, method, headers, body } };

@@ -229,6 +229,8 @@ async function processBatch(ctx: BackfillContext, client: PortalClient, stages: 
   const suggestions = deals.map((d, i) => ({ deal: d, g: gathered[i]!, suggestion: analyseDefection(gathered[i]!.snapshot, settings.core, now) }));
   const changed = run.dryRun ? [] : suggestions.filter((x) => !previous.has(x.deal.id) || !sameSuggestion(previous.get(x.deal.id)!.suggested, x.suggestion));
   for (const s of await ctx.stores.analyses.saveSuggestedMany(portalId, changed.map((x) => ({ dealId: x.deal.id, analysis: x.suggestion })), now)) previous.set(s.dealId, s);
+  // The loss reasons analysed: what the reps' later confirmations teach (rep agreement, vocabulary suggestions).
+  if (!run.dryRun) await ctx.stores.analyses.recordTexts(portalId, suggestions.flatMap((x) => (x.g.snapshot.deal.closedLostReason?.trim() ? [{ dealId: x.deal.id, text: x.g.snapshot.deal.closedLostReason }] : [])));
   for (const { deal, g, suggestion } of suggestions) {
     const stored = previous.get(deal.id);
     // A dry run stores nothing: the fresh suggestion, with a rep's earlier confirmation applied.

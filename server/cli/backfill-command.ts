@@ -104,7 +104,9 @@ async function openTarget(env: Record<string, string | undefined>, options: Back
     pipelines: regain.deps.hubspot.pipelines,
     clientFor: regain.deps.hubspot.clientFor,
     now: regain.deps.now,
-    close: () => regain.close(),
+    close: async () => {
+      await regain.close();
+    },
   };
   return { workspace, portalId: String(portal.portalId) };
 }

@@ -7,6 +7,7 @@
 import pino from 'pino';
 import { startRegain, type RunningRegain } from '../main';
 import { refOfTaskBody } from '../hubspot/write-plan-tasks';
+import { createProgressReporter, type DemoProgress } from './demo-progress';
 import { CliError, parseFlags, type CliIo } from './io';
 
 /** The sandbox's rate window is scaled down 10x (110 per second) so the demo is short; the output says so. */
@@ -29,6 +30,7 @@ export async function runDemoCommand(argv: string[], io: CliIo): Promise<number>
   const faultRate = flags.faults === undefined ? 0 : Number(flags.faults);
   if (!Number.isFinite(faultRate) || faultRate < 0 || faultRate > 0.5) throw new CliError('--faults must be a rate from 0 to 0.5');
   const started = Date.now();
+  io.stderr.write('regain demo: starting the backend and the local HubSpot sandbox...\n');
   const regain = await startRegain(
     { PORT: '0', LOG_LEVEL: 'silent', ENCRYPTION_KEY: process.env.ENCRYPTION_KEY },
     {
@@ -40,7 +42,11 @@ export async function runDemoCommand(argv: string[], io: CliIo): Promise<number>
     },
   );
   try {
-    const report = await runLoop(regain, deals, faultRate);
+    // Progress on stderr while the loop runs: a live line on a terminal, a plain line every 5 s otherwise.
+    const stderr = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+    const progress = createProgressReporter(io.stderr, { tty: Boolean(stderr.isTTY) });
+    const report = await runLoop(regain, deals, faultRate, (p) => progress.update({ ...p, seconds: (Date.now() - started) / 1000 }));
+    progress.done({ ...report.progress, seconds: (Date.now() - started) / 1000 });
     const seconds = (Date.now() - started) / 1000;
     const totals = summarise(report, deals, seconds);
     if (!flags.json) {
@@ -58,7 +64,7 @@ export async function runDemoCommand(argv: string[], io: CliIo): Promise<number>
   }
 }
 
-async function runLoop(regain: RunningRegain, count: number, faultRate: number) {
+async function runLoop(regain: RunningRegain, count: number, faultRate: number, onProgress: (p: Omit<DemoProgress, 'seconds'>) => void) {
   const sandbox = regain.sandbox!;
   const portalId = sandbox.portals()[0]!.portalId;
   await regain.installSandboxPortal(portalId);
@@ -67,14 +73,23 @@ async function runLoop(regain: RunningRegain, count: number, faultRate: number) 
   const open = sandbox.truth(portalId).filter((t) => t.status === 'open').slice(0, count);
   // HubSpot misbehaving, reproducibly: 5xx, latency, dropped connections, 207 partial batch failures.
   if (faultRate > 0) sandbox.setFaults({ seed: 2026, errorRate: faultRate, latencyMs: 20, latencyJitterMs: 300, dropRate: faultRate / 4, partialFailureRate: faultRate });
-  for (const t of open) sandbox.loseDeal(portalId, t.dealId);
+  let lost = 0;
+  for (const t of open) {
+    sandbox.loseDeal(portalId, t.dealId);
+    lost += 1;
+  }
+  const progressOf = (st: Awaited<ReturnType<typeof expectedTasks>>) => ({
+    lost, deals: count, analysed: st.analysed, tasksWritten: st.written, tasksExpected: st.expected, faults: sandbox.faultLog().length,
+  });
 
   // Wait until every deal is analysed and every expected task is written (or time runs out).
   const deadline = Date.now() + TIMEOUT_MS;
   let state = await expectedTasks(regain, pid, open.map((t) => t.dealId));
+  onProgress(progressOf(state));
   while (Date.now() < deadline && !state.settled) {
     await new Promise((r) => setTimeout(r, 1000));
     state = await expectedTasks(regain, pid, open.map((t) => t.dealId));
+    onProgress(progressOf(state));
   }
   await sandbox.webhooks.idle();
   sandbox.setFaults({ errorRate: 0, latencyMs: 0, latencyJitterMs: 0, dropRate: 0, partialFailureRate: 0 });
@@ -107,6 +122,7 @@ async function runLoop(regain: RunningRegain, count: number, faultRate: number) 
     faultRate,
     expectedKeys,
     refs,
+    progress: progressOf(state),
   };
 }
 
@@ -124,6 +140,8 @@ async function expectedTasks(regain: RunningRegain, portalId: string, dealIds: s
   let settled = true;
   let planCount = 0;
   let reviews = 0;
+  let expected = 0;
+  let written = 0;
   for (const dealId of dealIds) {
     if (!analysed.has(dealId)) {
       settled = false;
@@ -134,14 +152,18 @@ async function expectedTasks(regain: RunningRegain, portalId: string, dealIds: s
       planCount += 1;
       const items = await regain.stores.plans.listItems(portalId, plan.id);
       keysByDeal.set(dealId, items.filter((i) => i.status !== 'cancelled').map((i) => i.idempotencyKey));
+      expected += items.filter((i) => i.status !== 'cancelled').length;
+      written += items.filter((i) => i.status === 'written').length;
       if (items.some((i) => i.status === 'pending' || i.status === 'failed')) settled = false;
     } else {
       reviews += 1;
       keysByDeal.set(dealId, [`regain:${dealId}:review_analysis`]);
-      if (!reviewed.has(`review task for deal ${dealId}`)) settled = false;
+      expected += 1;
+      if (reviewed.has(`review task for deal ${dealId}`)) written += 1;
+      else settled = false;
     }
   }
-  return { keysByDeal, settled, plans: planCount, reviews };
+  return { keysByDeal, settled, plans: planCount, reviews, analysed: dealIds.filter((d) => analysed.has(d)).length, expected, written };
 }
 
 function summarise(r: Awaited<ReturnType<typeof runLoop>>, deals: number, seconds: number) {

@@ -61,3 +61,31 @@ export function projectRoot(): string {
     dir = parent;
   }
 }
+
+/**
+ * Collects output lines and writes them in blocks of about 64 KB (one write per block, not per line),
+ * waiting for the stream to drain, so a million rows neither cost a million writes nor pile up in memory.
+ */
+export function createLineWriter(out: NodeJS.WritableStream, blockChars = 1 << 16) {
+  let parts: string[] = [];
+  let size = 0;
+  const write = async () => {
+    if (parts.length === 0) return;
+    const block = `${parts.join('\n')}\n`;
+    parts = [];
+    size = 0;
+    if (!out.write(block)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  };
+  return {
+    line(s: string): void {
+      parts.push(s);
+      size += s.length + 1;
+    },
+    /** Writes when a block is full (call between batches). */
+    async flushIfFull(): Promise<void> {
+      if (size >= blockChars) await write();
+    },
+    /** Writes what is left. */
+    flush: write,
+  };
+}

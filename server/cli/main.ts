@@ -1,12 +1,5 @@
-import { runClassifyCommand } from './classify-command';
-import { runSandboxCli } from '../../sandbox/cli';
-import { runEvalCommand } from './eval-command';
+import { DatabaseUnavailableError } from '../db/database-unavailable-error';
 import { CliError, type CliIo } from './io';
-import { runServeCommand } from './serve-command';
-import { runDemoCommand } from './demo-command';
-import { runBackfillCommand } from './backfill-command';
-import { runReportCommand } from './report-command';
-import { runCheckProjectCommand } from './check-project-command';
 
 const USAGE = `usage: regain <command> [options]
 
@@ -15,26 +8,37 @@ commands:
   classify --text "<loss reason>"         classify one loss reason, print one JSON object
   classify --input FILE [--column NAME]   classify a .jsonl or .csv file (HubSpot deals export), one JSON line per row
            [--format json|table] [--settings FILE]
-  eval [--file FILE]... [--json] [--errors]  precision/recall of the classifier on labelled sets
+  eval [--input FILE]... [--json] [--errors]  segment and attribution accuracy, calibration, on labelled JSONL sets
+  eval --portal ID [--json]               agreement with the portal's reps (their confirmations), by segment; vocabulary suggestions
   demo [--deals N] [--faults RATE] [--json]  the whole loop against the local sandbox, checked exactly-once
   sandbox [--port N] [--seed demo|N]       run the local HubSpot sandbox standalone
   backfill --portal ID [--since DATE] [--until DATE] [--dry-run] [--plans none|high|all] [--csv FILE]
            [--restart] [--sandbox N]      analyse every closed-lost deal of the portal into HubSpot (resumable)
   report --portal ID [--json]             win-back figures: reacquisition ratio, time to reacquire, by month
-  check-project [--dir PATH] [--json]     check the HubSpot project (hsproject.json, extensions/) offline
+  check-project [--dir PATH] [--json] [--no-build] [--allow-placeholders] [--install-cache DIR]
+                                          check the HubSpot project offline: parser, HubSpot's UI build from srcDir alone, placeholders
+  verify-hubspot --portal ID [--json]     check every assumption about HubSpot against a real account (production config)
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
-const COMMANDS: Record<string, Command> = {
-  classify: runClassifyCommand,
-  eval: runEvalCommand,
-  sandbox: runSandboxCli,
-  serve: runServeCommand,
-  demo: runDemoCommand,
-  backfill: runBackfillCommand,
-  report: runReportCommand,
-  'check-project': runCheckProjectCommand,
+// Each command is loaded when it runs: `classify` must not pay for Express, pg and pino at start-up.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  classify: () => (require('./classify-command') as typeof import('./classify-command')).runClassifyCommand,
+  // `eval --portal ID`: agreement with the portal's reps (portal-eval-command.ts); otherwise the labelled sets.
+  eval: () => (argv, io) =>
+    argv.some((a) => a === '--portal' || a.startsWith('--portal='))
+      ? (require('./portal-eval-command') as typeof import('./portal-eval-command')).runPortalEvalCommand(argv, io)
+      : (require('./eval-command') as typeof import('./eval-command')).runEvalCommand(argv, io),
+  sandbox: () => (require('../../sandbox/cli') as typeof import('../../sandbox/cli')).runSandboxCli,
+  serve: () => (require('./serve-command') as typeof import('./serve-command')).runServeCommand,
+  demo: () => (require('./demo-command') as typeof import('./demo-command')).runDemoCommand,
+  backfill: () => (require('./backfill-command') as typeof import('./backfill-command')).runBackfillCommand,
+  report: () => (require('./report-command') as typeof import('./report-command')).runReportCommand,
+  'check-project': () => (require('./check-project-command') as typeof import('./check-project-command')).runCheckProjectCommand,
+  'verify-hubspot': () => (require('./verify-hubspot-command') as typeof import('./verify-hubspot-command')).runVerifyHubSpotCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Runs the CLI; returns the process exit code. */
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
@@ -43,17 +47,22 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     (name ? io.stdout : io.stderr).write(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.stderr.write(`regain: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await load()(rest, io);
   } catch (err) {
     if (err instanceof CliError) {
       io.stderr.write(`regain ${name}: ${err.message}\n`);
       return err.exitCode;
+    }
+    // Every command that opens the database: one line saying what to check, no stack trace.
+    if (err instanceof DatabaseUnavailableError) {
+      io.stderr.write(`regain ${name}: ${err.message}\n`);
+      return 2;
     }
     throw err;
   }

@@ -1,37 +1,43 @@
-import { once } from 'node:events';
 import type { DefectionAnalysis, DefectionSegment } from '../../src/types';
 import { ALL_SEGMENTS } from '../../src/types';
 
-const ABBREV = { internal: 'int', external: 'ext', stable: 'stable', unstable: 'unstab', controllable: 'ctrl', uncontrollable: 'unctrl', unknown: '?' } as const;
+/** Attribution in plain words, as a rep reads it: "external, stable, uncontrollable". */
+export function describeAttribution(a: DefectionAnalysis['attribution']): string {
+  const word = (dimension: string, value: string) => (value === 'unknown' ? `${dimension} unknown` : value);
+  return `${word('source', a.source.value)}, ${word('stability', a.stability.value)}, ${word('control', a.controllability.value)}`;
+}
 
 const fit = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
-/** Prints classified rows as an aligned table, then a summary by segment. Streams row by row. */
-export function createTableWriter(out: NodeJS.WritableStream) {
-  const write = async (line: string) => {
-    if (!out.write(`${line}\n`)) await once(out, 'drain');
-  };
+/** The table's header line. */
+export const tableHeader = () => `${fit('id', 12)} ${fit('segment', 28)} ${fit('conf', 5)} ${fit('attribution (source, stability, control)', 50)} ${fit('priority', 8)} text`;
+
+/** One classified row of the table. */
+export function tableRow(id: string, a: DefectionAnalysis, text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return `${fit(id, 12)} ${fit(a.classification.segment, 28)} ${fit(a.classification.confidence.toFixed(2), 5)} ${fit(describeAttribution(a.attribution), 50)} ${fit(a.worthiness.priority, 8)} ${fit(clean, 60)}`;
+}
+
+/** Classified rows as an aligned table, then a summary by segment: lines to print, one call per row. */
+export function createTableFormat() {
   let headerDone = false;
   return {
-    async row(id: string, a: DefectionAnalysis, text: string) {
-      if (!headerDone) {
-        headerDone = true;
-        await write(`${fit('id', 12)} ${fit('segment', 28)} ${fit('conf', 5)} ${fit('src/stab/ctrl', 18)} ${fit('priority', 8)} text`);
-      }
-      const at = a.attribution;
-      const attribution = `${ABBREV[at.source.value]}/${ABBREV[at.stability.value]}/${ABBREV[at.controllability.value]}`;
-      const clean = text.replace(/\s+/g, ' ').trim();
-      await write(`${fit(id, 12)} ${fit(a.classification.segment, 28)} ${fit(a.classification.confidence.toFixed(2), 5)} ${fit(attribution, 18)} ${fit(a.worthiness.priority, 8)} ${fit(clean, 60)}`);
+    /** The row's line (preceded by the header line for the first row). */
+    row(id: string, a: DefectionAnalysis, text: string): string {
+      const line = tableRow(id, a, text);
+      if (headerDone) return line;
+      headerDone = true;
+      return `${tableHeader()}\n${line}`;
     },
-    async summary(counts: Map<DefectionSegment, number>) {
+    summary(counts: Map<DefectionSegment, number>): string[] {
       const total = [...counts.values()].reduce((n, c) => n + c, 0);
-      await write('');
-      await write(`summary: ${total} classified`);
+      const lines = ['', `summary: ${total} classified`];
       for (const segment of ALL_SEGMENTS) {
         const c = counts.get(segment) ?? 0;
         const share = total === 0 ? 0 : (c / total) * 100;
-        await write(`  ${fit(segment, 28)} ${String(c).padStart(8)}  ${share.toFixed(1).padStart(5)}%`);
+        lines.push(`  ${fit(segment, 28)} ${String(c).padStart(8)}  ${share.toFixed(1).padStart(5)}%`);
       }
+      return lines;
     },
   };
 }

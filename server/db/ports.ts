@@ -5,6 +5,7 @@
  */
 import type { AutomationSettingsView } from '../../src/api/card-api';
 import type { SettingsOverride } from '../../src/settings';
+import type { ReportStore } from './report-ports';
 import type {
   Controllability,
   DefectionAnalysis,
@@ -108,6 +109,30 @@ export interface AnalysisStore {
   saveSuggestedMany(portalId: PortalId, items: Array<{ dealId: string; analysis: DefectionAnalysis }>, now: Date): Promise<StoredAnalysis[]>;
   /** The portal's analyses, newest first (reports, backfill). */
   list(portalId: PortalId, options?: { limit?: number }): Promise<StoredAnalysis[]>;
+  /**
+   * Keeps the loss reason each analysis was made from (cut to MAX_ANALYSIS_TEXT characters), without a
+   * new version: the reps' confirmations become labelled examples. Deals without an analysis are skipped.
+   */
+  recordTexts(portalId: PortalId, items: Array<{ dealId: string; text: string }>): Promise<void>;
+  /** Over the portal's confirmed analyses, by confirmed segment: how many, and how many the suggestion matched. */
+  agreementBySegment(portalId: PortalId): Promise<SegmentAgreementCount[]>;
+  /** Analyses with a loss reason, newest first (`confirmed`: only confirmed ones, newest confirmation first). */
+  listTexts(portalId: PortalId, options: { confirmed: boolean; limit: number }): Promise<AnalysisText[]>;
+}
+
+export interface SegmentAgreementCount {
+  /** The segment the rep confirmed. */
+  segment: DefectionSegment;
+  confirmed: number;
+  /** Of those, how many Regain's suggestion had right. */
+  agreed: number;
+}
+
+export interface AnalysisText {
+  dealId: string;
+  text: string;
+  suggestedSegment: DefectionSegment;
+  confirmedSegment: DefectionSegment | null;
 }
 
 export type PlanStatus = 'active' | 'paused' | 'stopped' | 'reacquired';
@@ -178,14 +203,26 @@ export interface PlanStore {
   listPlans(portalId: PortalId, filter?: { status?: PlanStatus[] }): Promise<StoredPlan[]>;
   /** Reminders of active plans due after `after`, soonest first. */
   listUpcomingReminders(portalId: PortalId, after: Date, limit: number): Promise<StoredPlanItem[]>;
+  /** How many of the deal's plans have ended (stopped or reacquired): one count, not a list. */
+  countEndedPlans(portalId: PortalId, dealId: string): Promise<number>;
 }
 
 /** Dedupe of inbound events (webhook `eventId`, workflow `callbackId`). */
 export interface ProcessedEventStore {
   /** True the first time a key is seen for the portal, false on every repeat. */
   recordOnce(portalId: PortalId, key: string, now: Date): Promise<boolean>;
+  /** recordOnce for many keys in one statement: the keys seen for the first time (a key listed twice counts once). */
+  recordMany(keys: ReadonlyArray<ProcessedEventKey>, now: Date): Promise<ProcessedEventKey[]>;
   /** Undoes a record whose processing could not even be queued, so HubSpot's retry is not dropped. */
   forget(portalId: PortalId, key: string): Promise<void>;
+  forgetMany(keys: ReadonlyArray<ProcessedEventKey>): Promise<void>;
+  /** Deletes records made before `before` (the daily job; dedupe only needs HubSpot's retry window); returns how many. */
+  prune(before: Date): Promise<number>;
+}
+
+export interface ProcessedEventKey {
+  portalId: PortalId;
+  key: string;
 }
 
 /** What happens after a deal is marked lost, unattended (webhook, workflow action); the card API's type. */
@@ -325,6 +362,8 @@ export interface OutcomeStore {
   list(portalId: PortalId): Promise<LostCustomerOutcome[]>;
 }
 
+export type { PortalReportFigures, ReportStore } from './report-ports';
+
 /** All stores together, as the app receives them. */
 export interface Stores {
   installations: InstallationStore;
@@ -336,5 +375,6 @@ export interface Stores {
   audit: AuditLog;
   backfills: BackfillRunStore;
   outcomes: OutcomeStore;
+  reports: ReportStore;
   eraser: PortalDataEraser;
 }

@@ -14,6 +14,8 @@ import type { AnalysisConfirmation, BackfillCheckpoint, BackfillPlansOption, Bac
 export type Json<T> = ColumnType<T, string, string>;
 /** A nullable jsonb column. */
 export type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
+/** A stored generated column (migration 0005): read only, the database computes it on every write. */
+export type GeneratedColumn<T> = ColumnType<T, never, never>;
 
 export interface InstallationsTable {
   portal_id: string;
@@ -46,6 +48,20 @@ export interface AnalysesTable {
   confirmed_note: string | null;
   confirmed_by: string | null;
   confirmed_at: Date | null;
+  /** The loss reason analysed (since migration 0004; null before, or when there was none). */
+  lost_reason: string | null;
+  /** The report's columns (migration 0005), from the confirmation when complete, else the suggestion. */
+  effective_segment: GeneratedColumn<string | null>;
+  effective_source: GeneratedColumn<string | null>;
+  effective_controllability: GeneratedColumn<string | null>;
+  customer_status: GeneratedColumn<string | null>;
+  close_date: GeneratedColumn<string | null>;
+  /** `YYYY-MM` (UTC) of an ISO close date, else null. */
+  close_month: GeneratedColumn<string | null>;
+  priority: GeneratedColumn<string | null>;
+  /** high 3, medium 2, low 1, none 0. */
+  priority_rank: GeneratedColumn<number>;
+  second_lifetime_value: GeneratedColumn<number | null>;
   version: number;
   created_at: Date;
   updated_at: Date;

@@ -12,6 +12,9 @@ export const SYSTEM_ACTOR = 'regain';
 /** Default and maximum page sizes for list methods. */
 export const DEFAULT_LIST_LIMIT = 100;
 
+/** At most this much of a loss reason is kept with its analysis (the learning loop reads it). */
+export const MAX_ANALYSIS_TEXT = 4000;
+
 /** The suggestion, in the shape a rep confirms. */
 export function suggestionValues(analysis: DefectionAnalysis): AnalysisConfirmation {
   return {

@@ -3,8 +3,11 @@
  * https://developers.hubspot.com/docs/apps/developer-platform/build-apps/authentication/request-validation
  *
  * - v3: base64(HMAC-SHA256(clientSecret, method + uri + body + timestamp)), timestamp in ms, 5-minute window.
- * - v2: hex(SHA-256(clientSecret + method + uri + body)); used by workflow-action calls.
- * - v1: hex(SHA-256(clientSecret + body)); used by CRM webhooks.
+ * - v2: hex(SHA-256(clientSecret + method + uri + body)); documented for workflow-action calls.
+ * - v1: hex(SHA-256(clientSecret + body)); documented for CRM webhooks.
+ * v2 and v1 carry no timestamp (a captured request verifies forever), so each endpoint lists the legacy
+ * version HubSpot documents for it, if any (`server/app.ts`), and a request that carries any v3 header is
+ * judged on v3 alone: stripping or breaking v3 never falls back to a legacy signature.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { AuthenticityError } from '../errors';
@@ -66,13 +69,16 @@ function equalInConstantTime(a: string, b: string): boolean {
 /**
  * Verifies a request from HubSpot; returns the version that matched or throws an AuthenticityError
  * (`missing_signature`, `stale_timestamp`, `bad_signature`, `unsupported_signature`).
- * 1. Prefer v3 when its headers are present and v3 is accepted: check the timestamp window, then the HMAC.
- * 2. Otherwise use X-HubSpot-Signature with its declared version (v2 or v1), when accepted.
+ * 1. v3 accepted and any v3 header present (signature or timestamp): v3 decides: the timestamp window,
+ *    then the HMAC. A failure is final; the legacy header is not looked at.
+ * 2. Otherwise X-HubSpot-Signature with its declared version (v1 when undeclared), only when this
+ *    endpoint accepts that version.
  */
 export function verifyHubSpotSignature(req: SignedRequest, options: VerifyOptions): SignatureVersion {
   const v3 = header(req.headers, 'x-hubspot-signature-v3');
-  if (v3 !== undefined && options.accept.includes('v3')) {
-    const timestamp = header(req.headers, 'x-hubspot-request-timestamp');
+  const timestamp = header(req.headers, 'x-hubspot-request-timestamp');
+  if (options.accept.includes('v3') && (v3 !== undefined || timestamp !== undefined)) {
+    if (v3 === undefined) throw new AuthenticityError('missing_signature', 'X-HubSpot-Request-Timestamp is present but X-HubSpot-Signature-v3 is not; a v3 request is judged on v3 only.');
     const ts = Number(timestamp);
     if (!timestamp || !Number.isFinite(ts)) throw new AuthenticityError('missing_signature', 'X-HubSpot-Request-Timestamp is missing or not a number.');
     if (Math.abs(options.now.getTime() - ts) > (options.maxAgeMs ?? FIVE_MINUTES)) {
@@ -83,10 +89,11 @@ export function verifyHubSpotSignature(req: SignedRequest, options: VerifyOption
     return 'v3';
   }
   const legacy = header(req.headers, 'x-hubspot-signature');
-  const version = (header(req.headers, 'x-hubspot-signature-version') ?? 'v1').toLowerCase() as SignatureVersion;
   if (legacy === undefined) throw new AuthenticityError('missing_signature', 'The request carries no HubSpot signature.');
+  const version = (header(req.headers, 'x-hubspot-signature-version') ?? 'v1').toLowerCase() as SignatureVersion;
   if ((version !== 'v1' && version !== 'v2') || !options.accept.includes(version)) {
-    throw new AuthenticityError('unsupported_signature', `Signature version ${version} is not accepted here (accepted: ${options.accept.join(', ')}).`);
+    const needs = options.accept.includes('v3') ? ' This endpoint needs X-HubSpot-Signature-v3 with X-HubSpot-Request-Timestamp.' : '';
+    throw new AuthenticityError('unsupported_signature', `Signature version ${version} is not accepted here (accepted: ${options.accept.join(', ')}).${needs}`);
   }
   const expected = computeHubSpotSignature(version, options.clientSecret, req);
   if (!equalInConstantTime(expected, legacy.toLowerCase())) throw new AuthenticityError('bad_signature', `The ${version} signature does not match.`);

@@ -1,8 +1,13 @@
 import type { Request } from 'express';
 
-/** What the signature middleware establishes about a request from HubSpot. */
+/**
+ * What the signature middleware establishes about a request from HubSpot. Only HubSpot's own words count:
+ * for card requests the query parameters its proxy appends (never the body; see card-caller.ts), for
+ * workflow actions `origin.portalId`; webhooks are app-level (`''`), each event names its portal.
+ */
 export interface HubSpotCaller {
   portalId: string;
+  /** The HubSpot user, when HubSpot's proxy says who it is (card requests). */
   userId: string | null;
   userEmail: string | null;
   signatureVersion: 'v1' | 'v2' | 'v3';

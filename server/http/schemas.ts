@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ConfirmAnalysisRequest, CreatePlanRequest } from '../../src/api/card-api';
 import { ALL_SEGMENTS, type DefectionSegment } from '../../src/types';
+import { hubspotId, storableText } from '../schemas/storable-text';
 
 const segment = z.enum(ALL_SEGMENTS as unknown as [DefectionSegment, ...DefectionSegment[]]);
 const source = z.enum(['internal', 'external', 'unknown']);
@@ -14,21 +15,21 @@ const portalId = z.union([z.string().regex(/^\d{1,20}$/), z.number().int().posit
 
 export const dealIdParam = z.object({ dealId: z.string().regex(/^\d{1,20}$/, 'a HubSpot deal id is numeric') });
 
+// Card bodies name no portal or user: who is calling comes only from what HubSpot appends (card-caller.ts),
+// so a body `portalId` is an unknown key (400), never read.
 export const confirmAnalysisSchema = z
   .object({
-    portalId: portalId.optional(),
     segment,
     source,
     stability,
     controllability,
     version: z.number().int().positive().optional(),
-    note: z.string().max(2000).optional(),
+    note: storableText({ max: 2000 }).optional(),
   })
-  .strict() satisfies z.ZodType<ConfirmAnalysisRequest & { portalId?: string }, unknown>;
+  .strict() satisfies z.ZodType<ConfirmAnalysisRequest, unknown>;
 
 export const createPlanSchema = z
   .object({
-    portalId: portalId.optional(),
     preview: z.boolean().optional(),
     activities: z
       .array(
@@ -44,38 +45,55 @@ export const createPlanSchema = z
       .max(50)
       .optional(),
   })
-  .strict() satisfies z.ZodType<CreatePlanRequest & { portalId?: string }, unknown>;
+  .strict() satisfies z.ZodType<CreatePlanRequest, unknown>;
 
-export const endPlanSchema = z.object({ portalId: portalId.optional(), note: z.string().max(2000).optional() }).strict();
+export const endPlanSchema = z.object({ note: storableText({ max: 2000 }).optional() }).strict();
 
-/** One webhook event as HubSpot sends it (lenient: extra fields pass). */
-export const webhookEventSchema = z.looseObject({
-  eventId: z.union([z.number(), z.string()]).transform(String),
-  subscriptionId: z.union([z.number(), z.string()]).transform(String).optional(),
-  portalId: portalId,
-  appId: z.union([z.number(), z.string()]).transform(String).optional(),
-  occurredAt: z.number(),
+/**
+ * What decides whether a webhook event concerns us (lenient: HubSpot adds fields and subscription types).
+ * An event that does not parse here, or is not a deal stage change, is ignored, never stored.
+ */
+export const webhookEnvelopeSchema = z.looseObject({
   subscriptionType: z.string(),
-  objectId: z.union([z.number(), z.string()]).transform(String),
   propertyName: z.string().optional(),
-  propertyValue: z.string().optional(),
-  changeSource: z.string().optional(),
-  sourceId: z.string().optional(),
-  attemptNumber: z.number().optional(),
+  // Only compared, never stored: an odd type is treated as absent rather than hiding the event.
+  changeSource: z.string().optional().catch(undefined),
+  sourceId: z.union([z.string(), z.number().transform(String)]).optional().catch(undefined),
+});
+
+/**
+ * The fields of a deal stage change we store and act on, bounded so that a hostile value is refused
+ * (and named) instead of failing later in the database: ids are digit strings of at most 20 characters.
+ */
+export const webhookEventSchema = z.looseObject({
+  eventId: hubspotId,
+  portalId: hubspotId,
+  objectId: hubspotId,
+  occurredAt: z.number(),
+});
+
+/** One event as a `webhook.batch` job carries it (checked again in the job: jobs queued by older versions). */
+export const webhookEventJobSchema = z.object({
+  portalId: z.string().regex(/^\d{1,20}$/),
+  eventId: z.string().regex(/^\d{1,20}$/),
+  dealId: z.string().regex(/^\d{1,20}$/),
+  occurredAt: z.number(),
 });
 export const webhookBatchSchema = z.array(z.unknown()).min(1).max(1000);
 
 /** The workflow action's `mode` input (the HubSpot project's action definition offers exactly these). */
 export const WORKFLOW_MODES = ['suggest', 'create_plan'] as const;
 
+// Every value we keep (job data, singleton keys) is bounded and storable; ids are numeric.
 export const workflowActionSchema = z.looseObject({
-  callbackId: z.string().min(1).max(200),
+  callbackId: storableText({ min: 1, max: 200 }),
   origin: z.looseObject({ portalId }),
-  object: z.looseObject({ objectId: z.union([z.number(), z.string()]).transform(String), objectType: z.string() }),
+  object: z.looseObject({ objectId: hubspotId, objectType: storableText({ max: 100 }) }),
   inputFields: z
     .looseObject({
       mode: z.enum(WORKFLOW_MODES).optional(),
-      ownerId: z.union([z.string(), z.number()]).transform(String).optional(),
+      // An empty owner field means "no owner chosen".
+      ownerId: z.union([hubspotId, z.literal('').transform(() => undefined)]).optional(),
     })
     .default({}),
 });

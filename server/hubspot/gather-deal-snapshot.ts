@@ -1,6 +1,6 @@
 /**
  * Gathers the evidence for one deal (the DealSnapshot the core reads) in a handful of batched calls:
- * 1. the deal with its associations (companies, contacts, notes, tickets);
+ * 1. the deal with its associations (companies, contacts, notes, tickets; all pages when there are more than 100);
  * 2. batch reads of its notes, tickets and contacts;
  * 3. the primary company, with its deals and notes (associations v4 batch), and a batch read of those.
  * Pipelines come from the per-portal cache, so closed-won history is judged by stage metadata.
@@ -9,8 +9,10 @@ import type { DealSnapshot } from '../../src/types';
 import { NotFoundError } from '../errors';
 import type { PipelineCache, StageOutcome } from './pipeline-stages';
 import type { PortalClient } from './portal-client';
+import { batchAssociations, linkedRecords, PRIMARY_COMPANY, primaryOrFirst, type InlineAssociations, type LinkedRecord } from './read-associations';
 import { REGAIN_PROPERTY_NAMES } from './regain-properties';
 import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
+import { scrubDeep } from '../schemas/storable-text';
 
 export { stripHtml } from './snapshot-evidence';
 
@@ -30,8 +32,6 @@ export interface GatheredDeal {
   properties: Record<string, string | null>;
 }
 
-type Assoc = { results?: Array<{ id: string; type?: string }> } | undefined;
-const idsOf = (a: Assoc) => [...new Set((a?.results ?? []).map((r) => r.id))];
 
 async function batchRead(client: PortalClient, type: 'notes' | 'tickets' | 'contacts' | 'companies' | 'deals', ids: string[], properties: string[]) {
   const out: Array<{ id: string; properties: Record<string, string | null> }> = [];
@@ -54,13 +54,16 @@ export async function gatherDealSnapshot(client: PortalClient, pipelines: Pipeli
       throw err;
     });
   const p = deal.properties;
-  const assoc = (deal.associations ?? {}) as Record<string, Assoc>;
-  const companyResults = assoc.companies?.results ?? [];
-  const primaryCompany = companyResults.find((r) => r.type === 'deal_to_company') ?? companyResults[0];
+  const assoc = (deal.associations ?? {}) as Record<string, InlineAssociations>;
+  // Inline associations stop at 100 per type: a longer list is read again in full (v4, paged).
+  const linked = (toType: string, primary?: typeof PRIMARY_COMPANY) => linkedRecords(client, 'deals', dealId, toType, assoc[toType], primary);
+  const [companyLinks, noteLinks, ticketLinks, contactLinks] = await Promise.all([linked('companies', PRIMARY_COMPANY), linked('notes'), linked('tickets'), linked('contacts')]);
+  const primaryCompany = primaryOrFirst(companyLinks);
+  const ids = (links: LinkedRecord[]) => links.map((l) => l.id);
   const [notes, tickets, contacts] = await Promise.all([
-    batchRead(client, 'notes', idsOf(assoc.notes), NOTE_PROPERTIES),
-    batchRead(client, 'tickets', idsOf(assoc.tickets), TICKET_PROPERTIES),
-    batchRead(client, 'contacts', idsOf(assoc.contacts), CONTACT_PROPERTIES),
+    batchRead(client, 'notes', ids(noteLinks), NOTE_PROPERTIES),
+    batchRead(client, 'tickets', ids(ticketLinks), TICKET_PROPERTIES),
+    batchRead(client, 'contacts', ids(contactLinks), CONTACT_PROPERTIES),
   ]);
   const company = primaryCompany ? await gatherCompany(client, pipelines, primaryCompany.id, dealId) : null;
   const stageOutcome = await pipelines.outcome(client, p.pipeline, p.dealstage);
@@ -76,7 +79,8 @@ export async function gatherDealSnapshot(client: PortalClient, pipelines: Pipeli
   };
   if (p.regain_competitor_contract_end && snapshot.company) snapshot.company.competitorContractEndDate = iso(p.regain_competitor_contract_end);
   return {
-    snapshot,
+    // HubSpot text may hold NUL or unpaired surrogates, which PostgreSQL refuses: cleaned, never a failed analysis.
+    snapshot: scrubDeep(snapshot),
     stageOutcome,
     ownerId: p.hubspot_owner_id ?? null,
     companyId: primaryCompany?.id ?? null,
@@ -86,13 +90,14 @@ export async function gatherDealSnapshot(client: PortalClient, pipelines: Pipeli
 }
 
 async function gatherCompany(client: PortalClient, pipelines: PipelineCache, companyId: string, lostDealId: string) {
+  // Every page of the company's deals (its whole first lifetime), and its notes (the first 100 are enough evidence).
   const [companies, dealLinks, noteLinks] = await Promise.all([
     batchRead(client, 'companies', [companyId], COMPANY_PROPERTIES),
-    client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('companies', 'deals', { inputs: [{ id: companyId }] })),
-    client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('companies', 'notes', { inputs: [{ id: companyId }] })),
+    batchAssociations(client, 'companies', 'deals', [companyId]),
+    batchAssociations(client, 'companies', 'notes', [companyId]),
   ]);
-  const dealIds = (dealLinks.results[0]?.to ?? []).map((t) => String(t.toObjectId)).filter((id) => id !== lostDealId);
-  const noteIds = (noteLinks.results[0]?.to ?? []).map((t) => String(t.toObjectId)).slice(0, MAX_BATCH);
+  const dealIds = (dealLinks.get(companyId) ?? []).map((t) => t.id).filter((id) => id !== lostDealId);
+  const noteIds = (noteLinks.get(companyId) ?? []).map((t) => t.id).slice(0, MAX_BATCH);
   const [deals, notes, stages] = await Promise.all([
     batchRead(client, 'deals', dealIds, HISTORY_DEAL_PROPERTIES),
     batchRead(client, 'notes', noteIds, NOTE_PROPERTIES),

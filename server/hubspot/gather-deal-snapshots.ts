@@ -1,7 +1,7 @@
 /**
  * Gathers the evidence for many deals at once (the backfill), with batch endpoints only, 100 ids per
  * call, the same DealSnapshot per deal as gatherDealSnapshot builds for one:
- * 1. associations v4 batch reads deals → companies, contacts, notes, tickets;
+ * 1. associations v4 batch reads (every page) deals → companies, contacts, notes, tickets;
  * 2. batch reads of those notes, tickets, contacts and the primary companies;
  * 3. associations v4 batch reads companies → deals, notes, then batch reads of those deals and notes.
  * The deals' own properties come from the search that found them, so they are never read again.
@@ -10,11 +10,12 @@ import type { DealSnapshot, NoteEvidence } from '../../src/types';
 import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
 import type { StageIndex } from './pipeline-stages';
 import type { PortalClient } from './portal-client';
+import { batchAssociations, PRIMARY_COMPANY } from './read-associations';
+import { scrubDeep } from '../schemas/storable-text';
 
 const MAX_BATCH = 100;
 /** Company notes per company, as gatherDealSnapshot reads them. */
 const COMPANY_NOTES = 100;
-const PRIMARY_DEAL_TO_COMPANY = 5;
 
 export interface FoundDeal {
   id: string;
@@ -32,17 +33,8 @@ type Props = Record<string, string | null>;
 type ObjectType = 'deals' | 'companies' | 'contacts' | 'notes' | 'tickets';
 const chunks = <T>(xs: T[], n = MAX_BATCH): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-/** Links from each id to `to` objects (v4 batch read; ids without any are simply absent). */
-async function associations(client: PortalClient, from: ObjectType, to: ObjectType, ids: string[]): Promise<Map<string, Array<{ id: string; typeIds: number[] }>>> {
-  const out = new Map<string, Array<{ id: string; typeIds: number[] }>>();
-  await Promise.all(
-    chunks([...new Set(ids)]).map(async (chunk) => {
-      const res = await client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage(from, to, { inputs: chunk.map((id) => ({ id })) }));
-      for (const r of res.results) out.set(String(r._from.id), r.to.map((t) => ({ id: String(t.toObjectId), typeIds: t.associationTypes.map((a) => a.typeId) })));
-    }),
-  );
-  return out;
-}
+/** Links from each id to `to` objects (v4 batch read, every page; ids without any are simply absent). */
+const associations = (client: PortalClient, from: ObjectType, to: ObjectType, ids: string[]) => batchAssociations(client, from, to, ids);
 
 /** Batch reads by id, 100 per call; missing ids are absent from the map. */
 async function read(client: PortalClient, type: ObjectType, ids: string[], properties: string[]): Promise<Map<string, Props>> {
@@ -69,7 +61,7 @@ export async function gatherDealSnapshots(client: PortalClient, stages: StageInd
   ]);
   const primaryCompany = new Map<string, string>();
   for (const [dealId, links] of companyLinks) {
-    const primary = links.find((l) => l.typeIds.includes(PRIMARY_DEAL_TO_COMPANY)) ?? links[0];
+    const primary = links.find((l) => l.typeIds.includes(PRIMARY_COMPANY.typeId)) ?? links[0];
     if (primary) primaryCompany.set(dealId, primary.id);
   }
   const companyIds = [...new Set(primaryCompany.values())];
@@ -113,7 +105,8 @@ export async function gatherDealSnapshots(client: PortalClient, stages: StageInd
       contacts: toContactEvidence(dealContacts.map((c) => ({ id: c.id, properties: c.props! }))),
     };
     if (p.regain_competitor_contract_end && snapshot.company) snapshot.company.competitorContractEndDate = iso(p.regain_competitor_contract_end);
-    return { snapshot, companyId, primaryContactId: dealContacts[0]?.id ?? null, ownerId: p.hubspot_owner_id ?? null };
+    // HubSpot text may hold NUL or unpaired surrogates, which PostgreSQL refuses: cleaned, never a failed analysis.
+    return { snapshot: scrubDeep(snapshot), companyId, primaryContactId: dealContacts[0]?.id ?? null, ownerId: p.hubspot_owner_id ?? null };
   });
 }
 

@@ -2,7 +2,9 @@
  * One way to call HubSpot for a portal: every call waits for the portal's rate limiter, goes through
  * a Client built by the single factory, and maps failures to HubSpotApiError. Short retries for 5xx
  * and dropped connections happen here; rate limits and longer outages are left to the caller (a job
- * is retried by the queue, a card request answers 503 with Retry-After).
+ * is retried by the queue, a card request answers 503 with Retry-After). A 401 (HubSpot rejecting a
+ * token before its stored expiry, e.g. `EXPIRED_AUTHENTICATION`) refreshes the token once, shared by
+ * every concurrent caller of the portal, and retries the call once.
  */
 import { Client } from '@hubspot/api-client';
 import type { HubSpotApiError } from '../errors';
@@ -20,6 +22,12 @@ export function createClientFactory(basePath?: string): ClientFactory {
   return (accessToken) => new Client({ accessToken, ...(basePath ? { basePath } : {}), numberOfApiCallRetries: 0 });
 }
 
+/**
+ * The portal's access token. With `rejected` (a token HubSpot just answered 401 to), a fresh one: the
+ * TokenManager refreshes once per portal however many callers were rejected (`TokenManager.accessToken`).
+ */
+export type TokenSource = (rejected?: string) => Promise<string>;
+
 export interface CallObserver {
   (call: { portalId: string; label: string; status: number; durationMs: number }): void;
 }
@@ -36,7 +44,7 @@ export interface PortalClientOptions {
 export class PortalClient {
   constructor(
     readonly portalId: string,
-    private readonly accessToken: () => Promise<string>,
+    private readonly accessToken: TokenSource,
     private readonly options: PortalClientOptions,
   ) {}
 
@@ -44,9 +52,17 @@ export class PortalClient {
   async call<T>(label: string, kind: CallKind, fn: (client: Client) => Promise<T>): Promise<T> {
     const maxAttempts = this.options.maxAttempts ?? 4;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    let unauthorized: { token: string; err: HubSpotApiError } | undefined;
+    let refreshedAfter401 = false;
     for (let attempt = 1; ; attempt++) {
       // The token first: a portal that is not installed fails at once instead of queueing for the limiter.
-      const token = await this.accessToken();
+      const rejected = unauthorized && !refreshedAfter401 ? unauthorized.token : undefined;
+      const token = await this.accessToken(rejected);
+      if (rejected !== undefined) {
+        refreshedAfter401 = true;
+        // Nothing newer than the token HubSpot refused: do not send it again.
+        if (token === rejected) throw unauthorized!.err;
+      }
       const answered = await this.options.limiter.acquire(this.portalId, kind);
       const client = this.options.factory(token);
       const started = Date.now();
@@ -65,6 +81,12 @@ export class PortalClient {
           const header = (raw as { headers?: Record<string, string> } | null)?.headers?.['retry-after'];
           this.options.limiter.backOff(this.portalId, kind, header !== undefined && err.retryAfterMs !== undefined ? err.retryAfterMs : this.options.limiter.windowMs(kind));
           throw err;
+        }
+        if (err.httpStatus === 401 && unauthorized === undefined) {
+          // Early expiry or revocation (fact sheet §11.4: `EXPIRED_AUTHENTICATION`): one refresh, one retry.
+          // A refresh that fails with invalid_grant surfaces as NotInstalledError from the token source.
+          unauthorized = { token, err };
+          continue;
         }
         if (!err.retriable || attempt >= maxAttempts) throw err;
         await sleep(200 * attempt);

@@ -1,6 +1,8 @@
 /**
  * Regain's deal properties in HubSpot (group "Regain"): the analysis and plan on the record itself, so
- * views, reports and workflows can use them. Provisioning is idempotent: it creates only what is missing.
+ * views, reports and workflows can use them. Provisioning is idempotent: it creates only what is missing,
+ * and adds the options a newer Regain knows to enumerations an older one created (HubSpot refuses a value
+ * outside a property's options: INVALID_OPTION).
  */
 import { ALL_SEGMENTS } from '../../src/types';
 import type { PortalClient } from './portal-client';
@@ -21,7 +23,7 @@ interface PropertyDef {
 
 export const REGAIN_PROPERTIES: PropertyDef[] = [
   { name: 'regain_segment', label: 'Defection segment', description: 'Why the customer left (Step I).', type: 'enumeration', fieldType: 'select', options: options(ALL_SEGMENTS) },
-  { name: 'regain_customer_status', label: 'Lost customer or prospect', description: 'A lost prospect never bought from us.', type: 'enumeration', fieldType: 'select', options: options(['lost_customer', 'lost_prospect']) },
+  { name: 'regain_customer_status', label: 'Lost customer or prospect', description: 'A lost prospect never bought from us; unknown when the deal history does not tell.', type: 'enumeration', fieldType: 'select', options: options(['lost_customer', 'lost_prospect', 'unknown']) },
   { name: 'regain_confidence', label: 'Defection confidence', description: 'How sure the suggested segment is (0-1).', type: 'number', fieldType: 'number' },
   { name: 'regain_analysis_status', label: 'Defection analysis status', description: 'Suggested by Regain, or confirmed by a rep.', type: 'enumeration', fieldType: 'select', options: options(['suggested', 'confirmed']) },
   { name: 'regain_source', label: 'Cause source', description: 'Internal or external cause (Step II).', type: 'enumeration', fieldType: 'select', options: options(['internal', 'external', 'unknown']) },
@@ -35,16 +37,26 @@ export const REGAIN_PROPERTIES: PropertyDef[] = [
 
 export const REGAIN_PROPERTY_NAMES = REGAIN_PROPERTIES.map((p) => p.name);
 
-/** Creates the "Regain" group and any missing Regain deal properties. Returns the names it created. */
+/** Creates the "Regain" group and any missing Regain deal properties, and completes older enumerations' options. Returns the names it created or updated. */
 export async function provisionRegainProperties(client: PortalClient): Promise<string[]> {
   const existing = await client.call('properties.getAll', 'standard', (c) => c.crm.properties.coreApi.getAll('deals'));
-  const names = new Set(existing.results.map((p) => p.name));
+  const byName = new Map(existing.results.map((p) => [p.name, p]));
   const groups = await client.call('propertyGroups.getAll', 'standard', (c) => c.crm.properties.groupsApi.getAll('deals'));
   if (!groups.results.some((g) => g.name === REGAIN_GROUP.name)) {
     await ignoreConflict(client.call('propertyGroups.create', 'standard', (c) => c.crm.properties.groupsApi.create('deals', REGAIN_GROUP)));
   }
   const created: string[] = [];
-  for (const def of REGAIN_PROPERTIES.filter((d) => !names.has(d.name))) {
+  for (const def of REGAIN_PROPERTIES.filter((d) => byName.has(d.name) && d.options)) {
+    const current = byName.get(def.name)!.options ?? [];
+    const known = new Set(current.map((o) => o.value));
+    const missing = def.options!.filter((o) => !known.has(o.value));
+    if (missing.length === 0) continue;
+    // PATCH replaces the option list: keep HubSpot's (an admin may have relabelled them) and append ours.
+    const merged = [...current.map((o, i) => ({ label: o.label, value: o.value, displayOrder: o.displayOrder ?? i, hidden: o.hidden ?? false })), ...missing.map((o, i) => ({ ...o, displayOrder: current.length + i, hidden: false }))];
+    await client.call('properties.update', 'standard', (c) => c.crm.properties.coreApi.update('deals', def.name, { options: merged }));
+    created.push(def.name);
+  }
+  for (const def of REGAIN_PROPERTIES.filter((d) => !byName.has(d.name))) {
     const body = {
       name: def.name,
       label: def.label,

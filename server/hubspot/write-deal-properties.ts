@@ -29,7 +29,8 @@ export function regainDealProperties(
 /**
  * Writes Regain's properties to the deal (one call). If HubSpot does not know one of them yet (the
  * install's provisioning job has not finished, or died with its process), it provisions them and
- * writes again: otherwise every write until then would fail for good.
+ * writes again: otherwise every write until then would fail for good. The same when an enumeration an
+ * older Regain created lacks an option this one writes (INVALID_OPTION).
  */
 export async function writeDealProperties(client: PortalClient, dealId: string, properties: Record<string, string>): Promise<void> {
   if (Object.keys(properties).length === 0) return;
@@ -37,7 +38,7 @@ export async function writeDealProperties(client: PortalClient, dealId: string, 
   try {
     await update();
   } catch (err) {
-    if (!(err instanceof HubSpotApiError && err.httpStatus === 400 && /PROPERTY_DOESNT_EXIST/.test(err.message) && /regain_/.test(err.message))) throw err;
+    if (!(err instanceof HubSpotApiError && err.httpStatus === 400 && /PROPERTY_DOESNT_EXIST|INVALID_OPTION/.test(err.message) && /regain_/.test(err.message))) throw err;
     await provisionRegainProperties(client);
     await update();
   }

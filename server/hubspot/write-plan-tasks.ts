@@ -1,13 +1,14 @@
 /**
  * Writes plan items as HubSpot tasks exactly once, even across retries and crashes:
  * 1. Every task body ends with a reference line carrying the item's idempotency key.
- * 2. Before creating, read the tasks already on the deal and adopt any that carry one of our keys
- *    (a previous attempt that died after HubSpot created them but before we recorded it).
+ * 2. Before creating, read the tasks already on the deal (every page of its associations) and adopt any
+ *    that carry one of our keys (a previous attempt that died after HubSpot created them but before we recorded it).
  * 3. Create the rest in batches of 100 with inline associations (task→deal 216, →company 192, →contact 204),
  *    and map results back to items by their reference line; inputs that failed in a 207 are reported.
  */
 import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/tasks/models/AssociationSpec';
 import type { PortalClient } from './portal-client';
+import { batchAssociations, linkedRecords, listAssociations, PRIMARY_COMPANY, primaryOrFirst, type InlineAssociations } from './read-associations';
 
 export interface TaskToWrite {
   idempotencyKey: string;
@@ -41,14 +42,9 @@ export const refOfTaskBody = (body: string | null | undefined) => (body ? REF.ex
 
 /** Finds tasks on the deal that already carry a Regain reference: key → task id. */
 export async function findExistingRegainTasks(client: Pick<PortalClient, 'call'>, dealId: string): Promise<Map<string, string>> {
-  const ids: string[] = [];
-  let after: string | undefined;
-  do {
-    const page = await client.call('associations.getPage', 'standard', (c) => c.crm.associations.v4.basicApi.getPage('deals', dealId, 'tasks', after, 500));
-    ids.push(...page.results.map((r) => String(r.toObjectId)));
-    after = page.paging?.next?.after;
-  } while (after);
-  return regainRefsOf(client, ids);
+  // Every page of the deal's tasks: a task missed here would be created a second time.
+  const tasks = await listAssociations(client, 'deals', dealId, 'tasks');
+  return regainRefsOf(client, tasks.map((t) => t.id));
 }
 
 /** Reads tasks by id (100 per call) and keeps those carrying a Regain reference line: key → task id. */
@@ -65,6 +61,18 @@ async function regainRefsOf(client: Pick<PortalClient, 'call'>, taskIds: string[
   return found;
 }
 
+/**
+ * Where a deal's tasks go: the deal, its primary company (else the first) and its first contact, from a v3
+ * read's inline associations (`associations=companies,contacts`), every page when HubSpot paged them.
+ */
+export async function taskTargetOf(client: Pick<PortalClient, 'call'>, dealId: string, inline: Record<string, InlineAssociations> | undefined): Promise<TaskTarget> {
+  const [companies, contacts] = await Promise.all([
+    linkedRecords(client, 'deals', dealId, 'companies', inline?.companies, PRIMARY_COMPANY),
+    linkedRecords(client, 'deals', dealId, 'contacts', inline?.contacts),
+  ]);
+  return { dealId, companyId: primaryOrFirst(companies)?.id ?? null, contactId: contacts[0]?.id ?? null };
+}
+
 /** Creates the tasks that do not exist yet; see the module comment for the exactly-once steps. */
 export async function writePlanTasks(client: Pick<PortalClient, 'call'>, target: TaskTarget, items: TaskToWrite[]): Promise<WriteTasksResult> {
   if (items.length === 0) return { written: [], failed: [] };
@@ -77,21 +85,16 @@ export interface DealTasks {
 }
 
 /**
- * The same exactly-once write as writePlanTasks, for many deals' plans at once (the backfill): one
- * associations batch read finds the tasks already on the deals (adopted by their reference line), then
+ * The same exactly-once write as writePlanTasks, for many deals' plans at once (the backfill): associations
+ * batch reads (every page) find the tasks already on the deals (adopted by their reference line), then
  * the rest is created 100 per call across deals. Returns per-item results like writePlanTasks.
  */
 export async function writePlanTasksForDeals(client: Pick<PortalClient, 'call'>, plans: DealTasks[]): Promise<WriteTasksResult> {
   const withItems = plans.filter((p) => p.items.length > 0);
   if (withItems.length === 0) return { written: [], failed: [] };
   // Tasks already on these deals (a previous attempt that died before recording them).
-  const dealIds = [...new Set(withItems.map((p) => p.target.dealId))];
-  const taskIds: string[] = [];
-  for (let i = 0; i < dealIds.length; i += MAX_BATCH) {
-    const inputs = dealIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-    const res = await client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('deals', 'tasks', { inputs }));
-    for (const r of res.results) taskIds.push(...r.to.map((t) => String(t.toObjectId)));
-  }
+  const links = await batchAssociations(client, 'deals', 'tasks', withItems.map((p) => p.target.dealId));
+  const taskIds = [...links.values()].flatMap((tasks) => tasks.map((t) => t.id));
   return adoptOrCreate(client, await regainRefsOf(client, taskIds), withItems);
 }
 

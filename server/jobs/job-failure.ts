@@ -3,12 +3,16 @@
  *
  * | error                                  | retries left | decision                                   |
  * |----------------------------------------|--------------|--------------------------------------------|
+ * | `code === 'job_deadline'`              | any          | reschedule, keeping the retries left       |
  * | `retriable === false`                  | any          | fail for good (`permanent`)                |
  * | `retryAfterMs > 0`                     | yes          | reschedule: a new run after retryAfterMs   |
  * | `retryAfterMs > 0`                     | no           | fail for good (`exhausted`)                |
  * | anything else                          | any          | retry: the queue's own retry and backoff   |
  */
 import type { SerializedJobError } from './job-queue';
+
+/** The code of JobDeadlineError (job-deadline.ts). */
+export const JOB_DEADLINE_CODE = 'job_deadline';
 
 export type FailureDecision =
   | { action: 'retry' }
@@ -17,7 +21,12 @@ export type FailureDecision =
 
 /** Decides from the thrown value and the run's retry counters (see the table above). */
 export function decideFailure(error: unknown, run: { retryCount: number; retryLimit: number }): FailureDecision {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as { retriable?: unknown; retryAfterMs?: unknown };
+  const e = (typeof error === 'object' && error !== null ? error : {}) as { retriable?: unknown; retryAfterMs?: unknown; code?: unknown };
+  // The run reached its deadline (job-timing.ts): no fault of the job's, so it costs no retry.
+  if (e.code === JOB_DEADLINE_CODE) {
+    const delayMs = typeof e.retryAfterMs === 'number' && e.retryAfterMs > 0 ? e.retryAfterMs : 1000;
+    return { action: 'reschedule', delayMs, retryLimit: Math.max(0, run.retryLimit - run.retryCount) };
+  }
   if (e.retriable === false) return { action: 'fail', reason: 'permanent' };
   if (typeof e.retryAfterMs === 'number' && Number.isFinite(e.retryAfterMs) && e.retryAfterMs > 0) {
     const left = run.retryLimit - run.retryCount;

@@ -25,7 +25,10 @@ export interface SendOptions {
   retryDelay?: number;
   /** Exponential backoff with jitter from retryDelay (default true). */
   retryBackoff?: boolean;
-  /** A run taking longer fails (and is retried). Default 900. */
+  /**
+   * A run taking longer is failed (and retried) by pg-boss; a run in a process that died is retried only
+   * once this has passed since it started. Default 900; HubSpot jobs get their type's (job-timing.ts).
+   */
   expireInSeconds?: number;
 }
 
@@ -43,10 +46,24 @@ export interface Job<T> {
   /** 0 on the first run, then 1, 2, ... */
   retryCount: number;
   retryLimit: number;
+  /**
+   * When this run should stop starting new work (its expiry less a margin, job-timing.ts): past its
+   * expiry the queue may already be running the job again elsewhere.
+   */
+  deadline: Date;
 }
 
 /** Handles one job. The value returned is kept as the job's output; a throw fails the run (see above). */
 export type JobHandler<T> = (job: Job<T>) => Promise<unknown>;
+
+/** Handles the jobs of one fetch together: all complete when it resolves; when it throws, each fails (see above). */
+export type BatchJobHandler<T> = (jobs: Array<Job<T>>) => Promise<void>;
+
+/** One job of a `sendMany`. */
+export interface JobToSend<T extends object = object> {
+  data: T;
+  options?: SendOptions;
+}
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
@@ -94,8 +111,12 @@ export interface JobQueue {
   createQueue(name: string, options?: { policy?: QueuePolicy }): Promise<void>;
   /** Queues a job; returns its id, or null when deduplicated by `singletonKey`. */
   send<T extends object>(name: string, data: T, options?: SendOptions): Promise<string | null>;
+  /** Queues many jobs in one statement; those whose singletonKey is already waiting are skipped (as `send` returns null). */
+  sendMany<T extends object>(name: string, jobs: ReadonlyArray<JobToSend<T>>): Promise<void>;
   /** Starts a worker for the queue; returns its id. */
   work<T>(name: string, options: WorkOptions, handler: JobHandler<T>): Promise<string>;
+  /** Starts a worker that hands each fetch of up to `batchSize` jobs to one handler call (set-based work); returns its id. */
+  workBatch<T>(name: string, options: WorkOptions, handler: BatchJobHandler<T>): Promise<string>;
   /** The job, in whatever state (also once archived), or null. */
   getJob<T = unknown>(name: string, id: string): Promise<JobInfo<T> | null>;
   /** Stops the workers (letting running jobs finish) and releases the queue's resources. */

@@ -6,15 +6,20 @@
 import { randomUUID } from 'node:crypto';
 import { deepCopy } from '../db/memory/deep-copy';
 import { decideFailure, serializeJobError } from './job-failure';
-import { DEFAULT_SEND_OPTIONS, type JobFailureOutput, type JobHandler, type JobInfo, type JobQueue, type SendOptions, type WorkOptions } from './job-queue';
+import { DEFAULT_SEND_OPTIONS, type BatchJobHandler, type Job, type JobFailureOutput, type JobHandler, type JobInfo, type JobQueue, type JobToSend, type SendOptions, type WorkOptions } from './job-queue';
+import { runDeadline } from './job-timing';
 
 interface Worker {
-  handler: JobHandler<unknown>;
+  /** One job at a time, or (workBatch) every due job in one call. */
+  handler: JobHandler<unknown> | null;
+  batch: BatchJobHandler<unknown> | null;
+  batchSize?: number;
   timer?: NodeJS.Timeout;
 }
 
 export class MemoryJobQueue implements JobQueue {
   private readonly jobs = new Map<string, JobInfo>();
+  private readonly expiry = new Map<string, number>();
   private readonly workers = new Map<string, Worker>();
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
@@ -46,12 +51,24 @@ export class MemoryJobQueue implements JobQueue {
       output: null,
     };
     this.jobs.set(job.id, job);
+    this.expiry.set(job.id, o.expireInSeconds);
     return job.id;
   }
 
+  async sendMany<T extends object>(name: string, jobs: ReadonlyArray<JobToSend<T>>): Promise<void> {
+    for (const j of jobs) await this.send(name, j.data, j.options);
+  }
+
   async work<T>(name: string, options: WorkOptions, handler: JobHandler<T>): Promise<string> {
+    return this.addWorker(name, options, { handler: handler as JobHandler<unknown>, batch: null });
+  }
+
+  async workBatch<T>(name: string, options: WorkOptions, handler: BatchJobHandler<T>): Promise<string> {
+    return this.addWorker(name, options, { handler: null, batch: handler as BatchJobHandler<unknown>, batchSize: options.batchSize ?? 1 });
+  }
+
+  private addWorker(name: string, options: WorkOptions, worker: Worker): string {
     if (this.stopped) throw new Error('MemoryJobQueue is stopped');
-    const worker: Worker = { handler: handler as JobHandler<unknown> };
     this.workers.set(name, worker);
     if (this.options.poll !== false) {
       worker.timer = setInterval(() => void this.track(this.runDue(name)), (options.pollingIntervalSeconds ?? 0.05) * 1000);
@@ -99,18 +116,39 @@ export class MemoryJobQueue implements JobQueue {
   private async runDue(name: string): Promise<void> {
     const worker = this.workers.get(name);
     if (!worker || this.stopped) return;
+    if (worker.batch) return this.runBatch(worker.batch, this.due(name).slice(0, worker.batchSize).filter((job) => this.take(job)));
     for (const job of this.due(name)) {
-      // 1. Take the job unless another run took it meanwhile (a retry counts when a started job runs again).
-      if ((job.state !== 'created' && job.state !== 'retry') || this.stopped) continue;
-      if (job.startedOn) job.retryCount += 1;
-      Object.assign(job, { state: 'active', startedOn: this.now() });
+      if (!this.take(job)) continue;
       // 2. Run it and record the outcome with the shared failure rules.
       try {
-        const output = await worker.handler({ id: job.id, name, data: deepCopy(job.data), retryCount: job.retryCount, retryLimit: job.retryLimit });
+        const output = await worker.handler!(this.toJob(job));
         Object.assign(job, { state: 'completed', completedOn: this.now(), output: output ?? null });
       } catch (err) {
         await this.fail(job, err);
       }
+    }
+  }
+
+  /** 1. Takes the job unless another run took it meanwhile (a retry counts when a started job runs again). */
+  private take(job: JobInfo): boolean {
+    if ((job.state !== 'created' && job.state !== 'retry') || this.stopped) return false;
+    if (job.startedOn) job.retryCount += 1;
+    Object.assign(job, { state: 'active', startedOn: this.now() });
+    return true;
+  }
+
+  private toJob(job: JobInfo): Job<unknown> {
+    const deadline = runDeadline(this.now().getTime(), this.expiry.get(job.id) ?? DEFAULT_SEND_OPTIONS.expireInSeconds);
+    return { id: job.id, name: job.name, data: deepCopy(job.data), retryCount: job.retryCount, retryLimit: job.retryLimit, deadline };
+  }
+
+  private async runBatch(handler: BatchJobHandler<unknown>, jobs: JobInfo[]): Promise<void> {
+    if (jobs.length === 0) return;
+    try {
+      await handler(jobs.map((job) => this.toJob(job)));
+      for (const job of jobs) Object.assign(job, { state: 'completed', completedOn: this.now(), output: null });
+    } catch (err) {
+      for (const job of jobs) await this.fail(job, err);
     }
   }
 
@@ -126,6 +164,7 @@ export class MemoryJobQueue implements JobQueue {
         retryLimit: decision.retryLimit,
         retryDelay: job.retryDelay,
         retryBackoff: job.retryBackoff,
+        expireInSeconds: this.expiry.get(job.id) ?? DEFAULT_SEND_OPTIONS.expireInSeconds,
       });
       return void end({ error, reason: 'rescheduled', rescheduledAs });
     }

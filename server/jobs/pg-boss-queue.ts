@@ -16,7 +16,8 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database';
 import { decideFailure, serializeJobError } from './job-failure';
-import { DEFAULT_SEND_OPTIONS, type Job, type JobFailureOutput, type JobHandler, type JobInfo, type JobQueue, type QueuePolicy, type SendOptions, type WorkOptions } from './job-queue';
+import { DEFAULT_SEND_OPTIONS, type BatchJobHandler, type Job, type JobFailureOutput, type JobHandler, type JobInfo, type JobQueue, type JobToSend, type QueuePolicy, type SendOptions, type WorkOptions } from './job-queue';
+import { MAINTENANCE_INTERVAL_SECONDS, runDeadline } from './job-timing';
 import { createPgliteExecutor, type SqlExecutor } from './pglite-executor';
 
 /** Prefix of the private singletonKey a job sent without one gets (never shown to callers). */
@@ -31,7 +32,7 @@ export interface PgBossJobQueueOptions {
   schema?: string;
   /** Policy for queues that send/work declare; default `short`. */
   defaultPolicy?: QueuePolicy;
-  /** How often pg-boss expires, archives and deletes jobs; default 120 s. */
+  /** How often pg-boss expires (the jobs of dead processes), archives and deletes jobs; default 15 s (job-timing.ts). */
   maintenanceIntervalSeconds?: number;
   /** pg-boss background errors (a failed poll, maintenance). Default: ignored. */
   onError?: (error: Error) => void;
@@ -66,7 +67,7 @@ export class PgBossJobQueue implements JobQueue {
       schema,
       schedule: false,
       supervise: true,
-      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 120,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? MAINTENANCE_INTERVAL_SECONDS,
     });
     boss.on('error', (err: Error) => options.onError?.(err));
     await boss.start();
@@ -91,6 +92,20 @@ export class PgBossJobQueue implements JobQueue {
     return this.boss.send(name, data, { ...rest, id, singletonKey: singletonKey ?? `${UNKEYED}${id}`, ...(startAfter !== undefined ? { startAfter } : {}) });
   }
 
+  async sendMany<T extends object>(name: string, jobs: ReadonlyArray<JobToSend<T>>): Promise<void> {
+    if (jobs.length === 0) return;
+    await this.createQueue(name);
+    const rows = jobs.map(({ data, options = {} }) => {
+      const { startAfter, singletonKey, ...rest } = { ...DEFAULT_SEND_OPTIONS, ...options };
+      const id = randomUUID();
+      // pg-boss's insert takes startAfter as an ISO time or an interval string ("30 seconds").
+      const after = startAfter instanceof Date ? startAfter.toISOString() : startAfter !== undefined ? `${startAfter} seconds` : undefined;
+      return { ...rest, id, name, data, singletonKey: singletonKey ?? `${UNKEYED}${id}`, ...(after !== undefined ? { startAfter: after } : {}) };
+    });
+    // One INSERT ... ON CONFLICT DO NOTHING per chunk: a key already waiting is skipped, as send() returns null.
+    for (let i = 0; i < rows.length; i += 1000) await this.boss.insert(rows.slice(i, i + 1000) as PgBoss.JobInsert[]);
+  }
+
   async work<T>(name: string, options: WorkOptions, handler: JobHandler<T>): Promise<string> {
     await this.createQueue(name);
     const workOptions = { batchSize: options.batchSize ?? 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, includeMetadata: true as const };
@@ -99,6 +114,25 @@ export class PgBossJobQueue implements JobQueue {
       const settled = await Promise.allSettled(jobs.map((job) => this.run(job, handler)));
       const broken = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
       if (broken) throw broken.reason;
+    });
+  }
+
+  async workBatch<T>(name: string, options: WorkOptions, handler: BatchJobHandler<T>): Promise<string> {
+    await this.createQueue(name);
+    const workOptions = { batchSize: options.batchSize ?? 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, includeMetadata: true as const };
+    return this.boss.work<T>(name, workOptions, async (fetched) => {
+      const startedAt = Date.now();
+      const jobs = fetched.map((job) => toJob(job, startedAt));
+      try {
+        await handler(jobs);
+      } catch (err) {
+        if (this.pastExpiry(fetched, startedAt)) return;
+        // Each job fails on its own terms (retry, reschedule, fail for good).
+        await Promise.all(fetched.map((job) => this.recordFailure(job, err)));
+        return;
+      }
+      if (this.pastExpiry(fetched, startedAt)) return;
+      await this.boss.complete(name, fetched.map((job) => job.id));
     });
   }
 
@@ -118,15 +152,28 @@ export class PgBossJobQueue implements JobQueue {
 
   /** Runs one fetched job and records its outcome. */
   private async run<T>(job: PgBoss.JobWithMetadata<T>, handler: JobHandler<T>): Promise<void> {
-    const input: Job<T> = { id: job.id, name: job.name, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit };
+    const startedAt = Date.now();
     let output: unknown;
     try {
-      output = await handler(input);
+      output = await handler(toJob(job, startedAt));
     } catch (err) {
+      if (this.pastExpiry([job], startedAt)) return;
       await this.recordFailure(job, err);
       return;
     }
+    if (this.pastExpiry([job], startedAt)) return;
     await this.boss.complete(job.name, job.id, toOutputObject(output));
+  }
+
+  /**
+   * True when a run ended after its expiry: pg-boss has already failed it (and may be running it again
+   * elsewhere), so recording this run's outcome could overwrite the new run's state. It is left alone.
+   */
+  private pastExpiry(jobs: Array<PgBoss.JobWithMetadata<unknown>>, startedAt: number): boolean {
+    const expiry = Math.min(...jobs.map((j) => Number(j.expireInSeconds)));
+    if (!(Date.now() - startedAt >= expiry * 1000)) return false;
+    this.options.onError?.(new Error(`job run of ${jobs[0]?.name} (${jobs.length} job(s)) ended after its ${expiry} s expiry; pg-boss retries it`));
+    return true;
   }
 
   private async recordFailure<T>(job: PgBoss.JobWithMetadata<T>, err: unknown): Promise<void> {
@@ -175,6 +222,11 @@ export class PgBossJobQueue implements JobQueue {
     await this.boss.getDb().executeSql(`UPDATE ${this.schema}.job SET retry_limit = retry_count WHERE name = $1 AND id = $2 AND state = 'active'`, [job.name, job.id]);
     await this.boss.fail(job.name, job.id, output);
   }
+}
+
+/** The handler's view of a fetched job; the deadline counts from when this run started. */
+function toJob<T>(job: PgBoss.JobWithMetadata<T>, startedAt: number): Job<T> {
+  return { id: job.id, name: job.name, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit, deadline: runDeadline(startedAt, Number(job.expireInSeconds)) };
 }
 
 function toOutputObject(value: unknown): object {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { SettingsOverride } from '../../src/settings';
 import { ALL_SEGMENTS, DEFECTION_SEGMENTS } from '../../src/types';
+import { storableText } from './storable-text';
 
-const phraseList = z.array(z.string().trim().min(2).max(80)).max(200);
+// Phrases and names are stored (jsonb): NUL and unpaired surrogates are refused, naming the field.
+const phraseList = z.array(storableText({ trim: true, min: 2, max: 80 })).max(200);
 const days = z.array(z.number().int().min(1).max(1825)).max(12);
 
 /** An admin's settings override: strict (our own schema), every field optional. */
@@ -10,7 +12,7 @@ export const settingsOverrideSchema = z
   .object({
     vocabulary: z
       .object({
-        competitors: z.array(z.string().trim().min(2).max(60)).max(200),
+        competitors: z.array(storableText({ trim: true, min: 2, max: 60 })).max(200),
         phrases: z.partialRecord(z.enum(DEFECTION_SEGMENTS), phraseList),
       })
       .partial()
@@ -26,7 +28,7 @@ export const settingsOverrideSchema = z
     plan: z
       .object({
         maxActivities: z.number().int().min(1).max(12),
-        disabledActivities: z.array(z.string().min(1).max(60)).max(50),
+        disabledActivities: z.array(storableText({ min: 1, max: 60 })).max(50),
         firstDueInDays: z.number().int().min(0).max(90),
         offerValidDays: z.number().int().min(1).max(365),
       })

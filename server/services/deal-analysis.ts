@@ -31,6 +31,9 @@ export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: 
   // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
   const previous = await deps.stores.analyses.get(client.portalId, dealId);
   const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(client.portalId, dealId, suggestion, now);
+  // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
+  const text = gathered.snapshot.deal.closedLostReason;
+  if (text?.trim()) await deps.stores.analyses.recordTexts(client.portalId, [{ dealId, text }]);
   if (suggestion.classification.customerStatus === 'lost_customer') {
     // Outcome tracking: remember the lost customer's company, so a later closed-won deal counts as a win-back.
     const closeDate = gathered.snapshot.deal.closeDate;

@@ -61,9 +61,8 @@ export function planItemsFor(
  * A deal can be pursued again after a plan ended (stopped, reacquired and lost again). Item keys are
  * unique per portal, so a later plan's keys carry its generation: `regain:…:code` then `regain:…:code:r1`.
  */
-export async function planGeneration(plans: PlanStore, portalId: string, dealId: string): Promise<number> {
-  const all = await plans.listPlans(portalId);
-  return all.filter((p) => p.dealId === dealId && (p.status === 'stopped' || p.status === 'reacquired')).length;
+export function planGeneration(plans: PlanStore, portalId: string, dealId: string): Promise<number> {
+  return plans.countEndedPlans(portalId, dealId);
 }
 
 export function withGeneration(items: PlanItemInput[], generation: number): PlanItemInput[] {

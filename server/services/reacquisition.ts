@@ -6,6 +6,7 @@
 import type { AppDeps } from '../app-deps';
 import type { LostCustomerOutcome } from '../db/ports';
 import type { PortalClient } from '../hubspot/portal-client';
+import { batchAssociations } from '../hubspot/read-associations';
 import { endPlan } from './end-plan';
 
 type Deps = Pick<AppDeps, 'stores' | 'jobs' | 'now'>;
@@ -57,12 +58,9 @@ export async function sweepReacquisitions(deps: Deps & Pick<AppDeps, 'hubspot'>,
     after = page[page.length - 1]!.dealId;
     checked += page.length;
     const companyIds = [...new Set(page.map((l) => l.companyId).filter((c): c is string => c !== null))];
-    const dealsByCompany = new Map<string, string[]>();
-    for (let i = 0; i < companyIds.length; i += MAX_BATCH) {
-      const inputs = companyIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-      const res = await client.call('associations.batchRead', 'standard', (c) => c.crm.associations.v4.batchApi.getPage('companies', 'deals', { inputs }));
-      for (const r of res.results) dealsByCompany.set(String(r._from.id), r.to.map((t) => String(t.toObjectId)));
-    }
+    // Every page of each company's deals: a win past the first page still counts.
+    const links = await batchAssociations(client, 'companies', 'deals', companyIds);
+    const dealsByCompany = new Map([...links].map(([companyId, deals]) => [companyId, deals.map((d) => d.id)]));
     const dealIds = [...new Set([...dealsByCompany.values()].flat())];
     const won = new Map<string, number>();
     for (let i = 0; i < dealIds.length; i += MAX_BATCH) {

@@ -14,11 +14,19 @@ export function runWorkflowAnalysis(deps: AppDeps, job: WorkflowJob): Promise<Au
   return automateLostDeal(deps, deps.hubspot.clientFor(job.portalId), job.dealId, { mode: job.mode, ownerId: job.ownerId, actor: `workflow:${job.callbackId}` });
 }
 
-/** The action's output fields, named as in the workflow-action definition. */
+/**
+ * The value of every enumeration output when the deal is not closed lost: declared as an option of each
+ * field in the action's hsmeta, since a workflow branch can only match declared options (an empty string
+ * is none of them).
+ */
+export const NOT_CLOSED_LOST = 'not_closed_lost';
+
+/** The action's output fields, named as in the workflow-action definition; every value is one of the field's declared options. */
 export function workflowOutputs(outcome: AutomationOutcome): Record<string, string> {
   const a = outcome.result.effective;
   if (!a || outcome.result.gathered.stageOutcome !== 'closed_lost') {
-    return { closed_lost: 'false', segment: '', source: '', stability: '', controllability: '', priority: '', worth_pursuing: 'false', plan_created: 'false', hs_execution_state: 'SUCCESS' };
+    const none = NOT_CLOSED_LOST;
+    return { closed_lost: 'false', segment: none, source: none, stability: none, controllability: none, priority: none, worth_pursuing: 'false', plan_created: 'false', hs_execution_state: 'SUCCESS' };
   }
   return {
     closed_lost: 'true',

@@ -8,6 +8,7 @@ import type {
   Controllability,
   CustomerStatus,
   DefectionSegment,
+  DefectorType,
   EvidenceItem,
   JusticeDimension,
   OwnerRole,
@@ -202,6 +203,58 @@ export interface BackfillRunView {
 /** GET /api/v1/backfill (latest run, or null) and the answer to POST /api/v1/backfill. */
 export interface BackfillStatusResponse {
   run: BackfillRunView | null;
+}
+
+/** Regain's agreement with the portal's reps over one confirmed segment (or all of them). */
+export interface AgreementFigure {
+  /** Confirmed analyses (a rep confirmed or corrected them). */
+  confirmed: number;
+  /** Of those, how many Regain's suggestion had right (suggested segment = the rep's). */
+  agreed: number;
+  /** agreed / confirmed; null with no confirmed analyses. */
+  rate: number | null;
+}
+
+export interface RepAgreementView extends AgreementFigure {
+  /** By the segment the reps confirmed, in the framework's order; segments nobody confirmed are left out. */
+  bySegment: Array<AgreementFigure & { segment: DefectionSegment }>;
+}
+
+/** A phrase reps' corrections suggest for the portal's vocabulary; nothing is added until an admin accepts it. */
+export interface VocabularySuggestionView {
+  segment: DefectorType;
+  /** Normalised (lower case, no accents): how the vocabulary matches it anyway. */
+  phrase: string;
+  /** Texts reps corrected to `segment` that contain the phrase. */
+  corrections: number;
+  /** The portal's other analyses (any other segment) that contain it, of `otherAnalyses` read. */
+  elsewhere: number;
+  otherAnalyses: number;
+  /** Up to two of the corrected texts, cut to 160 characters. */
+  examples: Array<{ dealId: string; text: string }>;
+}
+
+/** GET /api/v1/vocabulary/suggestions: the agreement line and the suggestions for the settings page. */
+export interface VocabularySuggestionsResponse {
+  agreement: RepAgreementView;
+  suggestions: VocabularySuggestionView[];
+  /** How much was read: the newest confirmed analyses and the newest analyses overall (bounded reads). */
+  read: { confirmed: number; analyses: number };
+}
+
+/** POST /api/v1/vocabulary/suggestions: add one suggested phrase to the portal's vocabulary. */
+export interface AcceptVocabularySuggestionRequest {
+  segment: DefectorType;
+  phrase: string;
+}
+
+export interface AcceptVocabularySuggestionResponse {
+  /** False when the phrase was in the vocabulary already (a repeated click changes nothing). */
+  added: boolean;
+  segment: DefectorType;
+  phrase: string;
+  /** The segment's phrases after the change. */
+  phrases: string[];
 }
 
 /** Every error body: a stable code, a message, and for 400s the list of issues. */

@@ -12,6 +12,14 @@ export interface AttributionHints {
   ourPriceRise: boolean;
   /** High-priority tickets before the loss. */
   highPriorityTickets: number;
+  /** "for good", "not on our roadmap": the cause will not go away by itself. */
+  permanent?: boolean;
+  /** A concrete failure event was told (a missed delivery, an outage), not only "poor service". */
+  concreteFailure?: boolean;
+  /** "on our roadmap", "we could have", "not yet": we can close the gap to the rival's offer. */
+  canFix?: boolean;
+  /** "we only do X", a bundle beyond our scope, a new decision-maker's own supplier: closing the gap may not be ours to do. */
+  cannotOffer?: boolean;
 }
 
 export const NO_HINTS: AttributionHints = { repeated: false, oneOff: false, temporary: false, ourPriceRise: false, highPriorityTickets: 0 };
@@ -40,21 +48,31 @@ export function assessAttribution(segment: DefectionSegment, hints: AttributionH
       }
       return {
         source: v<Source>('external', 'A competitor offered a lower price; the customer is price-driven.'),
-        stability: v<Stability>('stable', 'Price-driven buying recurs: deal-prone customers keep shopping on price.'),
+        stability:
+          hints.temporary || hints.oneOff
+            ? v<Stability>('unstable', 'A one-off price (a promotion, an introductory rate, a surplus lot): they may come back when it ends.')
+            : v<Stability>('stable', 'Price-driven buying recurs: deal-prone customers keep shopping on price.'),
         controllability: v<Controllability>('uncontrollable', "A competitor's pricing and the customer's price focus are outside our control."),
       };
     case 'pulled_away':
       return {
         source: v<Source>('external', 'A competitor offered a better overall value proposition.'),
-        stability: v<Stability>('stable', 'A value or technology gap persists until we close it.'),
-        controllability: v<Controllability>('controllable', 'We can close the gap by co-creating the offer and the roadmap.'),
+        stability: hints.permanent
+          ? v<Stability>('stable', 'The gap will last: nothing on our side will close it soon.')
+          : v<Stability>('unknown', 'The evidence does not say how long the gap to the rival offer will last.'),
+        controllability:
+          hints.cannotOffer && !hints.canFix
+            ? v<Controllability>('unknown', 'The rival won on something outside what we offer, or on a new decision-maker\'s preference: it may not be ours to fix.')
+            : v<Controllability>('controllable', 'We can close the gap by co-creating the offer and the roadmap.'),
       };
     case 'moved_away':
       return {
         source: v<Source>('external', 'The customer no longer needs the offer, or we can no longer serve them.'),
         stability: hints.temporary
           ? v<Stability>('unstable', 'The change looks temporary (a freeze, a pause): the need may come back.')
-          : v<Stability>('stable', 'A structural change (closure, acquisition, relocation, in-sourcing) does not reverse soon.'),
+          : hints.permanent
+            ? v<Stability>('stable', 'The change is for good: the need will not come back soon.')
+            : v<Stability>('unknown', 'The evidence does not say whether the change will last.'),
         controllability: v<Controllability>('uncontrollable', "The customer's situation changed; nothing we did caused it."),
       };
     case 'intentionally_pushed_away':
@@ -76,5 +94,6 @@ function failureStability(hints: AttributionHints): AttributionValue<Stability> 
   if (hints.repeated && !hints.oneOff) return v('stable', 'The failure recurred: it needs a lasting fix, not only an apology.');
   if (hints.oneOff) return v('unstable', 'A one-off incident: a recovery can credibly promise it will not recur.');
   if (hints.highPriorityTickets >= 2) return v('stable', 'Several high-priority tickets before the loss: a systemic problem.');
+  if (hints.concreteFailure) return v('unstable', 'One failure was told, not a pattern: a recovery can credibly promise it will not recur.');
   return v('unknown', 'The evidence does not say whether the failure was one-off or systemic.');
 }

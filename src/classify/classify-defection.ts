@@ -1,116 +1,89 @@
 import type { RegainSettings } from '../settings';
-import type {
-  CustomerStatus,
-  DealSnapshot,
-  DefectionClassification,
-  DefectionSegment,
-  DefectorType,
-  EvidenceItem,
-  EvidenceSource,
-  SegmentScore,
-  TicketEvidence,
-} from '../types';
+import type { CustomerStatus, DealSnapshot, DefectionClassification, DefectorType, EvidenceItem, EvidenceSource, TextNotRead, TicketEvidence } from '../types';
 import { DEFECTION_SEGMENTS } from '../types';
-import type { CueKind } from './lexicon';
-import { questionsFor } from './questions';
-import { compileVocabulary, scoreText, segmentOfKind } from './score-text';
+import { compileLexicon } from './concepts';
+import { decideSegment } from './decide-segment';
+import { MAX_TEXT_CHARS } from './read-text';
+import { emptyScores, readDefectionText, type TextReading } from './read-defection-text';
 
 /** How much each kind of text counts: the rep's own loss reason most, a company note least. */
 const SOURCE_WEIGHT = { lost_reason: 1.0, deal_note: 0.8, company_note: 0.5, ticket: 0.5 } as const;
-/** One text cannot push a segment further than this (a long note repeating "service" is still one note). */
-const MAX_PER_TEXT = 5;
+/** At most this many characters are read over all texts of one deal (each text at most MAX_TEXT_CHARS). */
+export const MAX_DEAL_CHARS = 100_000;
 const DAY_MS = 86_400_000;
 
-/** Everything Step I found, before the decision: scores, evidence and Step II hints. */
+/** One text as read, with where it came from and how much it counts. */
+export interface SourceReading {
+  source: EvidenceSource;
+  sourceId?: string;
+  factor: number;
+  reading: TextReading;
+}
+
+/** Everything Step I found, before the decision: scores per segment, what says nothing, and the readings. */
 export interface DefectionSignals {
   scores: Record<DefectorType, number>;
-  vague: number;
+  /** Weight of "no decisive cause" (vague, no reason, a guess, mixed causes). */
+  undetermined: number;
+  /** "Lost to a competitor" without a why. */
   competitor: number;
-  evidence: EvidenceItem[];
-  modifiers: Set<CueKind>;
-  /** Cue kinds that counted positively anywhere (our_price_rise, price_accepted...). */
-  kinds: Set<CueKind>;
+  readings: SourceReading[];
+  /** Recent high-priority tickets, counted as service failures even when nobody wrote it down. */
+  ticketEvidence: EvidenceItem[];
   customerStatus: CustomerStatus;
   /** No text at all to read. */
   noText: boolean;
+  notRead: TextNotRead[];
 }
 
-const emptyScores = (): Record<DefectorType, number> => ({
-  bought_away: 0,
-  pulled_away: 0,
-  unintentionally_pushed_away: 0,
-  moved_away: 0,
-  intentionally_pushed_away: 0,
-});
-
-/** Gathers the Step I signals from every piece of evidence in the snapshot. */
+/** Gathers the Step I signals from every text in the snapshot (at most MAX_DEAL_CHARS of it). */
 export function collectDefectionSignals(snapshot: DealSnapshot, settings: RegainSettings): DefectionSignals {
-  const vocab = compileVocabulary(settings.vocabulary);
+  const lexicon = compileLexicon(settings.vocabulary);
   const signals: DefectionSignals = {
     scores: emptyScores(),
-    vague: 0,
+    undetermined: 0,
     competitor: 0,
-    evidence: [],
-    modifiers: new Set(),
-    kinds: new Set(),
-    customerStatus: isLostProspect(snapshot) ? 'lost_prospect' : 'lost_customer',
+    readings: [],
+    ticketEvidence: [],
+    customerStatus: customerStatusOf(snapshot),
     noText: true,
+    notRead: [],
   };
+  let budget = MAX_DEAL_CHARS;
   const read = (text: string | null | undefined, source: EvidenceSource, factor: number, sourceId?: string) => {
     if (!text || !text.trim()) return;
     signals.noText = false;
-    const found = scoreText(text, vocab);
-    found.modifiers.forEach((m) => signals.modifiers.add(m));
-    const perSegment = emptyScores();
-    let priceAccepted = false;
-    for (const cue of found.cues) {
-      const weight = cue.weight * factor;
-      if (!cue.negated) signals.kinds.add(cue.kind);
-      if (cue.kind === 'price_accepted' && !cue.negated) priceAccepted = true;
-      let segment: DefectionSegment;
-      if (cue.kind === 'vague') {
-        signals.vague += weight;
-        segment = 'undetermined';
-      } else if (cue.kind === 'competitor') {
-        // "Lost to competitor" alone does not say price or value: it only prompts that question.
-        signals.competitor += Math.max(0, weight);
-        segment = 'undetermined';
-      } else {
-        segment = segmentOfKind(cue.kind) ?? 'undetermined';
-        if (segment !== 'undetermined') perSegment[segment] += weight;
-      }
-      signals.evidence.push({
-        source,
-        ...(sourceId ? { sourceId } : {}),
-        excerpt: cue.excerpt,
-        segment,
-        weight: round(weight),
-        reason: cue.negated ? `negated: "${cue.phrase}"` : `"${cue.phrase}"`,
-      });
+    const withId = <T extends object>(o: T): T & { sourceId?: string } => (sourceId ? Object.assign(o, { sourceId }) : o);
+    if (budget <= 0) {
+      signals.notRead.push(withId({ source, readChars: 0, totalChars: text.length }));
+      return;
     }
-    // They paid more to switch: whatever was said about price did not drive the decision (Step I, pulled away).
-    if (priceAccepted && perSegment.bought_away > 0) perSegment.bought_away *= 0.25;
-    for (const segment of DEFECTION_SEGMENTS) {
-      signals.scores[segment] += clamp(perSegment[segment], -MAX_PER_TEXT, MAX_PER_TEXT);
-    }
+    const reading = readDefectionText(text, lexicon, Math.min(MAX_TEXT_CHARS, budget));
+    budget -= reading.readChars;
+    if (reading.readChars < reading.totalChars) signals.notRead.push(withId({ source, readChars: reading.readChars, totalChars: reading.totalChars }));
+    signals.readings.push(withId({ source, factor, reading }));
+    for (const segment of DEFECTION_SEGMENTS) signals.scores[segment] += reading.scores[segment] * factor;
+    signals.undetermined += reading.undetermined * factor;
+    signals.competitor += reading.competitor * factor;
   };
-
   read(snapshot.deal.closedLostReason, 'lost_reason', SOURCE_WEIGHT.lost_reason);
   for (const note of snapshot.notes) {
     read(note.body, 'note', note.on === 'company' ? SOURCE_WEIGHT.company_note : SOURCE_WEIGHT.deal_note, note.id);
   }
-  const inWindow = ticketWindow(snapshot, settings);
-  for (const ticket of snapshot.tickets.filter(inWindow)) {
-    read([ticket.subject, ticket.content].filter(Boolean).join('. '), 'ticket', SOURCE_WEIGHT.ticket, ticket.id);
+  if (snapshot.tickets.length > 0) {
+    const inWindow = ticketWindow(snapshot, settings);
+    for (const ticket of snapshot.tickets.filter(inWindow)) {
+      read([ticket.subject, ticket.content].filter(Boolean).join('. '), 'ticket', SOURCE_WEIGHT.ticket, ticket.id);
+    }
+    addTicketSignals(snapshot, inWindow, signals);
   }
-  addTicketSignals(snapshot, settings, signals);
   return signals;
 }
 
 /** Recent high-priority tickets point to a service failure even when nobody wrote it down (Step I). */
-function addTicketSignals(snapshot: DealSnapshot, settings: RegainSettings, signals: DefectionSignals): void {
+function addTicketSignals(snapshot: DealSnapshot, inWindow: (t: TicketEvidence) => boolean, signals: DefectionSignals): void {
   let added = 0;
-  for (const ticket of snapshot.tickets.filter(ticketWindow(snapshot, settings))) {
+  for (const ticket of snapshot.tickets.filter(inWindow)) {
     const priority = (ticket.priority ?? '').toUpperCase();
     const weight = priority === 'URGENT' ? 1.5 : priority === 'HIGH' ? 1.2 : priority === 'MEDIUM' ? 0.3 : 0;
     if (weight === 0) continue;
@@ -119,12 +92,12 @@ function addTicketSignals(snapshot: DealSnapshot, settings: RegainSettings, sign
     added += counted;
     signals.scores.unintentionally_pushed_away += counted;
     signals.noText = false;
-    signals.evidence.push({
+    signals.ticketEvidence.push({
       source: 'ticket',
       sourceId: ticket.id,
       excerpt: `${priority} ticket: ${ticket.subject}`.slice(0, 160),
       segment: 'unintentionally_pushed_away',
-      weight: round(counted),
+      weight: Math.round(counted * 1000) / 1000,
       reason: `${priority.toLowerCase()}-priority ticket before the loss`,
     });
   }
@@ -148,6 +121,15 @@ export function isLostProspect(snapshot: DealSnapshot): boolean {
 }
 
 /**
+ * Lost customer or lost prospect, from the company's deal history; `unknown` when there is no company
+ * history at all (a loss reason alone, a CSV without history columns): nothing says they never bought.
+ */
+export function customerStatusOf(snapshot: DealSnapshot): CustomerStatus {
+  if (snapshot.company === null) return 'unknown';
+  return isLostProspect(snapshot) ? 'lost_prospect' : 'lost_customer';
+}
+
+/**
  * Step I: segments the defector by the reason for switching. Deterministic; returns `undetermined`
  * with questions for the rep when the evidence is too thin to say.
  */
@@ -155,37 +137,4 @@ export function classifyDefection(snapshot: DealSnapshot, settings: RegainSettin
   return decideSegment(collectDefectionSignals(snapshot, settings), settings);
 }
 
-/** Turns Step I signals into a segment, a confidence and questions. */
-export function decideSegment(signals: DefectionSignals, settings: RegainSettings): DefectionClassification {
-  const ranked: SegmentScore[] = DEFECTION_SEGMENTS.map((segment) => ({ segment, score: round(Math.max(0, signals.scores[segment])) }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || DEFECTION_SEGMENTS.indexOf(a.segment) - DEFECTION_SEGMENTS.indexOf(b.segment));
-  const top = ranked[0];
-  const vague = Math.max(0, signals.vague);
-  const total = ranked.reduce((n, s) => n + s.score, 0) + vague;
-  const topScore = top?.score ?? 0;
-  const confidence = total > 0 ? (topScore / total) * (1 - Math.exp(-topScore / 1.5)) : 0;
-  const { minScore, minConfidence } = settings.classification;
-  const evidence = [...signals.evidence].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 12);
-  if (!top || topScore < minScore || confidence < minConfidence || vague >= topScore) {
-    return {
-      segment: 'undetermined',
-      confidence: round(top ? Math.max(0.5, 1 - confidence) : 1, 2),
-      runnersUp: ranked.slice(0, 3),
-      evidence,
-      customerStatus: signals.customerStatus,
-      questions: questionsFor('undetermined', ranked, signals),
-    };
-  }
-  return {
-    segment: top.segment,
-    confidence: round(confidence, 2),
-    runnersUp: ranked.slice(1, 4),
-    evidence,
-    customerStatus: signals.customerStatus,
-    questions: questionsFor(top.segment, ranked, signals),
-  };
-}
-
-const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+export { decideSegment };

@@ -1,19 +1,13 @@
 /**
- * Typo tolerance for the words that matter most ("prcie", "cheeper", "competetor", "servcie"):
- * a symmetric-delete index finds the keyword within one edit (insert, delete, substitute, swap).
- * Only tokens of five letters or more that are not already known words are corrected.
+ * Typo tolerance for the words the lexicon knows ("prcie", "outagse", "noody", "Liefeverrzug"): a
+ * symmetric-delete index over the lexicon's own words finds a word within one edit (insert, delete,
+ * substitute, swap). Only words of five letters or more that the lexicon does not know are corrected.
  */
 
-const KEYWORDS = [
-  'price', 'prices', 'pricing', 'cheaper', 'cheapest', 'expensive', 'discount', 'competitor', 'competitors',
-  'competition', 'service', 'support', 'delivery', 'deliveries', 'delayed', 'invoice', 'invoices', 'billing', 'outage',
-  'outages', 'quality', 'acquired', 'acquisition', 'bankrupt', 'bankruptcy', 'merger', 'relocated', 'feature',
-  'features', 'integration', 'integrations', 'functionality', 'unprofitable', 'profitable', 'onboarding',
-  'implementation', 'requirements', 'platform', 'complaint', 'complaints', 'unresponsive', 'responded', 'decision',
-  'guenstiger', 'gunstiger', 'billiger', 'lieferung', 'insolvenz', 'ubernommen', 'konkurrenz', 'wettbewerber',
-  'concurrent', 'concurrence', 'fonctionnalites', 'livraison', 'faillite', 'competencia', 'proveedor', 'barato',
-  'concorrente', 'fornecedor', 'atendimento', 'precio', 'preco', 'ansprechpartner', 'funciones', 'coutait', 'offer', 'internalizaram', 'internalized', 'fabrica',
-];
+const MIN_LENGTH = 5;
+const MAX_LENGTH = 24;
+// Endings a stem takes in the five languages ("delay*" → delayed, delays; "atras*" → atrasos).
+const ENDINGS = ['', 's', 'es', 'ed', 'ing', 'er', 'e', 'en', 'o', 'a', 'os', 'as', 'ung', 'ado', 'ada'];
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -21,28 +15,55 @@ function deletions(word: string): string[] {
   return out;
 }
 
+/**
+ * True when `typo` is one typing slip away from `word`: two letters swapped, a letter doubled or
+ * dropped inside the word. Not a different letter ("march"/"match"), not the first letter, and not
+ * an ending ("engineer"/"engineers"): those are real words, not slips.
+ */
+function isSlip(typo: string, word: string): boolean {
+  if (typo === word || Math.abs(typo.length - word.length) > 1) return false;
+  let i = 0;
+  while (i < typo.length && i < word.length && typo[i] === word[i]) i++;
+  if (i === 0) return false;
+  if (typo.length === word.length) {
+    return typo[i] === word[i + 1] && typo[i + 1] === word[i] && typo.slice(i + 2) === word.slice(i + 2);
+  }
+  if (Math.max(typo.length, word.length) < 6 || i >= Math.min(typo.length, word.length)) return false;
+  return typo.length > word.length ? typo.slice(i + 1) === word.slice(i) : typo.slice(i) === word.slice(i + 1);
+}
+
 export class TypoCorrector {
   private readonly index = new Map<string, string>();
   private readonly cache = new Map<string, string>();
 
-  /** @param known words that are never corrected (the lexicon's own words). */
-  constructor(private readonly known: ReadonlySet<string>) {
-    for (const keyword of KEYWORDS) {
-      if (!this.index.has(keyword)) this.index.set(keyword, keyword);
-      for (const d of deletions(keyword)) if (!this.index.has(d)) this.index.set(d, keyword);
+  /**
+   * @param words the lexicon's words (exact words, and stems of prefix patterns marked with a trailing `*`).
+   */
+  constructor(words: Iterable<string> = []) {
+    for (const entry of words) {
+      const stem = entry.endsWith('*');
+      const base = stem ? entry.slice(0, -1) : entry;
+      for (const ending of stem ? ENDINGS : ['']) this.addWord(base + ending);
     }
   }
 
-  /** Returns the keyword the token most likely meant, or the token itself. */
+  private addWord(word: string): void {
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return;
+    if (!this.index.has(word)) this.index.set(word, word);
+    for (const d of deletions(word)) if (!this.index.has(d)) this.index.set(d, word);
+  }
+
+  /** The lexicon word the token most likely meant, or the token itself. */
   correct(token: string): string {
-    if (token.length < 5 || this.known.has(token) || /\d/.test(token)) return token;
     const cached = this.cache.get(token);
     if (cached !== undefined) return cached;
-    let result = this.index.get(token);
-    if (result === undefined) {
-      for (const d of deletions(token)) {
-        result = this.index.get(d);
-        if (result !== undefined) break;
+    if (token.length < MIN_LENGTH || token.length > MAX_LENGTH || !/^[a-z]+$/.test(token)) return token;
+    let result: string | undefined;
+    for (const candidate of [token, ...deletions(token)]) {
+      const word = this.index.get(candidate);
+      if (word !== undefined && isSlip(token, word)) {
+        result = word;
+        break;
       }
     }
     const corrected = result ?? token;

@@ -60,7 +60,9 @@ export function assessWorthiness(input: WorthinessInput): WorthinessAssessment {
   }
   if (life.wonDeals >= 3) customerValue += 0.1;
   customerValue = clamp01(customerValue);
-  reasons.push(`First lifetime: ${life.wonDeals} won deal(s) over ${life.tenureYears.toFixed(1)} year(s), about ${Math.round(life.annualValue)} a year.`);
+  // With no company history at all (a loss reason alone), nothing is known about a first lifetime: say so.
+  if (classification.customerStatus === 'unknown') reasons.push('No deal history given: whether they bought from us before is not known.');
+  else reasons.push(`First lifetime: ${life.wonDeals} won deal(s) over ${life.tenureYears.toFixed(1)} year(s), about ${Math.round(life.annualValue)} a year.`);
 
   const returnProbability = clamp01(ease * 0.6);
   const second = SECOND_LIFE[segment];

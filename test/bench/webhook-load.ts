@@ -53,7 +53,7 @@ export interface WebhookLoadFigures {
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -83,7 +83,7 @@ function rssMb(pid: number): number {
 }
 
 /** Starts `regain serve` (compiled, or from source under tsx) and waits for its banner. */
-async function startServe(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; portalId: number }> {
+export async function startServe(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; portalId: number }> {
   const fromSource = __filename.endsWith('.ts');
   const args = fromSource
     ? ['--import', 'tsx', '-e', "require('./server/cli/main').main(['serve']).then((c)=>{process.exitCode=c})"]
@@ -110,7 +110,7 @@ async function startServe(env: Record<string, string>): Promise<{ child: ChildPr
   });
 }
 
-function post(url: string, body: string, headers: Record<string, string>, agent: Agent, timeoutMs: number): Promise<number> {
+export function post(url: string, body: string, headers: Record<string, string>, agent: Agent, timeoutMs: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: 'POST', agent, timeout: timeoutMs, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
       res.resume();

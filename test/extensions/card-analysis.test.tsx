@@ -160,7 +160,7 @@ describe('the rep corrects and confirms', () => {
       key: KEYS.confirm,
       method: 'PUT',
       url: `${BASE}${DEAL_PATH}/analysis`,
-      body: { ...EDITED, version: 3, note: 'They wanted the integration bundle.', portalId: '123' },
+      body: { ...EDITED, version: 3, note: 'They wanted the integration bundle.' },
     });
     expect(r.findByTestId(StatusTag, 'analysis-status').text).toBe('Confirmed by you on 2026-12-01');
     expect(selectValue(r, 'segment-select')).toBe('pulled_away');
@@ -197,8 +197,8 @@ describe('the rep corrects and confirms', () => {
     r.findByTestId(LoadingButton, 'confirm-analysis').trigger('onClick');
     await settle(r, backend);
     expect(backend.sentTo(KEYS.confirm).map((s) => s.body)).toEqual([
-      { ...EDITED, version: 3, portalId: '123' },
-      { ...EDITED, version: 4, portalId: '123' },
+      { ...EDITED, version: 3 },
+      { ...EDITED, version: 4 },
     ]);
     expect(r.findByTestId(StatusTag, 'analysis-status').text).toBe('Confirmed by you on 2026-12-01');
   });

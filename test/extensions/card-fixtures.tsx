@@ -7,6 +7,7 @@ import { LoadingButton, LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { AnalysisView, CreatePlanResponse, DealAnalysisResponse, PlanItemView, PlanPreviewResponse, PlanView } from '../../src/api/card-api';
 import { LostDealCard } from '../../extensions/app/cards/LostDealCard';
+import { identityNamesIn, throughProxy } from './proxy-mode';
 
 export const DEAL_ID = 4242;
 export const PORTAL_ID = 123;
@@ -129,7 +130,9 @@ export function deferred<T>() {
 
 /**
  * Replaces `hubspot.fetch` (the renderer does not mock it). Requests are keyed `METHOD path`, with
- * `#preview` for a plan preview; each answers with the next queued reply for its key.
+ * `#preview` for a plan preview; each answers with the next queued reply for its key, passed through
+ * HubSpot's proxy as this jest project plays it (proxy-mode.ts). A request that names its own portal or
+ * user fails `verify()`.
  */
 export function installFakeBackend() {
   const original = hubspot.fetch;
@@ -144,6 +147,7 @@ export function installFakeBackend() {
     const body = options?.body as Record<string, unknown> | undefined;
     const key = `${method} ${parsed.pathname}${body?.preview ? '#preview' : ''}`;
     sent.push({ key, url: String(url), method, body });
+    for (const name of identityNamesIn(url, body)) unexpected.push(`${key} sent ${name}`);
     const next = queues.get(key)?.shift();
     if (!next) {
       unexpected.push(key);
@@ -155,7 +159,7 @@ export function installFakeBackend() {
       answering--;
       throw reply.reject;
     }
-    return response(reply, () => answering--);
+    return response(throughProxy(reply, { method, url: String(url) }), () => answering--);
   });
   hubspot.fetch = fetch as unknown as typeof hubspot.fetch;
 

@@ -88,7 +88,6 @@ describe('creating the plan', () => {
             { code: 'ease_return', include: true, dueDate: '2027-01-20T12:00:00.000Z' },
             { code: 'intelligence_gathering', include: true },
           ],
-          portalId: '123',
         },
       },
     ]);

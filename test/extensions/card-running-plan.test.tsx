@@ -55,7 +55,7 @@ test('"Stop pursuing" asks first and sends nothing until confirmed; cancel backs
   r.findByTestId(LoadingButton, 'confirm-stopped').trigger('onClick');
   await settle(r, backend);
 
-  expect(backend.sentTo(KEYS.stop)).toEqual([{ key: KEYS.stop, method: 'POST', url: `${BASE}${DEAL_PATH}/plan/stop`, body: { portalId: '123' } }]);
+  expect(backend.sentTo(KEYS.stop)).toEqual([{ key: KEYS.stop, method: 'POST', url: `${BASE}${DEAL_PATH}/plan/stop`, body: {} }]);
   expect(r.findByTestId(StatusTag, 'plan-status').text).toBe('Stopped');
   expect(r.findByTestId(Text, 'progress-next-reminder').text).toBe('None scheduled');
   expect(r.findByTestId(Alert, 'card-notice').props.title).toBe('Plan stopped');
@@ -73,7 +73,7 @@ test('"Won back" asks first, then records the reacquisition', async () => {
   backend.reply(KEYS.reacquired, ok(ended('reacquired')));
   r.findByTestId(LoadingButton, 'confirm-reacquired').trigger('onClick');
   await settle(r, backend);
-  expect(backend.sentTo(KEYS.reacquired).map((s) => [s.method, s.url, s.body])).toEqual([['POST', `${BASE}${DEAL_PATH}/plan/reacquired`, { portalId: '123' }]]);
+  expect(backend.sentTo(KEYS.reacquired).map((s) => [s.method, s.url, s.body])).toEqual([['POST', `${BASE}${DEAL_PATH}/plan/reacquired`, {}]]);
   expect(backend.sentTo(KEYS.stop)).toHaveLength(0);
   expect(r.findByTestId(StatusTag, 'plan-status').text).toBe('Won back');
   expect(r.mocks.actions.addAlert.calls).toEqual([[{ type: 'success', title: 'Won back', message: 'Regain recorded the reacquisition and is cancelling the remaining tasks.' }]]);

@@ -3,7 +3,6 @@ import {
   BASE,
   DEAL_PATH,
   KEYS,
-  PORTAL_ID,
   analysisView,
   dealResponse,
   deferred,
@@ -42,10 +41,10 @@ describe('loading and errors', () => {
     await settle(r, backend);
     expect(r.findByTestId(Text, 'segment-suggested').text).toBe('Bought away (a better price or deal)');
     expect(backend.sent.map((s) => [s.method, s.url])).toEqual([
-      ['GET', `${BASE}${DEAL_PATH}/analysis?portalId=${PORTAL_ID}`],
+      ['GET', `${BASE}${DEAL_PATH}/analysis`],
       ['POST', `${BASE}${DEAL_PATH}/plan`],
     ]);
-    expect(backend.sent[1]!.body).toEqual({ preview: true, portalId: String(PORTAL_ID) });
+    expect(backend.sent[1]!.body).toEqual({ preview: true });
   });
 
   test('a 5xx shows an error state with the message; "Try again" loads the card', async () => {

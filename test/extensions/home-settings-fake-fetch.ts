@@ -1,9 +1,12 @@
 /**
  * A fake `hubspot.fetch` for the settings page and home page tests (the renderer does not mock it).
  * Answers are queued per method and path and consumed once, in order; a request nobody queued is
- * recorded (and fails the test in `expectAllConsumed`), and so is a queued answer nobody asked for.
+ * recorded (and fails the test in `expectAllConsumed`), and so is a queued answer nobody asked for, or a
+ * request naming its own portal or user. Answers pass through HubSpot's proxy as this jest project plays it
+ * (proxy-mode.ts).
  */
 import { hubspot } from '@hubspot/ui-extensions';
+import { identityNamesIn, throughProxy } from './proxy-mode';
 
 export interface FakeCall {
   method: string;
@@ -28,13 +31,14 @@ export function installFakeFetch() {
     const u = new URL(String(url));
     const method = options?.method ?? 'GET';
     calls.push({ method, path: u.pathname, query: Object.fromEntries(u.searchParams), body: options?.body });
+    for (const name of identityNamesIn(u, options?.body)) unexpected.push(`${method} ${u.pathname} sent ${name}`);
     const index = answers.findIndex((a) => a.method === method && a.path === u.pathname);
     if (index < 0) {
       unexpected.push(`${method} ${u.pathname}`);
       throw new Error(`unexpected request ${method} ${u.pathname}`);
     }
     const [answer] = answers.splice(index, 1);
-    const { status, body } = await answer!.respond();
+    const { status, body } = throughProxy(await answer!.respond(), { method, url: String(url) });
     return { ok: status >= 200 && status < 300, status, json: async () => body } as unknown as Response;
   });
   hubspot.fetch = fake as unknown as typeof hubspot.fetch;

@@ -74,7 +74,7 @@ describe('WinBackHome', () => {
       { segment: 'Undetermined', count: 2 },
     ]);
     expect(chart.props.axes).toMatchObject({ x: { field: 'segment', fieldType: 'category' }, y: { field: 'count', fieldType: 'linear' } });
-    expect(fake.callsTo('GET', SUMMARY_PATH)[0]?.query).toEqual({ portalId: '123' });
+    expect(fake.callsTo('GET', SUMMARY_PATH)[0]?.query).toEqual({});
   });
 
   it('shows the headline figures, the ratio by segment, reminders and priorities as in the summary', async () => {

@@ -1,21 +1,21 @@
 /**
  * The HubSpot project, as HubSpot's own parser reads it (`@hubspot/project-parsing-lib` `translate`,
  * schema validation skipped: the schemas need an account), plus Regain's cross-checks against the
- * backend (scopes, URLs, workflow-action fields).
+ * backend (scopes, URLs, workflow-action fields). The UI build from srcDir alone and the placeholders
+ * are in test/extensions/project/.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REGAIN_SCOPES } from '../../server/app-deps';
-import { checkHubSpotProject, checkImportsStayInside } from '../../server/project/check-hubspot-project';
-import { runCli } from '../server/cli/run-cli';
+import { checkHubSpotProject, checkImportsStayInside, checkPackageImportsInstalled } from '../../server/project/check-hubspot-project';
 
 const root = path.resolve(__dirname, '..', '..');
 
 describe('the HubSpot project', () => {
   let result: Awaited<ReturnType<typeof checkHubSpotProject>>;
   beforeAll(async () => {
-    result = await checkHubSpotProject(root);
+    result = await checkHubSpotProject(root, { build: false, allowPlaceholders: true });
   });
 
   test('translates with no errors under every profile', () => {
@@ -71,7 +71,7 @@ describe('the HubSpot project', () => {
 
     test('a scope the backend does not use', async () => {
       edit('app/app-hsmeta.json', (j) => j.config.auth.requiredScopes.push('crm.objects.quotes.read'));
-      const r = await checkHubSpotProject(copy);
+      const r = await checkHubSpotProject(copy, { build: false, allowPlaceholders: true });
       expect(r.ok).toBe(false);
       expect(r.errors.join('\n')).toMatch(/extra \[crm\.objects\.quotes\.read\]/);
     });
@@ -79,7 +79,7 @@ describe('the HubSpot project', () => {
     test('a workflow output the backend does not return, and a webhook URL on the wrong route', async () => {
       edit('app/workflow-actions/analyse-lost-deal-hsmeta.json', (j) => j.config.outputFields.pop());
       edit('app/webhooks/webhooks-hsmeta.json', (j) => (j.config.settings.targetUrl = '${REGAIN_API_BASE_URL}/hooks'));
-      const r = await checkHubSpotProject(copy);
+      const r = await checkHubSpotProject(copy, { build: false, allowPlaceholders: true });
       expect(r.errors.some((e) => /outputFields .* must be the backend's outputs/.test(e))).toBe(true);
       expect(r.errors.some((e) => /webhooks targetUrl .* must end in \/webhooks\/hubspot/.test(e))).toBe(true);
     });
@@ -87,7 +87,7 @@ describe('the HubSpot project', () => {
     test('a missing profile variable and a component in the wrong folder', async () => {
       edit('hsprofile.production.json', (j) => delete j.variables.REGAIN_OAUTH_REDIRECT_URL);
       cpSync(path.join(copy, 'extensions/app/cards/lost-deal-card-hsmeta.json'), path.join(copy, 'extensions/app/webhooks/card-hsmeta.json'));
-      const r = await checkHubSpotProject(copy);
+      const r = await checkHubSpotProject(copy, { build: false, allowPlaceholders: true });
       expect(r.errors.some((e) => e.startsWith('[production]') && /REGAIN_OAUTH_REDIRECT_URL/.test(e))).toBe(true);
       expect(r.errors.some((e) => e.startsWith('[local]'))).toBe(true);
     });
@@ -112,22 +112,25 @@ describe('imports from outside srcDir', () => {
   });
 });
 
-describe('regain check-project', () => {
-  test('says the project is ready and exits 0; exits 1 with the reason where there is no project', async () => {
-    const ok = await runCli(['check-project', '--dir', root]);
-    expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/profile production: application regain-app, card regain-lost-deal-card/);
-    expect(ok.stdout).toMatch(/ok: the project is ready/);
-    const empty = mkdtempSync(path.join(tmpdir(), 'regain-none-'));
+describe('packages imported at run time', () => {
+  test('only from a folder whose package.json lists them (HubSpot installs only the component folders)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'regain-packages-'));
+    const src = path.join(dir, 'extensions');
+    const shared = path.join(src, 'app', 'shared', 'helper.ts');
+    const card = path.join(src, 'app', 'cards', 'Card.tsx');
+    mkdirSync(path.dirname(shared), { recursive: true });
+    mkdirSync(path.dirname(card), { recursive: true });
+    writeFileSync(path.join(src, 'app', 'cards', 'package.json'), JSON.stringify({ dependencies: { '@hubspot/ui-extensions': '0.17.0', react: '18.3.1' } }));
+    writeFileSync(shared, "import type { Hubspot } from '@hubspot/ui-extensions';\nimport { hubspot } from '@hubspot/ui-extensions';\nexport const h = hubspot;\n");
+    writeFileSync(card, "import { Text } from '@hubspot/ui-extensions/crm';\nimport React from 'react';\nimport { jsx } from 'react/jsx-runtime';\nimport { z } from 'zod';\nimport { h } from '../shared/helper';\n");
     try {
-      const bad = await runCli(['check-project', '--dir', empty, '--json']);
-      expect(bad.code).toBe(1);
-      expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, errors: [expect.stringMatching(/hsproject\.json not found/)] });
+      const problems = checkPackageImportsInstalled(src, [shared, card]);
+      expect(problems).toEqual([
+        expect.stringMatching(/^app\/shared\/helper\.ts imports @hubspot\/ui-extensions at run time, but no folder from it up to srcDir has a package\.json/),
+        expect.stringMatching(/^app\/cards\/Card\.tsx imports zod, which app\/cards\/package\.json does not list in dependencies/),
+      ]);
     } finally {
-      rmSync(empty, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
-    const unknown = await runCli(['check-project', '--bogus']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown option --bogus/);
   });
 });

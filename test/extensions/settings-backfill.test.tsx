@@ -4,7 +4,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { BackfillStatusResponse } from '../../src/api/card-api';
 import { SettingsPage } from '../../extensions/app/settings/SettingsPage';
 import { fire, installFakeFetch, textOf, type FakeFetch } from './home-settings-fake-fetch';
-import { backfillRun, BACKFILL_PATH, SETTINGS_PATH, settingsResponse } from './settings-fixtures';
+import { backfillRun, BACKFILL_PATH, learningResponse, SETTINGS_PATH, settingsResponse, VOCABULARY_PATH } from './settings-fixtures';
 
 let fake: FakeFetch;
 beforeEach(() => {
@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 async function renderWithRun(latest: BackfillStatusResponse | { status: number; body: unknown }) {
-  fake.reply('GET', SETTINGS_PATH, settingsResponse());
+  fake.reply('GET', SETTINGS_PATH, settingsResponse()).reply('GET', VOCABULARY_PATH, learningResponse());
   if ('status' in latest) fake.reply('GET', BACKFILL_PATH, latest.body, latest.status);
   else fake.reply('GET', BACKFILL_PATH, latest);
   const r = createRenderer('settings');
@@ -55,7 +55,7 @@ describe('SettingsPage: backfill', () => {
     fire(r.findByTestId(Button, 'backfill-start'), 'onClick');
 
     await r.waitFor(() => expect(r.findByTestId(Button, 'backfill-start').props.disabled).toBe(true));
-    expect(fake.callsTo('POST', BACKFILL_PATH).map((c) => c.body)).toEqual([{ since: '2026-01-01', until: '2026-06-30', plans: 'high', dryRun: true, portalId: '123' }]);
+    expect(fake.callsTo('POST', BACKFILL_PATH).map((c) => c.body)).toEqual([{ since: '2026-01-01', until: '2026-06-30', plans: 'high', dryRun: true }]);
     release();
 
     await r.waitFor(() => expect(status(r)).toBe('Queued'));
@@ -123,7 +123,7 @@ describe('SettingsPage: backfill', () => {
     fake.reply('POST', BACKFILL_PATH, { run: backfillRun({ status: 'completed', found: 0, analysed: 0, since: null, until: null, plans: 'none', dryRun: false }) });
     fire(r.findByTestId(Button, 'backfill-start'), 'onClick');
     await r.waitFor(() => expect(status(r)).toBe('Completed'));
-    expect(fake.callsTo('POST', BACKFILL_PATH)[0]?.body).toEqual({ plans: 'none', dryRun: false, portalId: '123' });
+    expect(fake.callsTo('POST', BACKFILL_PATH)[0]?.body).toEqual({ plans: 'none', dryRun: false });
     expect(r.findByTestId(ProgressBar, 'backfill-progress').props).toMatchObject({ value: 0, maxValue: 1 });
   });
 

@@ -1,5 +1,5 @@
 /** Typed answers of the settings and backfill endpoints, built from the contract (src/api/card-api.ts). */
-import type { AutomationSettingsView, BackfillRunView, SettingsResponse } from '../../src/api/card-api';
+import type { AutomationSettingsView, BackfillRunView, SettingsResponse, VocabularySuggestionsResponse } from '../../src/api/card-api';
 import { resolveSettings, type SettingsOverride } from '../../src/settings';
 
 export const SETTINGS_PATH = '/api/v1/settings';
@@ -39,4 +39,11 @@ export function backfillRun(overrides: Partial<BackfillRunView> = {}): BackfillR
     error: null,
     ...overrides,
   };
+}
+
+export const VOCABULARY_PATH = '/api/v1/vocabulary/suggestions';
+
+/** The learning section's answer: by default nothing confirmed yet. */
+export function learningResponse(overrides: Partial<VocabularySuggestionsResponse> = {}): VocabularySuggestionsResponse {
+  return { agreement: { confirmed: 0, agreed: 0, rate: null, bySegment: [] }, suggestions: [], read: { confirmed: 0, analyses: 0 }, ...overrides };
 }

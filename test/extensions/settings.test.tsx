@@ -4,7 +4,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { ApiErrorBody, PutSettingsRequest } from '../../src/api/card-api';
 import { SettingsPage } from '../../extensions/app/settings/SettingsPage';
 import { fire, installFakeFetch, textOf, type FakeFetch } from './home-settings-fake-fetch';
-import { BACKFILL_PATH, DEFAULT_AUTOMATION, SETTINGS_PATH, settingsResponse, STORED_CORE } from './settings-fixtures';
+import { BACKFILL_PATH, DEFAULT_AUTOMATION, learningResponse, SETTINGS_PATH, settingsResponse, STORED_CORE, VOCABULARY_PATH } from './settings-fixtures';
 
 let fake: FakeFetch;
 beforeEach(() => {
@@ -28,7 +28,7 @@ function renderPage() {
 type Renderer = ReturnType<typeof renderPage>;
 
 async function renderLoaded(response = settingsResponse()) {
-  fake.reply('GET', SETTINGS_PATH, response).reply('GET', BACKFILL_PATH, { run: null });
+  fake.reply('GET', SETTINGS_PATH, response).reply('GET', BACKFILL_PATH, { run: null }).reply('GET', VOCABULARY_PATH, learningResponse());
   const r = renderPage();
   await r.waitFor(() => r.findByTestId(Input, 'settings-threshold'));
   return r;
@@ -42,7 +42,7 @@ const save = (r: Renderer) => fire(r.findByTestId(Button, 'settings-save'), 'onC
 describe('SettingsPage: loading', () => {
   it('shows a spinner until the settings arrive, then fills every field from them', async () => {
     const release = fake.hold('GET', SETTINGS_PATH, settingsResponse());
-    fake.reply('GET', BACKFILL_PATH, { run: null });
+    fake.reply('GET', BACKFILL_PATH, { run: null }).reply('GET', VOCABULARY_PATH, learningResponse());
     const r = renderPage();
     expect(r.findByTestId(LoadingSpinner, 'settings-loading')).toBeTruthy();
     expect(r.maybeFindByTestId(Input, 'settings-threshold')).toBeNull();
@@ -62,18 +62,18 @@ describe('SettingsPage: loading', () => {
     expect(textArea(r, 'settings-phrases-pulled_away').props.value).toBe('');
 
     const [get] = fake.callsTo('GET', SETTINGS_PATH);
-    expect(get?.query).toEqual({ portalId: '123' });
+    expect(get?.query).toEqual({});
     await r.waitFor(() => expect(fake.callsTo('GET', BACKFILL_PATH)).toHaveLength(1));
     fake.expectAllConsumed();
   });
 
   it('uses the backend origin from the profile variables', async () => {
-    fake.reply('GET', SETTINGS_PATH, settingsResponse()).reply('GET', BACKFILL_PATH, { run: null });
+    fake.reply('GET', SETTINGS_PATH, settingsResponse()).reply('GET', BACKFILL_PATH, { run: null }).reply('GET', VOCABULARY_PATH, learningResponse());
     const r = createRenderer('settings');
     r.mocks.context.variables = { REGAIN_API_BASE_URL: 'https://staging.regain.example/' };
     r.render(<SettingsPage context={r.mocks.context} actions={r.mocks.actions} />);
     await r.waitFor(() => r.findByTestId(Input, 'settings-threshold'));
-    expect(String(fake.fetch.mock.calls[0]?.[0])).toBe('https://staging.regain.example/api/v1/settings?portalId=123');
+    expect(String(fake.fetch.mock.calls[0]?.[0])).toBe('https://staging.regain.example/api/v1/settings');
   });
 
   it('shows the error with a retry, and loads on retry', async () => {
@@ -83,7 +83,7 @@ describe('SettingsPage: loading', () => {
     expect(textOf(r.findByTestId(ErrorState, 'settings-load-error'))).toContain('Regain is restarting. Try again in a minute.');
     expect(r.maybeFindByTestId(Button, 'settings-save')).toBeNull();
 
-    fake.reply('GET', SETTINGS_PATH, settingsResponse()).reply('GET', BACKFILL_PATH, { run: null });
+    fake.reply('GET', SETTINGS_PATH, settingsResponse()).reply('GET', BACKFILL_PATH, { run: null }).reply('GET', VOCABULARY_PATH, learningResponse());
     fire(r.findByTestId(Button, 'settings-retry'), 'onClick');
     await r.waitFor(() => expect(input(r, 'settings-threshold').props.value).toBe('80'));
     expect(fake.callsTo('GET', SETTINGS_PATH)).toHaveLength(2);
@@ -121,14 +121,13 @@ describe('SettingsPage: saving', () => {
     await r.waitFor(() => expect(r.mocks.actions.addAlert.calls).toHaveLength(1));
     expect(fake.callsTo('PUT', SETTINGS_PATH).map((c) => c.body)).toEqual([
       {
-        portalId: '123',
         core: {
           vocabulary: { competitors: ['Acmetrix', 'Globex', 'Initech'], phrases: { bought_away: ['cheaper offer'], pulled_away: ['better roadmap', 'their new platform'] } },
           classification: { minConfidence: 0.5 },
           activeWaiting: { cadenceDays: { moved_away: [200, 400], bought_away: [30, 90] } },
         },
         automation: { mode: 'create_plan', confidenceThreshold: 0.65, taskOwner: { rule: 'fixed_owner', ownerId: '4242' } },
-      } satisfies PutSettingsRequest & { portalId: string },
+      } satisfies PutSettingsRequest,
     ]);
     expect(r.mocks.actions.addAlert.calls[0]?.[0]).toMatchObject({ type: 'success', title: 'Settings saved' });
     // The form now shows what the backend stored, normalised.
@@ -146,7 +145,7 @@ describe('SettingsPage: saving', () => {
     fake.reply('PUT', SETTINGS_PATH, settingsResponse());
     save(r);
     await r.waitFor(() => expect(fake.callsTo('PUT', SETTINGS_PATH)).toHaveLength(1));
-    expect(fake.callsTo('PUT', SETTINGS_PATH)[0]?.body).toEqual({ portalId: '123', core: STORED_CORE, automation: DEFAULT_AUTOMATION });
+    expect(fake.callsTo('PUT', SETTINGS_PATH)[0]?.body).toEqual({ core: STORED_CORE, automation: DEFAULT_AUTOMATION });
   });
 
   it('blocks the save on client-side errors, shows each next to its field, and sends nothing', async () => {

@@ -78,24 +78,34 @@ it('a run that died after creating the plan and before queueing its write still 
 it('a webhook batch whose process died between recording an event and queueing its analysis still gets the deal analysed', async () => {
   const pid = String(portalId);
   const dealId = '999000001';
-  const events = [{ portalId: pid, eventId: 'crash-window-1', dealId, occurredAt: Date.now() }];
+  const events = [{ portalId: pid, eventId: '990000001', dealId, occurredAt: Date.now() }];
   const batch = jobHandlers(h.deps)[JOBS.webhookBatch]!;
   // The dying run: the event's row is committed, then the process is gone (no send, no forget).
   const dying = {
     ...h.deps,
     jobs: { send: async () => Promise.reject(new Error('killed')) },
-    stores: { ...h.deps.stores, events: { ...h.deps.stores.events, recordOnce: h.deps.stores.events.recordOnce.bind(h.deps.stores.events), forget: async () => Promise.reject(new Error('killed')) } },
+    stores: {
+      ...h.deps.stores,
+      events: {
+        ...h.deps.stores.events,
+        recordOnce: h.deps.stores.events.recordOnce.bind(h.deps.stores.events),
+        recordMany: h.deps.stores.events.recordMany.bind(h.deps.stores.events),
+        prune: h.deps.stores.events.prune.bind(h.deps.stores.events),
+        forget: async () => Promise.reject(new Error('killed')),
+        forgetMany: async () => Promise.reject(new Error('killed')),
+      },
+    },
   };
   await expect(jobHandlers(dying)[JOBS.webhookBatch]!({ events })).rejects.toThrow('killed');
   // A first run of another delivery of the same event (another instance) does not queue it: its recorder may be a moment behind.
   const before = h.jobs.sent.length;
-  expect(await batch({ events })).toEqual({ queued: 0, ignored: 1 });
+  expect(await batch({ events })).toEqual({ queued: 0, ignored: 1, rejected: 0 });
   // The dead run's job is run again after it expires (a retry): it queues the analysis.
   await batch({ events }, { retryCount: 1 });
   expect(h.jobs.sent.slice(before).filter((j) => j.name === JOBS.dealStageChanged && j.data.dealId === dealId)).toHaveLength(1);
   // Delivered once more (HubSpot's at-least-once): now it is recorded and queued, so nothing is sent.
   const after = h.jobs.sent.length;
-  expect(await batch({ events }, { retryCount: 2 })).toEqual({ queued: 0, ignored: 1 });
+  expect(await batch({ events }, { retryCount: 2 })).toEqual({ queued: 0, ignored: 1, rejected: 0 });
   expect(h.jobs.sent.length).toBe(after);
 });
 

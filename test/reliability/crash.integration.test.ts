@@ -2,7 +2,7 @@
  * Issue 7, item 2: the multi-instance run again, with backend processes killed (SIGKILL, no graceful
  * shutdown) at seeded random moments, several times, and restarted. Jobs the dead process was running
  * stay "active" in pg-boss until they expire; the instances run with a 10 s job expiry and 2 s
- * maintenance so that recovery fits in a test (production: 900 s and 120 s). The end state is the same
+ * maintenance so that five recoveries fit in a test (production: 60 s and 15 s, recovery.integration.test.ts). The end state is the same
  * exactly-once result: every deal analysed, one plan per deal, every task in HubSpot exactly once.
  *
  * PostgreSQL only (TEST_DATABASE_URL). RELIABILITY_LOG=1 prints the run's progress and summary.

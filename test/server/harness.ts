@@ -37,7 +37,8 @@ export interface Harness {
 
 export const TEST_SECRET = 'harness-client-secret-1234567890';
 
-export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores; logger?: pino.Logger; limiter?: PortalRateLimiter } = {}): Promise<Harness> {
+/** `env`: more backend settings, e.g. the development-only `REGAIN_DEV_CARD_PORTAL`. */
+export async function startHarness(options: { sandbox?: SandboxOptions; stores?: Stores; logger?: pino.Logger; limiter?: PortalRateLimiter; env?: Record<string, string> } = {}): Promise<Harness> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -62,8 +63,11 @@ export async function startHarness(options: { sandbox?: SandboxOptions; stores?:
     HUBSPOT_API_BASE_URL: sandbox.url,
     HUBSPOT_APP_ID: String(sandbox.app.appId),
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
   config.hubspot.clientId = 'regain-test-client';
+  // The sandbox's Marketplace sends installs back to its own origin (explicit, as in sandbox mode).
+  config.oauthReturnOrigins = [sandbox.url];
   const stores = options.stores ?? createMemoryStores();
   const oauth = new OAuthClient({ apiBaseUrl: sandbox.url, clientId: config.hubspot.clientId, clientSecret: TEST_SECRET });
   const now = () => new Date(sandbox.clock.now());
@@ -77,7 +81,7 @@ export async function startHarness(options: { sandbox?: SandboxOptions; stores?:
     stores,
     jobs,
     hubspot: {
-      clientFor: (portalId) => new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory, sleep: async () => undefined, observe: (c) => calls.push(c) }),
+      clientFor: (portalId) => new PortalClient(portalId, (rejected) => tokens.accessToken(portalId, rejected), { limiter, factory, sleep: async () => undefined, observe: (c) => calls.push(c) }),
       pipelines: new PipelineCache(),
       oauth,
       tokens,

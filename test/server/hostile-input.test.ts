@@ -1,7 +1,8 @@
 /**
  * Hostile input against every HTTP endpoint (property-based, fast-check): malformed JSON, wrong types,
  * huge and unicode bodies, injection strings, missing and forged signatures, replays outside the
- * 5-minute window, a valid signature naming another portal. The server never answers 5xx to bad input,
+ * 5-minute window, a valid signature whose URL or body names another portal (card-identity.integration.test.ts
+ * drives the exact attack). The server never answers 5xx to bad input,
  * never crashes, and never leaks another portal's data.
  */
 import { createHmac } from 'node:crypto';
@@ -34,6 +35,8 @@ const PATHS = [
   ['POST', '/api/v1/deals/{deal}/plan/reacquired'],
   ['GET', '/api/v1/settings'],
   ['PUT', '/api/v1/settings'],
+  ['GET', '/api/v1/vocabulary/suggestions'],
+  ['POST', '/api/v1/vocabulary/suggestions'],
   ['GET', '/api/v1/reports/summary'],
   ['POST', '/webhooks/hubspot'],
   ['POST', '/workflow-actions/analyse-lost-deal'],
@@ -108,6 +111,28 @@ describe('hostile input', () => {
       expect(JSON.stringify(r.json ?? {})).not.toContain(`"dealId":"${dealOfA}"`);
     }
     expect(await h.stores.analyses.list(String(portalA))).toEqual(before);
+  }, 60_000);
+
+  it('never lets a signed card request for B act on A, whatever portal, user or app ids its URL and body carry', async () => {
+    const idName = fc.constantFrom('portalId', 'userId', 'userEmail', 'appId');
+    const idValue = fc.oneof(fc.constantFrom(String(portalA), String(portalB), '', '0', '-1', '1e3', '%00', 'x'.repeat(30)), hostileString.map((v) => v.slice(0, 40)));
+    const before = await h.stores.analyses.list(String(portalA));
+    const settingsOfA = await h.stores.settings.get(String(portalA));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...PATHS.filter(([, p]) => p.startsWith('/api'))), fc.array(fc.tuple(idName, idValue), { maxLength: 4 }), fc.option(idValue), async ([method, template], params, bodyPortal) => {
+        const query = params.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+        const path = `${template.replace('{deal}', dealOfA)}${query ? `?${query}` : ''}`;
+        const body = method === 'GET' ? undefined : bodyPortal === null ? {} : { portalId: bodyPortal };
+        const r = await h.card(portalB, method as 'GET', path, body);
+        expect(r.status).toBeLessThan(500);
+        expect(JSON.stringify(r.json ?? {})).not.toContain(`"dealId":"${dealOfA}"`);
+        // The proxy appended B's portalId, userId, userEmail and appId: a card-written one appears twice, refused.
+        if (params.length > 0) expect([r.status, r.json?.error?.code]).toEqual([400, 'duplicate_parameter']);
+      }),
+      { numRuns: 80, seed: 11 },
+    );
+    expect(await h.stores.analyses.list(String(portalA))).toEqual(before);
+    expect(await h.stores.settings.get(String(portalA))).toEqual(settingsOfA);
   }, 60_000);
 
   it('answers 413 to a body over 1 MB, without a crash', async () => {

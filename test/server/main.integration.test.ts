@@ -31,15 +31,18 @@ it('runs the webhook → job → HubSpot loop on the durable queue', async () =>
   await sandbox.webhooks.idle();
   const deadline = Date.now() + 30_000;
   let review;
-  while (!review && Date.now() < deadline) {
+  let metrics = '';
+  // Until the review job has completed: it writes the task, then the deal's properties.
+  while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
     review = sandbox
       .listObjects(portalId, 'tasks')
       .find((t) => (t.associations.deals ?? []).some((a) => a.id === deal.dealId) && t.properties.hs_task_subject === 'Review the defection analysis');
+    metrics = await (await fetch(`${regain.url}/metrics`)).text();
+    if (review && /regain_job_runs_total\{job="deal.review_task",outcome="completed"\} 1/.test(metrics)) break;
   }
   expect(review).toBeDefined();
   expect(sandbox.getObject(portalId, 'deals', deal.dealId)!.properties.regain_analysis_status).toBe('suggested');
-  const metrics = await (await fetch(`${regain.url}/metrics`)).text();
   expect(metrics).toMatch(/regain_job_runs_total\{job="deal.review_task",outcome="completed"\} 1/);
   expect(metrics).toMatch(/regain_hubspot_calls_total\{call="tasks.batchCreate",status="200"\}/);
 }, 60_000);

@@ -91,12 +91,14 @@ describe('classifyDefection (Step I)', () => {
     expect(classifyDefection(makeSnapshot({ reason: null, tickets }), settings).segment).toBe('undetermined');
   });
 
-  it('tells a lost prospect from a lost customer', () => {
+  it('tells a lost prospect from a lost customer, and says unknown with no deal history', () => {
     expect(classifyDefection(makeSnapshot({ reason: 'Price' }), settings).customerStatus).toBe('lost_customer');
     const prospect = classifyDefection(makeSnapshot({ reason: 'Price', company: { closedWonDeals: [] } }), settings);
     expect(prospect.customerStatus).toBe('lost_prospect');
     expect(prospect.questions.join(' ')).toMatch(/lost prospect/);
-    expect(classifyDefection(makeSnapshot({ reason: 'Price', company: null }), settings).customerStatus).toBe('lost_prospect');
+    const noHistory = classifyDefection(makeSnapshot({ reason: 'Price', company: null }), settings);
+    expect(noHistory.customerStatus).toBe('unknown');
+    expect(noHistory.questions.join(' ')).not.toMatch(/prospect|never bought/);
   });
 
   it('asks the rep questions when the evidence is thin', () => {
@@ -109,7 +111,10 @@ describe('classifyDefection (Step I)', () => {
     expect(segmentOf('went with Zorblatt')).toBe('undetermined');
     const tuned = resolveSettings({ vocabulary: { competitors: ['Zorblatt'], phrases: { bought_away: ['zorblatt deal'] } } });
     const withName = classifyDefection(makeSnapshot({ reason: 'went with Zorblatt' }), tuned);
-    expect(withName.evidence.some((e) => e.reason === '"zorblatt"')).toBe(true);
+    expect(withName.segment).toBe('undetermined');
+    expect(withName.questions[0]).toMatch(/lower price .* better overall offer/);
+    const phrase = classifyDefection(makeSnapshot({ reason: 'the Zorblatt deal' }), tuned);
+    expect(phrase.evidence[0]!.reason).toBe('awarded on price (portal vocabulary): "Zorblatt deal"');
     expect(classifyDefection(makeSnapshot({ reason: 'the Zorblatt deal' }), tuned).segment).toBe('bought_away');
   });
 

@@ -31,7 +31,7 @@ interface Notice {
 
 /** The whole card; exported so tests render it with the renderer's context and action spies. */
 export function LostDealCard({ context, actions }: LostDealCardProps) {
-  const api = useMemo(() => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), portalId: context.portal.id, baseUrl: apiBaseUrlFrom(context.variables) }), [context.portal.id, context.variables]);
+  const api = useMemo(() => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), baseUrl: apiBaseUrlFrom(context.variables) }), [context.variables]);
   const dealId = String(context.crm.objectId);
   const { state, reload, update } = useDealAnalysis(api, dealId);
   const [edits, setEdits] = useState<AnalysisEdits>({});

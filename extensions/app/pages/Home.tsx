@@ -20,8 +20,8 @@ type Load = { status: 'loading' } | { status: 'error'; error: RegainApiError } |
 
 export function WinBackHome({ context }: WinBackHomeProps) {
   const api = useMemo(
-    () => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), portalId: context.portal.id, baseUrl: apiBaseUrlFrom(context.variables) }),
-    [context.portal.id, context.variables],
+    () => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), baseUrl: apiBaseUrlFrom(context.variables) }),
+    [context.variables],
   );
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const latest = useRef(0);

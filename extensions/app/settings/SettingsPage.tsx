@@ -1,6 +1,6 @@
 /**
  * Regain's settings page (Marketplace › Connected apps › Regain › Settings), for admins: automation
- * after a loss, the active-waiting cadence, the vocabulary, and the portal-wide backfill.
+ * after a loss, the active-waiting cadence, the vocabulary, learning from the reps, and the portal-wide backfill.
  *
  * A settings page gets no `crm` context and only `addAlert` plus the platform actions, so nothing
  * from `@hubspot/ui-extensions/crm` is used here.
@@ -8,10 +8,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Divider, ErrorState, Flex, LoadingSpinner, Text, hubspot } from '@hubspot/ui-extensions';
 import type { ExtensionPointApiActions, ExtensionPointApiContext } from '@hubspot/ui-extensions';
-import type { PutSettingsRequest, SettingsResponse } from '../../../src/api/card-api';
+import type { AcceptVocabularySuggestionResponse, PutSettingsRequest, SettingsResponse } from '../../../src/api/card-api';
 import { apiBaseUrlFrom, createRegainApi, RegainApiError } from '../shared/regain-api';
 import { dayOf } from './backfill-form';
 import { BackfillSection } from './BackfillSection';
+import { LearningSection } from './LearningSection';
+import { withAcceptedPhrase, withPhrase } from './learning-text';
 import { buildPutRequest, fieldErrorsFromIssues, formFromSettings, type FieldErrors, type FieldKey, type SettingsForm } from './settings-form';
 import { AutomationSection, CadenceSection, VocabularySection } from './SettingsSections';
 import { asApiError, DEFAULT_BACKFILL_POLL_MS } from './use-backfill-run';
@@ -29,8 +31,8 @@ type Load = { status: 'loading' } | { status: 'error'; error: RegainApiError } |
 
 export function SettingsPage({ context, actions, backfillPollMs = DEFAULT_BACKFILL_POLL_MS, now = () => new Date() }: SettingsPageProps) {
   const api = useMemo(
-    () => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), portalId: context.portal.id, baseUrl: apiBaseUrlFrom(context.variables) }),
-    [context.portal.id, context.variables],
+    () => createRegainApi({ fetch: (url, options) => hubspot.fetch(url, options), baseUrl: apiBaseUrlFrom(context.variables) }),
+    [context.variables],
   );
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [form, setForm] = useState<SettingsForm | null>(null);
@@ -118,6 +120,13 @@ export function SettingsPage({ context, actions, backfillPollMs = DEFAULT_BACKFI
     actions.addAlert({ type: 'danger', title: 'Settings not saved', message: error.message });
   }
 
+  // A phrase accepted from the suggestions is saved already: it joins the loaded settings (the baseline a
+  // later save compares with) and the form's vocabulary, keeping the admin's unsaved edits.
+  function onAccepted(result: AcceptVocabularySuggestionResponse) {
+    setLoad((l) => (l.status === 'ready' ? { status: 'ready', settings: withAcceptedPhrase(l.settings, result) } : l));
+    setForm((f) => (f ? { ...f, phrases: { ...f.phrases, [result.segment]: withPhrase(f.phrases[result.segment], result.phrase) } } : f));
+  }
+
   const sectionProps = { form: current, errors, onEdit };
   return (
     <Flex direction="column" gap="md">
@@ -148,6 +157,8 @@ export function SettingsPage({ context, actions, backfillPollMs = DEFAULT_BACKFI
           Discard changes
         </Button>
       </Flex>
+      <Divider />
+      <LearningSection api={api} actions={actions} onAccepted={onAccepted} />
       <Divider />
       <BackfillSection api={api} actions={actions} pollMs={backfillPollMs} today={dayOf(now())} />
     </Flex>

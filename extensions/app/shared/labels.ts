@@ -63,6 +63,7 @@ export const PRIORITY_LABELS: Record<Priority, string> = { high: 'High', medium:
 export const CUSTOMER_STATUS_LABELS: Record<CustomerStatus, string> = {
   lost_customer: 'Lost customer (bought from us before)',
   lost_prospect: 'Lost prospect (never a customer)',
+  unknown: 'Not known (no deal history to tell)',
 };
 
 export const OWNER_ROLE_LABELS: Record<OwnerRole, string> = {

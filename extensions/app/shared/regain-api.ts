@@ -3,11 +3,16 @@
  * `hubspot.fetch` calls, typed with the backend's own contract (`src/api/card-api.ts`, types only, so
  * nothing of the backend is bundled into the extension).
  *
- * HubSpot signs each request and appends the portal; we also send `portalId` ourselves (query for GET,
- * body otherwise), which the backend checks against the signed one. No secret ever lives here.
+ * The card says nothing about who is calling (no portal, no user, in the query or the body): the backend
+ * takes that only from what HubSpot's proxy adds to the signed request. No secret ever lives here.
+ * Errors arrive two ways (both handled here): as the backend's own status and body, or, as HubSpot's dev
+ * proxy does it, HTTP 200 with `{status:'error', category, context:{appServerStatusCode:['409']},
+ * responseBody}` (@hubspot/ui-extensions-dev-server dist/lib/proxy/AppProxyService.js).
  */
 import type { hubspot } from '@hubspot/ui-extensions';
 import type {
+  AcceptVocabularySuggestionRequest,
+  AcceptVocabularySuggestionResponse,
   ActivityChoice,
   ApiErrorBody,
   BackfillStatusResponse,
@@ -21,6 +26,7 @@ import type {
   ReportSummaryResponse,
   SettingsResponse,
   StartBackfillRequest,
+  VocabularySuggestionsResponse,
 } from '../../../src/api/card-api';
 
 /** The production origin; a profile variable (`REGAIN_API_BASE_URL`) overrides it per environment. */
@@ -57,8 +63,6 @@ export type HubSpotFetch = typeof hubspot.fetch;
 interface Scope {
   /** `hubspot.fetch` from `@hubspot/ui-extensions`, imported by the component folder that owns the package. */
   fetch: HubSpotFetch;
-  /** `context.portal.id` */
-  portalId: number | string;
   /** `context.variables?.REGAIN_API_BASE_URL`, else the production origin. */
   baseUrl?: string;
 }
@@ -71,17 +75,11 @@ export function apiBaseUrlFrom(variables: Record<string, unknown> | undefined): 
 
 export function createRegainApi(scope: Scope) {
   const base = (scope.baseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '');
-  const portalId = String(scope.portalId);
 
   async function request<T>(method: Method, path: string, body?: object): Promise<T> {
-    const url = method === 'GET' || method === 'DELETE' ? `${base}${path}${path.includes('?') ? '&' : '?'}portalId=${encodeURIComponent(portalId)}` : `${base}${path}`;
     let response: Response;
     try {
-      response = await scope.fetch(url, {
-        method,
-        timeout: REQUEST_TIMEOUT_MS,
-        ...(method === 'GET' || method === 'DELETE' ? {} : { body: { ...body, portalId } }),
-      });
+      response = await scope.fetch(`${base}${path}`, { method, timeout: REQUEST_TIMEOUT_MS, ...(body !== undefined && method !== 'GET' ? { body: { ...body } } : {}) });
     } catch (cause) {
       const timedOut = /timeout|timed out|abort/i.test(String((cause as Error)?.message ?? cause));
       throw timedOut
@@ -89,6 +87,8 @@ export function createRegainApi(scope: Scope) {
         : new RegainApiError('Regain could not be reached. Check your connection and try again.', 0, 'network');
     }
     const payload = await readJson(response);
+    const wrapped = unwrapProxyError(payload);
+    if (wrapped) throw toApiError(wrapped.status ?? response.status, wrapped.body, wrapped.category);
     if (response.ok) return payload as T;
     throw toApiError(response.status, payload);
   }
@@ -110,6 +110,9 @@ export function createRegainApi(scope: Scope) {
     getSummary: () => request<ReportSummaryResponse>('GET', '/api/v1/reports/summary'),
     getBackfill: () => request<BackfillStatusResponse>('GET', '/api/v1/backfill'),
     startBackfill: (options: StartBackfillRequest) => request<BackfillStatusResponse>('POST', '/api/v1/backfill', options),
+    getVocabularySuggestions: () => request<VocabularySuggestionsResponse>('GET', '/api/v1/vocabulary/suggestions'),
+    acceptVocabularySuggestion: (suggestion: AcceptVocabularySuggestionRequest) =>
+      request<AcceptVocabularySuggestionResponse>('POST', '/api/v1/vocabulary/suggestions', suggestion),
   };
 }
 
@@ -123,17 +126,52 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** What HubSpot's proxy says when it wraps an error: the backend's status and body, and its own category. */
+export interface ProxyError {
+  /** `context.appServerStatusCode`, when it names a status. */
+  status: number | null;
+  /** `responseBody`: our JSON, parsed when it came as text. */
+  body: unknown;
+  category: string | null;
+}
+
 /**
- * Our backend answers `{ error: { code, message, issues? } }`. Through HubSpot's proxy a backend
- * 3xx-5xx may arrive wrapped as `BAD_GATEWAY` with the backend's status in `appServerStatusCode`.
+ * Recognises HubSpot's proxy error body `{status:'error', category, context:{appServerStatusCode:['409']},
+ * responseBody}` (HTTP 200 when the backend answered 3xx-5xx through the dev proxy; the proxy's own errors,
+ * e.g. a 504 GATEWAY_TIMEOUT, use the same shape). `responseBody` may be an object or a string. Null when the
+ * payload is anything else (our own answers never have a top-level `status: 'error'`).
  */
-export function toApiError(status: number, payload: unknown): RegainApiError {
-  const body = (payload ?? {}) as { error?: ApiErrorBody['error']; appServerStatusCode?: unknown; message?: unknown; category?: unknown };
-  const realStatus = typeof body.appServerStatusCode === 'number' ? body.appServerStatusCode : status;
-  if (body.error && typeof body.error.message === 'string') {
-    return new RegainApiError(body.error.message, realStatus, String(body.error.code ?? 'error'), body.error.issues ?? []);
+export function unwrapProxyError(payload: unknown): ProxyError | null {
+  if (!payload || typeof payload !== 'object') return null;
+  const p = payload as { status?: unknown; category?: unknown; context?: { appServerStatusCode?: unknown }; responseBody?: unknown; message?: unknown };
+  if (p.status !== 'error' || (typeof p.category !== 'string' && typeof p.context !== 'object')) return null;
+  const codes = p.context?.appServerStatusCode;
+  const first = Array.isArray(codes) ? codes[0] : codes;
+  const status = Number(first);
+  let body: unknown = p.responseBody;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body) as unknown;
+    } catch {
+      body = {}; // not JSON (a load balancer's page, say): nothing to show but the status
+    }
+  } else if (body === undefined || body === null) {
+    body = { message: p.message };
   }
-  if (realStatus === 429) return new RegainApiError('HubSpot is busy right now. Try again in a few seconds.', realStatus, 'rate_limited');
-  if (realStatus >= 500) return new RegainApiError('Regain had a problem answering. Try again in a moment.', realStatus, 'server_error');
-  return new RegainApiError(typeof body.message === 'string' ? body.message : `Request failed (${realStatus}).`, realStatus, String(body.category ?? 'error'));
+  return { status: Number.isInteger(status) && status >= 100 && status <= 599 ? status : null, body, category: typeof p.category === 'string' ? p.category : null };
+}
+
+/**
+ * Our backend answers `{ error: { code, message, issues? } }`, reaching the card with its own status or
+ * unwrapped from HubSpot's proxy error (see `unwrapProxyError`); `status` is always the backend's status.
+ */
+export function toApiError(status: number, payload: unknown, proxyCategory: string | null = null): RegainApiError {
+  const body = (payload ?? {}) as { error?: ApiErrorBody['error']; message?: unknown; category?: unknown };
+  if (body.error && typeof body.error.message === 'string') {
+    return new RegainApiError(body.error.message, status, String(body.error.code ?? 'error'), body.error.issues ?? []);
+  }
+  if (proxyCategory === 'GATEWAY_TIMEOUT') return new RegainApiError('Regain took too long to answer. Try again in a moment.', status, 'timeout');
+  if (status === 429) return new RegainApiError('HubSpot is busy right now. Try again in a few seconds.', status, 'rate_limited');
+  if (status >= 500) return new RegainApiError('Regain had a problem answering. Try again in a moment.', status, 'server_error');
+  return new RegainApiError(typeof body.message === 'string' ? body.message : `Request failed (${status}).`, status, String(body.category ?? proxyCategory ?? 'error'));
 }

@@ -34,6 +34,8 @@ const ActionSchema = z.object({
 const FetchSchema = z.object({
   portalId: z.number(), url: z.string().url(), method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).optional(), body: z.unknown().optional(),
   userId: z.number().optional(), userEmail: z.string().optional(),
+  // The hubspot.fetch proxy's variant for this call (outbound/card-proxy.ts).
+  proxy: z.object({ identity: z.enum(['append', 'none']).optional(), errors: z.enum(['status', 'envelope']).optional(), legacySignature: z.boolean().optional() }).strict().optional(),
 });
 
 /**

@@ -7,9 +7,10 @@ import { authOf } from '../context';
 import { defineRoute } from '../define';
 import { validationError } from '../errors';
 import { batchInputs, objectTypeParam } from '../object-params';
-import { bothRead, checkedTypeId, presentEdge, writeFromReadTo } from './association-helpers';
+import { bothRead, checkedTypeId, pageOfEdges, presentEdge, writeFromReadTo } from './association-helpers';
 
 type IdRef = { id?: string | number };
+type ReadInput = IdRef & { after?: string };
 interface PairInput { from?: IdRef; to?: IdRef | IdRef[]; types?: { associationCategory?: string; associationTypeId?: unknown }[] }
 
 /** Associations v4 batch: read (200/207), create (201/207), associate default (200), archive (204). */
@@ -22,11 +23,18 @@ export function registerAssociationBatchRoutes(app: Express, world: World): void
     const { portal } = authOf(res);
     const results: Record<string, unknown>[] = [];
     const missing: string[] = [];
-    for (const input of batchInputs<IdRef>(req.body)) {
+    // Each result pages on its own: its `paging.next.after` goes back with the same id as `{id, after}`
+    // (https://developers.hubspot.com/docs/api-reference/legacy/crm/associations/associate-records/batch/get-associations).
+    const size = world.variants.value.associationPages.batchRead;
+    for (const input of batchInputs<ReadInput>(req.body)) {
       const id = String(input.id ?? '');
       const edges = portal.stores[from].get(id) ? portal.associations.list(from, id, to) : [];
-      if (edges.length) results.push({ from: { id }, to: edges.map((e) => presentEdge(from, to, e.toId, e.typeIds)) });
-      else missing.push(id);
+      if (!edges.length) {
+        missing.push(id);
+        continue;
+      }
+      const { page, next } = pageOfEdges(edges, input.after === undefined ? undefined : String(input.after), size);
+      results.push({ from: { id }, to: page.map((e) => presentEdge(portal, from, to, e.toId, e.typeIds)), ...(next ? { paging: { next: { after: next } } } : {}) });
     }
     // HubSpot reports ids without associations as per-input errors (207), not as empty lists.
     const errors = missing.map((id) => ({
@@ -44,7 +52,7 @@ export function registerAssociationBatchRoutes(app: Express, world: World): void
     const planned = inputs.map((input) => {
       const [fromId, toId] = [String(input.from?.id ?? ''), String(single(input.to)?.id ?? '')];
       requireBoth(portal, from, fromId, to, toId);
-      const typeIds = (input.types ?? []).map((t) => checkedTypeId(from, to, t.associationCategory, t.associationTypeId));
+      const typeIds = (input.types ?? []).map((t) => checkedTypeId(portal, from, to, t.associationCategory, t.associationTypeId));
       if (!typeIds.length) throw validationError('Each input needs at least one association type.');
       return { fromId, toId, typeIds };
     });
@@ -68,7 +76,7 @@ export function registerAssociationBatchRoutes(app: Express, world: World): void
       const [fromId, toId] = [String(input.from?.id ?? ''), String(single(input.to)?.id ?? '')];
       requireBoth(portal, from, fromId, to, toId);
       portal.associations.add(from, fromId, to, toId, def.typeId);
-      return { from: { id: fromId }, to: { id: toId }, associationSpec: { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: def.typeId } };
+      return { from: { id: fromId }, to: { id: toId }, associationSpec: { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: portal.associationIds.external(from, to, def.typeId) } };
     });
     const now = stamp();
     res.status(200).json({ status: 'COMPLETE', results, startedAt: now, completedAt: now });

@@ -7,9 +7,14 @@ import { defineRoute } from '../define';
 import { validationError } from '../errors';
 import { objectTypeParam } from '../object-params';
 import { registerAssociationBatchRoutes } from './association-batch';
-import { bothRead, checkedTypeId, presentEdge, requireObject, writeFromReadTo } from './association-helpers';
+import { bothRead, checkedTypeId, pageOfEdges, presentEdge, requireObject, writeFromReadTo } from './association-helpers';
 
-/** Associations v4: list, create with types (201), create default (200), remove. */
+/**
+ * Associations v4: list, create with types (201), create default (200), remove.
+ * The list pages like HubSpot's: `limit` defaults to (and is capped at) 500, "Limit 500 per call", and
+ * `paging.next.after` is present only when more follow
+ * (https://developers.hubspot.com/docs/api-reference/legacy/crm/associations/associate-records/get-associations).
+ */
 export function registerAssociationRoutes(app: Express, world: World): void {
   const base = '/crm/v4/objects/:type/:id/associations';
 
@@ -18,19 +23,18 @@ export function registerAssociationRoutes(app: Express, world: World): void {
     const { portal } = authOf(res);
     const id = param(req, 'id');
     requireObject(portal, from, id);
-    const limit = Math.min(Number(queryValue(req, 'limit') ?? 500) || 500, 500);
-    const offset = Number(queryValue(req, 'after') ?? 0) || 0;
-    const edges = portal.associations.list(from, id, to);
-    const page = edges.slice(offset, offset + limit).map((e) => presentEdge(from, to, e.toId, e.typeIds));
-    const next = offset + limit < edges.length ? { paging: { next: { after: String(offset + limit) } } } : {};
-    res.json({ results: page, ...next });
+    const max = world.variants.value.associationPages.list;
+    const requested = Number(queryValue(req, 'limit') ?? max);
+    const limit = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, max) : max;
+    const { page, next } = pageOfEdges(portal.associations.list(from, id, to), queryValue(req, 'after'), limit);
+    res.json({ results: page.map((e) => presentEdge(portal, from, to, e.toId, e.typeIds)), ...(next ? { paging: { next: { after: next } } } : {}) });
   });
 
   defineRoute(app, world, 'put', `${base}/:toType/:toId`, { scopes: writeFromReadTo('type', 'toType') }, (req, res) => {
     const { from, to, id, toId, portal } = pairParams(req, res);
     const specs = Array.isArray(req.body) ? (req.body as { associationCategory?: string; associationTypeId?: unknown }[]) : [];
     if (!specs.length) throw validationError('Invalid input JSON: expected a non-empty array of association types.');
-    const typeIds = specs.map((spec) => checkedTypeId(from, to, spec.associationCategory, spec.associationTypeId));
+    const typeIds = specs.map((spec) => checkedTypeId(portal, from, to, spec.associationCategory, spec.associationTypeId));
     for (const typeId of typeIds) portal.associations.add(from, id, to, toId, typeId);
     res.status(201).json({
       fromObjectTypeId: objectTypeInfo(from).objectTypeId, fromObjectId: Number(id),
@@ -48,8 +52,8 @@ export function registerAssociationRoutes(app: Express, world: World): void {
     res.status(200).json({
       status: 'COMPLETE', startedAt: now, completedAt: now,
       results: [
-        { from: { id }, to: { id: toId }, associationSpec: spec(def.typeId) },
-        { from: { id: toId }, to: { id }, associationSpec: spec(def.reverseTypeId) },
+        { from: { id }, to: { id: toId }, associationSpec: spec(portal.associationIds.external(from, to, def.typeId)) },
+        { from: { id: toId }, to: { id }, associationSpec: spec(portal.associationIds.external(to, from, def.reverseTypeId)) },
       ],
     });
   });

@@ -14,10 +14,14 @@ const OAUTH_ERRORS = {
 export type OAuthErrorCode = keyof typeof OAUTH_ERRORS;
 
 /**
- * A 400 from the OAuth endpoints: HubSpot's `{status, message}` plus the RFC 6749
- * `error` / `error_description` fields (added with the v3 OAuth endpoints).
+ * A 400 from the OAuth endpoints: HubSpot's `{status, message}` plus the RFC 6749 `error` /
+ * `error_description` fields, added with the v3 OAuth endpoints
+ * (https://developers.hubspot.com/changelog/new-oauth-v3-api-endpoints-and-standardized-error-responses).
+ * `legacy: true` answers as before that change (`status` and `message` only), so clients are tested
+ * against both.
  */
-export function oauthError(code: OAuthErrorCode, status = 400): SandboxHttpError {
+export function oauthError(code: OAuthErrorCode, options: { status?: number; legacy?: boolean } = {}): SandboxHttpError {
   const [error, message] = OAUTH_ERRORS[code];
-  return new SandboxHttpError(status, { message, category: code }, { status: code, message, error, error_description: message });
+  const rfc = options.legacy ? {} : { error, error_description: message };
+  return new SandboxHttpError(options.status ?? 400, { message, category: code }, { status: code, message, ...rfc });
 }

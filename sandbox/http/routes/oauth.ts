@@ -4,7 +4,7 @@ import type { World } from '../../world';
 import { authOf, param } from '../context';
 import { defineRoute } from '../define';
 import { notFound } from '../errors';
-import { oauthError } from './oauth-errors';
+import { oauthError, type OAuthErrorCode } from './oauth-errors';
 
 type Form = Record<string, string | undefined>;
 
@@ -44,7 +44,7 @@ export function registerOAuthRoutes(app: Express, world: World): void {
     const body = form(req);
     checkClient(world, body);
     const token = body.token ?? '';
-    if (!world.tokens.revokeRefresh(token) && !world.tokens.revokeAccess(token)) throw oauthError('BAD_TOKEN');
+    if (!world.tokens.revokeRefresh(token) && !world.tokens.revokeAccess(token)) throw fail(world, 'BAD_TOKEN');
     res.status(200).end();
   });
 
@@ -60,31 +60,40 @@ function form(req: Request): Form {
   return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, v === undefined ? undefined : String(v)]));
 }
 
+/** An OAuth error in the body format the sandbox currently plays (OAuthBehaviour.legacyErrors). */
+function fail(world: World, code: OAuthErrorCode, status = 400) {
+  return oauthError(code, { status, legacy: world.tokens.behaviour.legacyErrors });
+}
+
 function checkClient(world: World, body: Form): void {
-  if (body.client_id !== world.app.clientId) throw oauthError('BAD_CLIENT_ID');
-  if (body.client_secret !== world.app.clientSecret) throw oauthError('BAD_CLIENT_SECRET');
+  const status = world.tokens.behaviour.invalidClientStatus;
+  if (body.client_id !== world.app.clientId) throw fail(world, 'BAD_CLIENT_ID', status);
+  if (body.client_secret !== world.app.clientSecret) throw fail(world, 'BAD_CLIENT_SECRET', status);
 }
 
 /** Runs the authorization_code or refresh_token grant; v3 answers carry hub_id, user_id, scopes too. */
 function exchange(world: World, body: Form, version: 'v1' | 'v3'): Record<string, unknown> {
   checkClient(world, body);
   let issued: IssuedTokens;
+  const refresh = body.grant_type === 'refresh_token';
   if (body.grant_type === 'authorization_code') {
     const result = world.tokens.redeemCode(body.code ?? '', body.redirect_uri ?? '');
-    if (!result.ok) throw oauthError(result.reason);
+    if (!result.ok) throw fail(world, result.reason);
     issued = world.tokens.issue(result.grant);
   } else if (body.grant_type === 'refresh_token') {
-    const refreshed = world.tokens.refreshAccess(body.refresh_token ?? '');
-    if (!refreshed) throw oauthError('BAD_REFRESH_TOKEN');
+    const refreshed = world.tokens.refreshAccess(body.refresh_token ?? '', { rotate: world.variants.value.rotateRefreshTokens });
+    if (!refreshed) throw fail(world, 'BAD_REFRESH_TOKEN');
     issued = refreshed;
   } else {
-    throw oauthError('BAD_GRANT_TYPE');
+    throw fail(world, 'BAD_GRANT_TYPE');
   }
   const base = { access_token: issued.accessToken, refresh_token: issued.refreshToken, expires_in: issued.expiresIn, token_type: 'bearer' };
   if (version === 'v1') return base;
   const grant = world.tokens.findAccess(issued.accessToken) as TokenGrant;
-  // token_use: HubSpot's value is UNCONFIRMED; the sandbox says "access".
-  return { ...base, hub_id: grant.portalId, user_id: grant.userId, scopes: grant.scopes, token_use: 'access' };
+  // token_use: HubSpot's value is UNCONFIRMED; the sandbox says "access". hub_id is optional in the v3
+  // schema: a refresh answer may leave it out (OAuthBehaviour.hubIdOnRefresh).
+  const hubId = refresh && !world.tokens.behaviour.hubIdOnRefresh ? {} : { hub_id: grant.portalId };
+  return { ...base, ...hubId, user_id: grant.userId, scopes: grant.scopes, token_use: 'access' };
 }
 
 function introspect(world: World, token: string): Record<string, unknown> {

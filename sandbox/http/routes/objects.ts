@@ -22,7 +22,7 @@ export function registerObjectRoutes(app: Express, world: World): void {
     const props = parseListParam(req.query.properties);
     const assocs = parseListParam(req.query.associations) ?? [];
     res.json({
-      results: page.results.map((obj) => withAssociations(portal, type, obj, presentObject(portal, type, obj, props), assocs)),
+      results: page.results.map((obj) => withAssociations(portal, type, obj, presentObject(portal, type, obj, props), assocs, world.variants.value.associationPages.inline)),
       ...(page.nextAfter ? { paging: { next: { after: page.nextAfter, link: `${req.path}?after=${page.nextAfter}` } } } : {}),
     });
   });
@@ -40,7 +40,7 @@ export function registerObjectRoutes(app: Express, world: World): void {
     const archived = queryValue(req, 'archived') === 'true';
     const obj = findByIdProperty(portal, type, param(req, 'id'), queryValue(req, 'idProperty'), archived);
     const base = presentObject(portal, type, obj, parseListParam(req.query.properties));
-    res.json(withAssociations(portal, type, obj, base, parseListParam(req.query.associations) ?? []));
+    res.json(withAssociations(portal, type, obj, base, parseListParam(req.query.associations) ?? [], world.variants.value.associationPages.inline));
   });
 
   defineRoute(app, world, 'patch', `${base}/:id`, { scopes: writeScopes() }, (req, res) => {

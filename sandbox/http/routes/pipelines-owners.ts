@@ -1,5 +1,5 @@
 import type { Express, Request } from 'express';
-import type { Pipeline } from '../../crm/pipelines';
+import type { Pipeline, PipelineStage } from '../../crm/pipelines';
 import type { Portal } from '../../portal';
 import type { World } from '../../world';
 import { authOf, param, queryValue } from '../context';
@@ -17,20 +17,30 @@ const pipelineScopes: ScopeRule = (req) => {
 export function registerPipelineOwnerRoutes(app: Express, world: World): void {
   const base = '/crm/v3/pipelines/:type';
   defineRoute(app, world, 'get', base, { scopes: pipelineScopes }, (req, res) => {
-    res.json({ results: pipelinesOf(req, authOf(res).portal) });
+    res.json({ results: pipelinesOf(req, authOf(res).portal).map((p) => presentPipeline(world, p)) });
   });
   defineRoute(app, world, 'get', `${base}/:pipelineId`, { scopes: pipelineScopes }, (req, res) => {
-    res.json(findPipeline(req, authOf(res).portal));
+    res.json(presentPipeline(world, findPipeline(req, authOf(res).portal)));
   });
   defineRoute(app, world, 'get', `${base}/:pipelineId/stages`, { scopes: pipelineScopes }, (req, res) => {
-    res.json({ results: findPipeline(req, authOf(res).portal).stages });
+    res.json({ results: presentPipeline(world, findPipeline(req, authOf(res).portal)).stages });
   });
   defineRoute(app, world, 'get', `${base}/:pipelineId/stages/:stageId`, { scopes: pipelineScopes }, (req, res) => {
-    const stage = findPipeline(req, authOf(res).portal).stages.find((s) => s.id === param(req, 'stageId'));
+    const stage = presentPipeline(world, findPipeline(req, authOf(res).portal)).stages.find((s) => s.id === param(req, 'stageId'));
     if (!stage) throw notFound(`Stage ${param(req, 'stageId')} does not exist.`);
     res.json(stage);
   });
   registerOwnerRoutes(app, world);
+}
+
+/** A pipeline as the API shows it; `stagesWithoutProbability` drops deal stages' `probability` (variant). */
+function presentPipeline(world: World, pipeline: Pipeline): Pipeline {
+  if (!world.variants.value.stagesWithoutProbability) return pipeline;
+  const strip = (stage: PipelineStage): PipelineStage => {
+    const { probability: _dropped, ...metadata } = stage.metadata;
+    return { ...stage, metadata };
+  };
+  return { ...pipeline, stages: pipeline.stages.map(strip) };
 }
 
 function pipelinesOf(req: Request, portal: Portal): Pipeline[] {

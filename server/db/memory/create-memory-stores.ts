@@ -9,6 +9,7 @@ import { MemoryOutcomeStore } from './memory-outcome-store';
 import { MemoryPlanStore } from './memory-plan-store';
 import { MemoryPortalDataEraser } from './memory-portal-data-eraser';
 import { MemoryProcessedEventStore } from './memory-processed-event-store';
+import { MemoryReportStore } from './memory-report-store';
 import { MemorySettingsStore } from './memory-settings-store';
 
 /** Builds a fresh, empty set of memory stores. */
@@ -31,6 +32,7 @@ export function createMemoryStores(): Stores {
     audit,
     backfills,
     outcomes,
+    reports: new MemoryReportStore(analyses, plans, outcomes),
     eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit, backfills, outcomes]),
   };
 }

@@ -1,8 +1,8 @@
 /** Defection analyses, their confirmations and change history, in memory. */
 import { deepCopy } from './deep-copy';
-import type { DefectionAnalysis } from '../../../src/types';
-import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, PortalId, StoredAnalysis } from '../ports';
-import { confirmationValues, DEFAULT_LIST_LIMIT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
+import type { DefectionAnalysis, DefectionSegment } from '../../../src/types';
+import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, AnalysisText, PortalId, SegmentAgreementCount, StoredAnalysis } from '../ports';
+import { confirmationValues, DEFAULT_LIST_LIMIT, MAX_ANALYSIS_TEXT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
 import { portalKey, type PortalScoped } from './portal-scoped';
 
 type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined };
@@ -10,6 +10,8 @@ type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; curre
 export class MemoryAnalysisStore implements AnalysisStore, PortalScoped {
   private readonly rows = new Map<string, StoredAnalysis>();
   private readonly changes = new Map<string, AnalysisChange[]>();
+  /** The loss reason each analysis was made from. */
+  private readonly texts = new Map<string, string>();
 
   async get(portalId: PortalId, dealId: string): Promise<StoredAnalysis | undefined> {
     const row = this.rows.get(portalKey(portalId, dealId));
@@ -66,11 +68,40 @@ export class MemoryAnalysisStore implements AnalysisStore, PortalScoped {
       .map((a) => deepCopy(a));
   }
 
+  async recordTexts(portalId: PortalId, items: Array<{ dealId: string; text: string }>): Promise<void> {
+    for (const { dealId, text } of items) {
+      const key = portalKey(portalId, dealId);
+      if (this.rows.has(key)) this.texts.set(key, text.slice(0, MAX_ANALYSIS_TEXT));
+    }
+  }
+
+  async agreementBySegment(portalId: PortalId): Promise<SegmentAgreementCount[]> {
+    const by = new Map<DefectionSegment, SegmentAgreementCount>();
+    for (const row of this.rows.values()) {
+      if (row.portalId !== portalId || !row.confirmed) continue;
+      const c = by.get(row.confirmed.segment) ?? { segment: row.confirmed.segment, confirmed: 0, agreed: 0 };
+      c.confirmed += 1;
+      if (row.suggested.classification.segment === row.confirmed.segment) c.agreed += 1;
+      by.set(c.segment, c);
+    }
+    return [...by.values()];
+  }
+
+  async listTexts(portalId: PortalId, options: { confirmed: boolean; limit: number }): Promise<AnalysisText[]> {
+    const at = (a: StoredAnalysis) => (options.confirmed ? a.confirmed!.at : a.updatedAt).getTime();
+    return [...this.rows.entries()]
+      .filter(([key, a]) => a.portalId === portalId && this.texts.has(key) && (!options.confirmed || a.confirmed))
+      .sort(([, a], [, b]) => at(b) - at(a) || (a.dealId < b.dealId ? -1 : a.dealId > b.dealId ? 1 : 0))
+      .slice(0, options.limit)
+      .map(([key, a]) => ({ dealId: a.dealId, text: this.texts.get(key)!, suggestedSegment: a.suggested.classification.segment, confirmedSegment: a.confirmed?.segment ?? null }));
+  }
+
   deletePortal(portalId: PortalId): void {
     for (const [key, row] of this.rows) {
       if (row.portalId !== portalId) continue;
       this.rows.delete(key);
       this.changes.delete(key);
+      this.texts.delete(key);
     }
   }
 

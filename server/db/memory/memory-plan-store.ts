@@ -88,6 +88,10 @@ export class MemoryPlanStore implements PlanStore, PortalScoped {
       .map((p) => deepCopy(p));
   }
 
+  async countEndedPlans(portalId: PortalId, dealId: string): Promise<number> {
+    return this.plansOf(portalId).filter((p) => p.dealId === dealId && !isPlanOpen(p.status)).length;
+  }
+
   async listUpcomingReminders(portalId: PortalId, after: Date, limit: number): Promise<StoredPlanItem[]> {
     return [...this.items.values()]
       .filter((i) => i.portalId === portalId && i.kind === 'reminder' && i.status !== 'cancelled' && i.dueDate.getTime() > after.getTime())

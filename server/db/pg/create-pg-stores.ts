@@ -12,6 +12,7 @@ import { PgOutcomeStore } from './pg-outcome-store';
 import { PgPlanStore } from './pg-plan-store';
 import { PgPortalDataEraser } from './pg-portal-data-eraser';
 import { PgProcessedEventStore } from './pg-processed-event-store';
+import { PgReportStore } from './pg-report-store';
 import { PgSettingsStore } from './pg-settings-store';
 
 /** Builds every Pg store; `cipher` seals the OAuth tokens. */
@@ -26,6 +27,7 @@ export function createPgStores(db: Kysely<DB>, cipher: TokenCipher): Stores {
     audit: new PgAuditLog(db),
     backfills: new PgBackfillRunStore(db),
     outcomes: new PgOutcomeStore(db),
+    reports: new PgReportStore(db),
     eraser: new PgPortalDataEraser(db),
   };
 }

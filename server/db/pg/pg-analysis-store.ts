@@ -3,11 +3,11 @@
  * per change in `analysis_changes`. Writes lock the analysis row (SELECT ... FOR UPDATE) and update it
  * only `WHERE version = <the version read>`, so concurrent saves serialise and versions never repeat.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
-import type { DefectionAnalysis } from '../../../src/types';
-import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, PortalId, StoredAnalysis } from '../ports';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import type { DefectionAnalysis, DefectionSegment } from '../../../src/types';
+import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, AnalysisText, PortalId, SegmentAgreementCount, StoredAnalysis } from '../ports';
 import type { AnalysesTable, AnalysisChangesTable, DB } from '../schema';
-import { confirmationValues, DEFAULT_LIST_LIMIT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
+import { confirmationValues, DEFAULT_LIST_LIMIT, MAX_ANALYSIS_TEXT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
 
 type Row = Selectable<AnalysesTable>;
 type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined };
@@ -181,6 +181,44 @@ export class PgAnalysisStore implements AnalysisStore {
       .limit(options.limit ?? DEFAULT_LIST_LIMIT)
       .execute();
     return rows.map(fromRow);
+  }
+
+  /** One UPDATE ... FROM (VALUES ...) per 500 deals; an unchanged text is not written again. */
+  async recordTexts(portalId: PortalId, items: Array<{ dealId: string; text: string }>): Promise<void> {
+    const unique = [...new Map(items.map((i) => [i.dealId, i.text.slice(0, MAX_ANALYSIS_TEXT)])).entries()];
+    for (let i = 0; i < unique.length; i += 500) {
+      const values = sql.join(unique.slice(i, i + 500).map(([dealId, text]) => sql`(${dealId}, ${text})`));
+      await sql`update analyses a set lost_reason = v.text from (values ${values}) as v(deal_id, text)
+        where a.portal_id = ${portalId} and a.deal_id = v.deal_id and a.lost_reason is distinct from v.text`.execute(this.db);
+    }
+  }
+
+  /** A GROUP BY over the confirmed rows: nothing but the counts leaves the database. */
+  async agreementBySegment(portalId: PortalId): Promise<SegmentAgreementCount[]> {
+    const rows = await this.db
+      .selectFrom('analyses')
+      .select((eb) => [
+        'confirmed_segment',
+        eb.fn.countAll<string | number>().as('confirmed'),
+        sql<string | number>`count(*) filter (where suggested->'classification'->>'segment' = confirmed_segment)`.as('agreed'),
+      ])
+      .where('portal_id', '=', portalId)
+      .where('confirmed_at', 'is not', null)
+      .where('confirmed_segment', 'is not', null)
+      .groupBy('confirmed_segment')
+      .execute();
+    return rows.map((r) => ({ segment: r.confirmed_segment!, confirmed: Number(r.confirmed), agreed: Number(r.agreed) }));
+  }
+
+  async listTexts(portalId: PortalId, options: { confirmed: boolean; limit: number }): Promise<AnalysisText[]> {
+    let q = this.db
+      .selectFrom('analyses')
+      .select(['deal_id', 'lost_reason', 'confirmed_segment', sql<DefectionSegment>`suggested->'classification'->>'segment'`.as('suggested_segment')])
+      .where('portal_id', '=', portalId)
+      .where('lost_reason', 'is not', null);
+    q = options.confirmed ? q.where('confirmed_at', 'is not', null).orderBy('confirmed_at', 'desc') : q.orderBy('updated_at', 'desc');
+    const rows = await q.orderBy('deal_id').limit(options.limit).execute();
+    return rows.map((r) => ({ dealId: r.deal_id, text: r.lost_reason!, suggestedSegment: r.suggested_segment, confirmedSegment: r.confirmed_segment }));
   }
 }
 

@@ -151,6 +151,12 @@ export class PgPlanStore implements PlanStore {
       .execute();
     return rows.map(fromItemRow);
   }
+
+  /** One count over plans_portal_deal_status_idx. */
+  async countEndedPlans(portalId: PortalId, dealId: string): Promise<number> {
+    const ended = this.db.selectFrom('plans').where('portal_id', '=', portalId).where('deal_id', '=', dealId).where('status', 'not in', OPEN_PLAN_STATUSES);
+    return Number((await ended.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow()).n);
+  }
 }
 
 function openPlan(trx: Transaction<DB>, portalId: PortalId, dealId: string): Promise<Selectable<PlansTable> | undefined> {

@@ -11,13 +11,12 @@ import { parseOrThrow } from '../validate';
 
 const startSchema = z
   .object({
-    portalId: z.union([z.string().regex(/^\d{1,20}$/), z.number().int().positive()]).optional(),
     since: z.string().max(40).optional(),
     until: z.string().max(40).optional(),
     plans: z.enum(['none', 'high', 'all']).optional(),
     dryRun: z.boolean().optional(),
   })
-  .strict() satisfies z.ZodType<StartBackfillRequest & { portalId?: string | number }, unknown>;
+  .strict() satisfies z.ZodType<StartBackfillRequest, unknown>;
 
 export function backfillRoutes(deps: AppDeps): Router {
   const router = Router();

@@ -5,6 +5,7 @@ import type { AutomationSettingsView, SettingsResponse } from '../../../src/api/
 import type { AppDeps } from '../../app-deps';
 import { settingsOverrideSchema } from '../../schemas/settings';
 import { loadPortalSettings } from '../../services/portal-settings';
+import { verifyTaskOwner } from '../../services/task-owner';
 import { callerOf } from '../request-context';
 import { parseOrThrow } from '../validate';
 
@@ -19,7 +20,8 @@ export const automationSchema = z
   })
   .strict() satisfies z.ZodType<AutomationSettingsView, unknown>;
 
-const putSettingsSchema = z.object({ portalId: z.union([z.string(), z.number()]).optional(), core: settingsOverrideSchema, automation: automationSchema }).strict();
+// No portalId: the portal is the verified caller's (a body naming one is an unknown key, 400).
+const putSettingsSchema = z.object({ core: settingsOverrideSchema, automation: automationSchema }).strict();
 
 export function settingsRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -31,6 +33,8 @@ export function settingsRoutes(deps: AppDeps): Router {
   router.put('/api/v1/settings', async (req, res) => {
     const { portalId } = callerOf(req);
     const body = parseOrThrow(putSettingsSchema, req.body, 'settings');
+    // A fixed owner must exist in the portal (a 400 naming the field), or every task write would fail later.
+    if (body.automation.taskOwner.rule === 'fixed_owner') await verifyTaskOwner(deps.hubspot.clientFor(portalId), body.automation.taskOwner.ownerId);
     await deps.stores.settings.put(portalId, { core: body.core as never, automation: body.automation }, deps.now());
     const s = await loadPortalSettings(deps.stores.settings, portalId);
     res.json({ core: s.stored.core, automation: s.automation, effective: s.core } satisfies SettingsResponse);

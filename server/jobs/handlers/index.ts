@@ -12,6 +12,8 @@ import { automateLostDeal } from '../../services/automation';
 import { runBackfillJob, type BackfillJob } from '../../services/backfill-service';
 import { sweepReacquisitions } from '../../services/reacquisition';
 import { runWorkflowAnalysis, workflowOutputs, type WorkflowJob } from '../../services/workflow-analysis';
+import { withDeadline } from '../job-deadline';
+import { pruneProcessedEvents } from './prune-processed-events';
 import { runReviewTask, type ReviewTaskJob } from './review-task';
 import { runWebhookBatch } from './webhook-batch';
 import { runWritePlan, type WritePlanJob } from './write-plan';
@@ -28,9 +30,28 @@ export function scheduleOutcomeSweep(deps: Pick<AppDeps, 'jobs'>, at: Date): Pro
 /** Which run of its job a handler is in (0: the first; a retry, also after a dead run expired, is 1 or more). */
 export interface JobRun {
   retryCount: number;
+  /** When the run must stop calling HubSpot (job-timing.ts); none in tests that run handlers by hand. */
+  deadline?: Date;
 }
 
-export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string, unknown>, run?: JobRun) => Promise<unknown>> {
+type Handlers = Record<string, (data: Record<string, unknown>, run?: JobRun) => Promise<unknown>>;
+
+/**
+ * The handler of each job type. Each run sees HubSpot clients bound to its deadline, so a run never
+ * calls HubSpot after the point where the queue may already have started the job again.
+ */
+export function jobHandlers(deps: AppDeps): Handlers {
+  const names = Object.keys(handlersFor(deps));
+  return Object.fromEntries(names.map((name) => [name, (data: Record<string, unknown>, run?: JobRun) => handlersFor(withRunDeadline(deps, run?.deadline))[name]!(data, run)]));
+}
+
+/** The deps of one run: every HubSpot client refuses calls after the run's deadline. */
+function withRunDeadline(deps: AppDeps, deadline: Date | undefined): AppDeps {
+  if (!deadline) return deps;
+  return { ...deps, hubspot: { ...deps.hubspot, clientFor: (portalId: string) => withDeadline(deps.hubspot.clientFor(portalId), deadline) } };
+}
+
+function handlersFor(deps: AppDeps): Handlers {
   const client = (portalId: string) => deps.hubspot.clientFor(portalId);
   return {
     [JOBS.provisionPortal]: async (data) => {
@@ -41,7 +62,7 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
       }
       return { created };
     },
-    [JOBS.webhookBatch]: (data, run) => runWebhookBatch(deps, data.events as never, { retry: (run?.retryCount ?? 0) > 0 }),
+    [JOBS.webhookBatch]: (data, run) => runWebhookBatch(deps, data.events, { retry: (run?.retryCount ?? 0) > 0 }),
     [JOBS.dealStageChanged]: async (data) => {
       const portalId = String(data.portalId);
       const outcome = await automateLostDeal(deps, client(portalId), String(data.dealId), { actor: 'webhook' });
@@ -66,7 +87,12 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
     },
     [JOBS.runBackfill]: (data) => runBackfillJob(deps, data as unknown as BackfillJob),
     [JOBS.sweepOutcomes]: async (data) => {
-      // Daily: every installed portal's lost customers against their companies' new closed-won deals.
+      // Daily: old webhook dedupe rows pruned (its own step: a failure there never stops the sweep)...
+      const prunedEvents = await pruneProcessedEvents(deps).catch((err: Error) => {
+        deps.logger.warn({ err: { message: err.message } }, 'pruning processed events failed; the next daily run tries again');
+        return null;
+      });
+      // ...then every installed portal's lost customers against their companies' new closed-won deals.
       const results: Record<string, number> = {};
       for (const installation of await deps.stores.installations.listActive()) {
         try {
@@ -76,7 +102,7 @@ export function jobHandlers(deps: AppDeps): Record<string, (data: Record<string,
         }
       }
       if (data.repeat !== false) await scheduleOutcomeSweep(deps, new Date(deps.now().getTime() + SWEEP_INTERVAL_MS));
-      return { reacquired: results };
+      return { reacquired: results, prunedEvents };
     },
     [JOBS.completeWorkflowAction]: async (data) => {
       const job = data as unknown as WorkflowJob;

@@ -5,7 +5,7 @@
 import type { Stores } from '../../db/ports';
 import type { PortalClient } from '../../hubspot/portal-client';
 import { writeDealProperties } from '../../hubspot/write-deal-properties';
-import { writePlanTasks } from '../../hubspot/write-plan-tasks';
+import { taskTargetOf, writePlanTasks } from '../../hubspot/write-plan-tasks';
 import { applyConfirmation } from '../../services/deal-analysis';
 
 export interface ReviewTaskJob {
@@ -20,11 +20,10 @@ export async function runReviewTask(deps: { stores: Stores; now: () => Date }, c
   if (!stored) return { taskId: null };
   const c = applyConfirmation(stored).classification;
   const deal = await client.call('deals.getById', 'standard', (h) => h.crm.deals.basicApi.getById(job.dealId, ['hubspot_owner_id'], undefined, ['companies', 'contacts']));
-  const assoc = (deal.associations ?? {}) as Record<string, { results?: Array<{ id: string; type?: string }> } | undefined>;
-  const company = assoc.companies?.results?.find((r) => r.type === 'deal_to_company') ?? assoc.companies?.results?.[0];
+  const target = await taskTargetOf(client, job.dealId, deal.associations);
   const questions = c.questions.length > 0 ? `\n\nTo settle it: ${c.questions.join(' ')}` : '';
   const body = `Regain suggests: ${c.segment.replace(/_/g, ' ')} (confidence ${Math.round(c.confidence * 100)}%). Open the Regain card on this deal to confirm or correct it and create the plan.${questions}`;
-  const result = await writePlanTasks(client, { dealId: job.dealId, companyId: company?.id ?? null, contactId: assoc.contacts?.results?.[0]?.id ?? null }, [
+  const result = await writePlanTasks(client, target, [
     { idempotencyKey: `regain:${job.dealId}:review_analysis`, title: 'Review the defection analysis', body, dueDate: new Date(deps.now().getTime() + 86_400_000), priority: 'MEDIUM', ownerId: job.ownerId ?? deal.properties.hubspot_owner_id ?? null, remind: false },
   ]);
   const written = result.written[0];

@@ -7,7 +7,7 @@ import type { Stores } from '../../db/ports';
 import { HubSpotApiError } from '../../errors';
 import type { PortalClient } from '../../hubspot/portal-client';
 import { writeDealProperties } from '../../hubspot/write-deal-properties';
-import { writePlanTasks } from '../../hubspot/write-plan-tasks';
+import { taskTargetOf, writePlanTasks } from '../../hubspot/write-plan-tasks';
 
 export interface WritePlanJob {
   portalId: string;
@@ -25,9 +25,7 @@ export async function runWritePlan(deps: { stores: Stores; now: () => Date }, cl
   let written = 0;
   if (items.length > 0) {
     const deal = await client.call('deals.getById', 'standard', (c) => c.crm.deals.basicApi.getById(plan.dealId, ['hubspot_owner_id'], undefined, ['companies', 'contacts']));
-    const assoc = (deal.associations ?? {}) as Record<string, { results?: Array<{ id: string; type?: string }> } | undefined>;
-    const company = assoc.companies?.results?.find((r) => r.type === 'deal_to_company') ?? assoc.companies?.results?.[0];
-    const target = { dealId: plan.dealId, companyId: company?.id ?? null, contactId: assoc.contacts?.results?.[0]?.id ?? null };
+    const target = await taskTargetOf(client, plan.dealId, deal.associations);
     // Inputs that failed in a 207 are retried at once (a few rounds) before the job itself is retried.
     let remaining = items;
     for (let round = 0; round < 3 && remaining.length > 0; round++) {

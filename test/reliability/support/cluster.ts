@@ -261,7 +261,14 @@ export interface ScenarioOptions {
   /** 429 storms: one every `everyMs` lasting `durationMs` while deals are processed. */
   storms?: { everyMs: number; durationMs: number };
   /** SIGKILL random instances `kills` times at seeded moments (gaps in [minGapMs, maxGapMs]), each restarted after `downMs`. */
-  crashes?: { kills: number; minGapMs: number; maxGapMs: number; downMs: number };
+  crashes?: {
+    kills: number;
+    minGapMs: number;
+    maxGapMs: number;
+    downMs: number;
+    /** Each kill also waits until a job of this queue is running (state `active`), so the kill lands mid-job. */
+    whenActive?: string;
+  };
   /** Deals the sandbox deletes right after losing them: their analysis fails for good (a permanent failure to see). */
   deleteDeals?: number;
   /** Sandbox rate window (default: HubSpot's 110 per 10 s scaled to 110 per second) and the backend's own budget per instance. */
@@ -305,6 +312,8 @@ export interface ScenarioResult {
   permanentFailures: { jobs: number; auditEntries: number; metric: number; byJob: Record<string, number>; messages: string[] };
   settled: boolean;
   seconds: number;
+  /** From the last SIGKILL to the first poll (once a second) that found everything written; null when none. */
+  recovery: { secondsAfterLastKill: number | null; activeJobsKilled: number };
   kills: number;
   starts: number;
   webhook: { deliveries: number; duplicatesSent: number; relayRequests: number; acknowledgedBy: Record<number, number> };
@@ -378,7 +387,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       const { everyMs, durationMs } = options.storms;
       timers.push(setInterval(() => sandbox.startRateLimitStorm(durationMs), everyMs));
     }
-    const chaos = options.crashes ? runChaos(pool, options.crashes, options.seed, log) : Promise.resolve();
+    const kills: KillRecord[] = [];
+    const db = database;
+    const activeJobs = (name: string) => sql<{ n: number }>`select count(*)::int as n from pgboss.job where name = ${name} and state = 'active'`.execute(db.db).then((r) => r.rows[0]?.n ?? 0);
+    const chaos = options.crashes ? runChaos(pool, options.crashes, options.seed, log, kills, activeJobs) : Promise.resolve();
 
     // A token of our own (a second install's tokens; Regain's stay valid) for the deletes.
     const adminToken = toDelete.size > 0 ? sandbox.installApp(portalId).accessToken : '';
@@ -399,9 +411,11 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
     let backfillState = await readState(stores, database, pid, backfillDeals, { reviewTasks: false });
     let lastLog = 0;
     const backfillDone = () => (backfill ? settledNow(backfill) : Promise.resolve(true));
+    let settledAt: number | null = null;
     while (Date.now() < deadline && !(state.settled && backfillState.settled && (await chaosDone(chaos)) && (await backfillDone()))) {
       await sleep(1000);
       state = await readState(stores, database, pid, live);
+      if (state.settled && settledAt === null && (await chaosDone(chaos))) settledAt = Date.now();
       backfillState = await readState(stores, database, pid, backfillDeals, { reviewTasks: false });
       if (Date.now() - lastLog > 10_000) {
         lastLog = Date.now();
@@ -448,6 +462,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRes
       permanentFailures: failures,
       settled: state.settled && backfillState.settled && (!backfill || backfillOutcome?.exitCodes.at(-1) === 0),
       seconds: Math.round((Date.now() - started) / 100) / 10,
+      recovery: {
+        secondsAfterLastKill: kills.length > 0 && settledAt !== null ? Math.round((settledAt - kills.at(-1)!.at) / 100) / 10 : null,
+        activeJobsKilled: kills.reduce((n, k) => n + k.activeJobs, 0),
+      },
       kills: pool.slots.reduce((n, s) => n + s.kills, 0),
       starts: pool.slots.reduce((n, s) => n + s.starts, 0),
       webhook: {
@@ -527,14 +545,23 @@ async function chaosDone(chaos: Promise<void>): Promise<boolean> {
   return Promise.race([chaos.then(() => true), sleep(0).then(() => false)]);
 }
 
-/** Kills a seeded-random instance at seeded-random moments; restarts each after `downMs`. */
-async function runChaos(pool: InstancePool, c: NonNullable<ScenarioOptions['crashes']>, seed: number, log: (m: string) => void): Promise<void> {
+interface KillRecord {
+  at: number;
+  /** Jobs of `whenActive` running (in any instance) just before the kill. */
+  activeJobs: number;
+}
+
+/** Kills a seeded-random instance at seeded-random moments (optionally once a job is running); restarts each after `downMs`. */
+async function runChaos(pool: InstancePool, c: NonNullable<ScenarioOptions['crashes']>, seed: number, log: (m: string) => void, kills: KillRecord[], activeJobs: (name: string) => Promise<number>): Promise<void> {
   const random = prng(seed ^ 0x5eed);
   for (let k = 0; k < c.kills; k++) {
     await sleep(c.minGapMs + Math.floor(random() * (c.maxGapMs - c.minGapMs)));
+    let active = 0;
+    if (c.whenActive) while ((active = await activeJobs(c.whenActive)) === 0) await sleep(20);
     const victim = Math.floor(random() * pool.slots.length);
     await pool.kill(victim);
-    log(`SIGKILL instance ${victim} (kill ${k + 1}/${c.kills})`);
+    kills.push({ at: Date.now(), activeJobs: active });
+    log(`SIGKILL instance ${victim} (kill ${k + 1}/${c.kills}${c.whenActive ? `, ${active} ${c.whenActive} job(s) running` : ''})`);
     await sleep(c.downMs);
     await pool.start(victim);
     log(`instance ${victim} restarted`);

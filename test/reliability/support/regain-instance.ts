@@ -7,10 +7,11 @@
  *
  * - REGAIN_TEST_RATE_MAX / REGAIN_TEST_RATE_WINDOW_MS: the per-portal HubSpot budget (default 100 per 10 s).
  * - REGAIN_TEST_POLL_SECONDS, REGAIN_TEST_CONCURRENCY: worker polling and jobs per fetch.
- * - REGAIN_TEST_JOB_EXPIRE_SECONDS: expireInSeconds of every HubSpot job (product default 900 s). A job
- *   that was running in a SIGKILLed process is "active" until it expires; only then does pg-boss
- *   retry it elsewhere. Crash tests shorten this so recovery fits in a test run.
- * - REGAIN_TEST_MAINTENANCE_SECONDS: how often pg-boss expires jobs (product default 120 s).
+ * - REGAIN_TEST_JOB_EXPIRE_SECONDS: expireInSeconds of every HubSpot job (product: per job type, 60 s for
+ *   the short ones, server/jobs/job-timing.ts). A job that was running in a SIGKILLed process is "active"
+ *   until it expires; only then does pg-boss retry it elsewhere. The crash suite shortens this so five
+ *   kills fit in a test run; the recovery suite leaves the product's timings.
+ * - REGAIN_TEST_MAINTENANCE_SECONDS: how often pg-boss expires jobs (product default 15 s).
  *
  * Prints one JSON line `{"ready":true,"url":...}` on stdout once it listens; SIGTERM closes it.
  * Run with `node --import tsx test/reliability/support/regain-instance.ts`.

@@ -11,7 +11,7 @@ import { installationTokenContext } from '../../../server/db/pg/pg-installation-
 import { TokenCipher } from '../../../server/db/token-cipher';
 import { aConfirmation, anAnalysis, at, someSettings, T0 } from './helpers/store-fixtures';
 import { TEST_KEY } from './helpers/store-targets';
-import { createTempDatabase, TEST_DATABASE_URL, type TempDatabase } from './helpers/temp-postgres';
+import { createTempDatabase, describeWithPostgres, TEST_DATABASE_URL, type TempDatabase } from './helpers/temp-postgres';
 
 const ALL = Object.keys(MIGRATIONS);
 const cipher = new TokenCipher({ current: TEST_KEY });
@@ -81,15 +81,20 @@ function migrationSuite(kind: string, fresh: Fresh): void {
       expect(await stores.events.recordOnce(portal, 'event-1', T0)).toBe(false);
       expect(await stores.settings.get(portal)).toEqual(someSettings());
       expect(await stores.audit.list(portal)).toHaveLength(1);
+      // 0005 filled the report's columns of the old row: the dashboard counts it, then the rep's correction.
+      const report = async () => (await stores.reports.summarise(portal, { now: T0, reminders: 10, topPriority: 10 })).analysesBySegment;
+      expect(await report()).toEqual([{ segment: analysis.classification.segment, count: 1 }]);
       expect(await stores.analyses.confirm(portal, 'd1', aConfirmation(), 'rep', at(1), 1)).toMatchObject({ ok: true });
+      expect(aConfirmation().segment).not.toBe(analysis.classification.segment);
+      expect(await report()).toEqual([{ segment: aConfirmation().segment, count: 1 }]);
     }, 30_000);
   });
 }
 
 migrationSuite('PGlite', () => openDatabase({}));
 
-const adminUrl = TEST_DATABASE_URL;
-if (adminUrl) {
+describeWithPostgres('PostgreSQL (TEST_DATABASE_URL)', () => {
+  const adminUrl = TEST_DATABASE_URL!;
   const temps: TempDatabase[] = [];
   const freshPostgres = async () => {
     const temp = await createTempDatabase(adminUrl);
@@ -115,4 +120,4 @@ if (adminUrl) {
   afterAll(async () => {
     for (const t of temps) await t.drop();
   });
-}
+});

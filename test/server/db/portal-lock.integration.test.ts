@@ -38,7 +38,7 @@ describeWithPostgres('refresh lock across instances (PostgreSQL)', () => {
       refresh: async (): Promise<TokenGrant> => {
         calls += 1;
         await new Promise((r) => setTimeout(r, 200)); // a slow HubSpot widens the race
-        return { accessToken: `new-${calls}`, refreshToken: `rotated-${calls}`, expiresInSeconds: 1800, hubId: portalId, scopes: [] };
+        return { accessToken: `new-${calls}`, refreshToken: `rotated-${calls}`, expiresInSeconds: 1800, scopes: [] };
       },
     } as unknown as OAuthClient;
     const now = () => at(0);
@@ -57,7 +57,7 @@ describeWithPostgres('refresh lock across instances (PostgreSQL)', () => {
       refresh: async (): Promise<TokenGrant> => {
         calls += 1;
         await new Promise((r) => setTimeout(r, 200));
-        return { accessToken: `new-${calls}`, refreshToken: `rotated-${calls}`, expiresInSeconds: 1800, hubId: portalId, scopes: [] };
+        return { accessToken: `new-${calls}`, refreshToken: `rotated-${calls}`, expiresInSeconds: 1800, scopes: [] };
       },
     } as unknown as OAuthClient;
     const now = () => at(0);

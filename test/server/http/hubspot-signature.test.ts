@@ -71,6 +71,38 @@ describe('verifyHubSpotSignature', () => {
     expect(codeOf(() => verifyHubSpotSignature(tampered, opts(['v3', 'v2'])))).toBe('bad_signature');
   });
 
+  describe('no downgrade: a request carrying v3 is judged on v3 alone', () => {
+    const v2For = (req: { method: string; url: string; rawBody: Buffer | string }) => ({ 'x-hubspot-signature': sha(`${SECRET}${req.method}${req.url}${req.rawBody.toString()}`), 'x-hubspot-signature-version': 'v2' });
+
+    it('refuses a card request whose v3 headers were stripped, though its v2 is valid (card API: v3 only)', () => {
+      const req = signedV3();
+      const stripped = { ...req, headers: v2For(req) };
+      expect(codeOf(() => verifyHubSpotSignature(stripped, opts(['v3'])))).toBe('unsupported_signature');
+    });
+
+    it('refuses a request whose v3 signature was stripped but whose timestamp stayed, even where v2 is accepted', () => {
+      const req = signedV3();
+      const halfStripped = { ...req, headers: { 'x-hubspot-request-timestamp': req.headers['x-hubspot-request-timestamp'], ...v2For(req) } };
+      expect(codeOf(() => verifyHubSpotSignature(halfStripped, opts(['v3', 'v2'])))).toBe('missing_signature');
+    });
+
+    it.each([
+      ['a stale v3', signedV3({ ts: NOW.getTime() - 60 * 60_000 }), 'stale_timestamp'],
+      ['a broken v3', signedV3({ sig: 'bogus' }), 'bad_signature'],
+    ])('refuses %s next to a valid v2 (no fallback to the timestamp-less version)', (_name, req, code) => {
+      const both = { ...req, headers: { ...req.headers, ...v2For(req) } };
+      expect(codeOf(() => verifyHubSpotSignature(both, opts(['v3', 'v2'])))).toBe(code);
+    });
+
+    it('accepts only the legacy version documented for the endpoint: v1 for webhooks, v2 for workflow actions', () => {
+      const v1req = { method: 'POST', url: URL_, rawBody: BODY, headers: { 'x-hubspot-signature': sha(SECRET + BODY), 'x-hubspot-signature-version': 'v1' } };
+      const v2req = { method: 'POST', url: URL_, rawBody: BODY, headers: v2For({ method: 'POST', url: URL_, rawBody: BODY }) };
+      expect(codeOf(() => verifyHubSpotSignature(v2req, opts(['v3', 'v1'])))).toBe('unsupported_signature');
+      expect(codeOf(() => verifyHubSpotSignature(v1req, opts(['v3', 'v2'])))).toBe('unsupported_signature');
+      expect(verifyHubSpotSignature({ ...v1req, headers: { 'x-hubspot-signature': v1req.headers['x-hubspot-signature'] } }, opts(['v3', 'v1']))).toBe('v1');
+    });
+  });
+
   it('prefers v3 when both are present, so a valid legacy header cannot mask a bad v3', () => {
     const req = signedV3({ sig: 'bogus' });
     const both = { ...req, headers: { ...req.headers, 'x-hubspot-signature': sha(SECRET + BODY), 'x-hubspot-signature-version': 'v1' } };

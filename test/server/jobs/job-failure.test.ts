@@ -1,5 +1,8 @@
 import { decideFailure, serializeJobError } from '../../../server/jobs/job-failure';
 import { HubSpotApiError, NotFoundError, RegainError, ValidationError } from '../../../server/errors';
+import { JobDeadlineError } from '../../../server/jobs/job-deadline';
+
+const deadline = new JobDeadlineError('tasks.batchCreate', new Date('2026-03-02T09:00:45Z'));
 
 describe('decideFailure', () => {
   const retriable = Object.assign(new Error('socket hang up'), { retriable: true });
@@ -15,6 +18,8 @@ describe('decideFailure', () => {
     ['a 429 on the last run', new HubSpotApiError(429, 'slow down', 'RATE_LIMITS', { retryAfterMs: 1500 }), { retryCount: 3, retryLimit: 3 }, { action: 'fail', reason: 'exhausted' }],
     ['retryAfterMs that is not retriable', Object.assign(new Error('x'), { retriable: false, retryAfterMs: 100 }), { retryCount: 0, retryLimit: 3 }, { action: 'fail', reason: 'permanent' }],
     ['a zero retryAfterMs', Object.assign(new Error('x'), { retryAfterMs: 0 }), { retryCount: 0, retryLimit: 3 }, { action: 'retry' }],
+    ['a run that reached its deadline keeps its retries', deadline, { retryCount: 1, retryLimit: 3 }, { action: 'reschedule', delayMs: 1000, retryLimit: 2 }],
+    ['a run that reached its deadline on its last try is still rescheduled', deadline, { retryCount: 3, retryLimit: 3 }, { action: 'reschedule', delayMs: 1000, retryLimit: 0 }],
   ])('%s', (_label, error, run, expected) => {
     expect(decideFailure(error, run)).toEqual(expected);
   });

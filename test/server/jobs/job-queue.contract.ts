@@ -3,7 +3,8 @@
  * the waits are pg-boss's polling interval (0.5 s) and the delays under test (about 1 s each).
  */
 import { HubSpotApiError, ValidationError } from '../../../server/errors';
-import type { JobFailureOutput, JobInfo, JobQueue } from '../../../server/jobs/job-queue';
+import { JobDeadlineError } from '../../../server/jobs/job-deadline';
+import type { Job, JobFailureOutput, JobInfo, JobQueue } from '../../../server/jobs/job-queue';
 
 export interface QueueTarget {
   name: string;
@@ -153,6 +154,66 @@ export function jobQueueContract(target: QueueTarget): void {
       });
       const states = await Promise.all(ids.map((id) => inState(target.queue(), name, id, 'completed', 'failed')));
       expect(states.map((s) => s.state)).toEqual(['completed', 'failed', 'completed']);
+    });
+
+    it('gives each run a deadline: its expiry less the margin, counted from when the run started', async () => {
+      const name = newQueueName();
+      const seen: Array<{ at: number; deadline: number }> = [];
+      await target.queue().work<{ n: number }>(name, poll(), async (job) => void seen.push({ at: Date.now(), deadline: job.deadline.getTime() }));
+      const id = (await target.queue().send(name, { n: 1 }, { expireInSeconds: 60 }))!;
+      await inState(target.queue(), name, id, 'completed');
+      // 60 s less a 15 s margin, from a start within the last poll.
+      expect(seen[0]!.deadline - seen[0]!.at).toBeGreaterThan(44_000);
+      expect(seen[0]!.deadline - seen[0]!.at).toBeLessThanOrEqual(45_000);
+    });
+
+    it('reschedules a run that reached its deadline without spending a retry', async () => {
+      const name = newQueueName();
+      const runs: Array<{ id: string; retryLimit: number }> = [];
+      await target.queue().work<{ n: number }>(name, poll(), async (job) => {
+        runs.push({ id: job.id, retryLimit: job.retryLimit });
+        if (runs.length === 1) throw new JobDeadlineError('tasks.batchCreate', job.deadline);
+        return { n: job.data.n };
+      });
+      const id = (await target.queue().send(name, { n: 3 }, { singletonKey: 'plan:1', retryLimit: 2, expireInSeconds: 30 }))!;
+      const first = await inState(target.queue(), name, id, 'failed');
+      const output = first.output as JobFailureOutput;
+      expect(output).toMatchObject({ reason: 'rescheduled', rescheduledAs: expect.any(String), error: { code: 'job_deadline' } });
+      const next = await inState(target.queue(), name, output.rescheduledAs!, 'completed');
+      expect(next).toMatchObject({ singletonKey: 'plan:1', retryLimit: 2, output: { n: 3 } });
+    });
+
+    it('sends many jobs at once, skipping a key that is already waiting', async () => {
+      const name = newQueueName();
+      await target.queue().send(name, { n: 0 }, { singletonKey: 'k-0' });
+      await target.queue().sendMany(name, [
+        { data: { n: 1 }, options: { singletonKey: 'k-0' } },
+        { data: { n: 2 }, options: { singletonKey: 'k-2' } },
+        { data: { n: 3 } },
+        { data: { n: 4 } },
+      ]);
+      expect(await target.queue().size(name)).toBe(4);
+      const ran: number[] = [];
+      await target.queue().work<{ n: number }>(name, { ...poll(), batchSize: 10 }, async (job) => void ran.push(job.data.n));
+      await waitFor(async () => ran.length === 4);
+      expect(ran.sort()).toEqual([0, 2, 3, 4]);
+    });
+
+    it('hands a whole fetch to a batch worker, completing every job, or failing every job when it throws', async () => {
+      const name = newQueueName();
+      await target.queue().sendMany(name, Array.from({ length: 25 }, (_, n) => ({ data: { n }, options: { retryLimit: 1, retryDelay: 0, retryBackoff: false } })));
+      const calls: Array<Array<Job<{ n: number }>>> = [];
+      await target.queue().workBatch<{ n: number }>(name, { ...poll(), batchSize: 10 }, async (jobs) => {
+        calls.push(jobs);
+        if (calls.length === 1) throw new Error('the database went away');
+      });
+      await waitFor(async () => (await target.queue().size(name)) === 0 && calls.flat().length === 35);
+      expect(calls.map((c) => c.length).sort((a, b) => b - a).slice(0, 3)).toEqual([10, 10, 10]);
+      expect(Math.max(...calls.map((c) => c.length))).toBe(10);
+      // The first fetch failed as a whole: its ten jobs ran a second time, the others once.
+      const retried = calls.flat().filter((j) => j.retryCount === 1).map((j) => j.data.n).sort((a, b) => a - b);
+      expect(retried).toEqual(calls[0]!.map((j) => j.data.n).sort((a, b) => a - b));
+      expect(new Set(calls.flat().map((j) => j.data.n)).size).toBe(25);
     });
   });
 }

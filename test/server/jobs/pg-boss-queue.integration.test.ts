@@ -5,7 +5,7 @@
 import { openDatabase, type Database } from '../../../server/db/database';
 import { jobQueueConnectionFor, PgBossJobQueue } from '../../../server/jobs/pg-boss-queue';
 import { createTempDatabase, describeWithPostgres, TEST_DATABASE_URL, type TempDatabase } from '../db/helpers/temp-postgres';
-import { jobQueueContract } from './job-queue.contract';
+import { jobQueueContract, waitFor } from './job-queue.contract';
 
 function pgBossSuite(kind: string, open: () => Promise<{ database: Database; temp?: TempDatabase }>): void {
   describe(`PgBossJobQueue on ${kind}`, () => {
@@ -35,6 +35,35 @@ function pgBossSuite(kind: string, open: () => Promise<{ database: Database; tem
         await second.stop();
       }
     });
+
+    it('leaves alone a job whose run outlived its expiry: pg-boss already runs it again, and that run decides', async () => {
+      const name = `outlived-${kind}`;
+      let releaseFirst!: () => void;
+      const firstMayEnd = new Promise<void>((r) => (releaseFirst = r));
+      const runs: number[] = [];
+      await queue.work<{ n: number }>(name, { pollingIntervalSeconds: 0.5 }, async (job) => {
+        runs.push(job.retryCount);
+        if (job.retryCount === 0) {
+          // Past its 1 s expiry pg-boss fails this run and starts the retry; this run ends only once the retry runs.
+          await firstMayEnd;
+          return { run: 'first' };
+        }
+        releaseFirst();
+        await new Promise((r) => setTimeout(r, 500));
+        return { run: 'second' };
+      });
+      const id = (await queue.send(name, { n: 1 }, { expireInSeconds: 1, retryLimit: 2, retryDelay: 0, retryBackoff: false }))!;
+      const done = await waitFor(async () => {
+        const job = await queue.getJob(name, id);
+        return job?.state === 'completed' ? job : null;
+      }, 15_000);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(await queue.getJob(name, id)).toMatchObject({ state: 'completed', retryCount: 1, output: { run: 'second' } });
+      expect(done.output).toEqual({ run: 'second' });
+      expect(runs).toEqual([0, 1]);
+      expect(errors.map((e) => e.message).filter((m) => m.includes('after its 1 s expiry'))).toHaveLength(1);
+      errors.length = 0;
+    }, 20_000);
 
     it('reported no background errors (polling, maintenance)', () => {
       expect(errors.map((e) => e.message)).toEqual([]);

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { analyseDefection } from '../../../../src/analyse-defection';
 import { DEFAULT_SETTINGS } from '../../../../src/settings';
-import type { DefectionAnalysis } from '../../../../src/types';
+import type { Controllability, DefectionAnalysis, Priority, Source } from '../../../../src/types';
 import type { AnalysisConfirmation, Installation, PlanItemInput, PlanStore, PortalSettings } from '../../../../server/db/ports';
 import { makeSnapshot } from '../../../fakes/snapshot-factory';
 
@@ -33,6 +33,29 @@ export function anInstallation(portalId: string, overrides: Partial<Installation
 export function anAnalysis(dealId: string, reason = 'Went with a cheaper competitor, Acmetrix'): DefectionAnalysis {
   const snapshot = makeSnapshot({ reason });
   return analyseDefection({ ...snapshot, deal: { ...snapshot.deal, dealId } }, DEFAULT_SETTINGS, T0);
+}
+
+/** anAnalysis with the figures the reports read set by hand (segment, attribution, worthiness, close date). */
+export function anAnalysisWith(
+  dealId: string,
+  over: {
+    segment: DefectionAnalysis['classification']['segment'];
+    source: Source;
+    controllability: Controllability;
+    priority: Priority;
+    secondLifetimeValue: number;
+    closeDate?: string | null;
+    customerStatus?: DefectionAnalysis['classification']['customerStatus'];
+  },
+): DefectionAnalysis {
+  const base = anAnalysis(dealId);
+  return {
+    ...base,
+    classification: { ...base.classification, segment: over.segment, customerStatus: over.customerStatus ?? 'lost_customer' },
+    attribution: { ...base.attribution, source: { value: over.source, reason: 'set' }, controllability: { value: over.controllability, reason: 'set' } },
+    worthiness: { ...base.worthiness, priority: over.priority, secondLifetimeValue: over.secondLifetimeValue },
+    timing: { ...base.timing, closeDate: over.closeDate === undefined ? base.timing.closeDate : over.closeDate },
+  };
 }
 
 export const aConfirmation = (overrides: Partial<AnalysisConfirmation> = {}): AnalysisConfirmation => ({

@@ -1,0 +1,55 @@
+import type { DefectionSignals } from '../classify/classify-defection';
+import type { CauseConcept, MarkerConcept } from '../classify/concepts';
+import type { DefectionClassification } from '../types';
+import type { AttributionHints } from './assess-attribution';
+
+const NUMBER = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|several|multiple|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|duas|quatro)$/;
+/** Failures told as events (a late delivery, an outage), as opposed to "poor service" in general. */
+const EVENT_CONCEPTS: ReadonlySet<CauseConcept> = new Set(['our_failure', 'billing_error', 'staff_conduct', 'broken_promise', 'neglect']);
+// "late deliveries", "billing errors", "retrasos", "erreurs": a plural failure is a recurring one.
+const PLURAL = /(?:ies|es|s|x)$/;
+
+/**
+ * Step II hints from the sentences that carried the Step I decision (and the one after them): does
+ * the cause recur ("three times", "for months", "billing errors") or was it one-off, is the change
+ * temporary, can we close the gap ourselves.
+ */
+export function readAttributionHints(signals: DefectionSignals, classification: DefectionClassification): AttributionHints {
+  const segment = classification.segment;
+  const qualifiers = new Set<MarkerConcept>();
+  const concepts = new Set<CauseConcept>();
+  let counted = false;
+  for (const { reading } of signals.readings) {
+    const sentences = new Set<number>();
+    for (const cue of reading.cues) {
+      if (cue.segment !== segment || cue.weight <= 0) continue;
+      concepts.add(cue.concept);
+      const sentence = reading.clauses[cue.clause]!.sentence;
+      sentences.add(sentence).add(sentence + 1);
+      if (EVENT_CONCEPTS.has(cue.concept) && (numberBefore(reading.text, cue.start) || (cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))))) counted = true;
+    }
+    for (const q of reading.qualifiers) if (sentences.has(q.sentence)) qualifiers.add(q.concept);
+  }
+  const winning = signals.readings.flatMap((r) => r.reading.cues).filter((c) => c.segment === segment && c.weight > 0);
+  const top = winning.reduce<(typeof winning)[number] | undefined>((b, c) => (!b || c.weight > b.weight ? c : b), undefined);
+  const events = [...concepts].filter((c) => EVENT_CONCEPTS.has(c));
+  return {
+    // Neglect is told over time: nobody visited, tickets sat for weeks.
+    repeated: qualifiers.has('repeated') || counted || (events.length === 1 && events[0] === 'neglect'),
+    oneOff: qualifiers.has('one_off') || concepts.has('promo'),
+    temporary: qualifiers.has('temporary') || concepts.has('promo'),
+    permanent: qualifiers.has('permanent'),
+    ourPriceRise: concepts.has('our_price_rise'),
+    concreteFailure: events.length > 0,
+    canFix: qualifiers.has('can_fix'),
+    cannotOffer: qualifiers.has('cannot_offer') || top?.concept === 'own_vendor' || top?.concept === 'bundle' || top?.concept === 'new_decider',
+    highPriorityTickets: signals.ticketEvidence.filter((e) => /priority ticket/.test(e.reason ?? '')).length,
+  };
+}
+
+const lastWord = (words: string) => words.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter(Boolean).pop() ?? '';
+
+function numberBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return before.slice(-3).some((w) => NUMBER.test(w));
+}

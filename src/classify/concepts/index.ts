@@ -1,0 +1,81 @@
+import type { RegainSettings } from '../../settings';
+import type { DefectorType } from '../../types';
+import { ConceptMatcher, WordIndex, type FormSpec } from '../concept-matcher';
+import { TypoCorrector } from '../correct-typos';
+import { TYPO_KEYWORDS } from './typo-keywords';
+import { foldWord } from '../read-text';
+import { WORD_CLASSES } from './classes';
+import { EXIT_CONCEPTS } from './exit';
+import { FAILURE_CONCEPTS } from './failure';
+import { MARKER_CONCEPTS } from './markers';
+import { MOVED_CONCEPTS } from './moved';
+import { PRICE_CONCEPTS } from './price';
+import type { CauseConcept, ConceptSpec, MarkerConcept } from './types';
+import { UNDETERMINED_CONCEPTS } from './undetermined';
+import { VALUE_CONCEPTS } from './value';
+import { EXIT_PHRASES } from './phrases-exit';
+import { FAILURE_PHRASES } from './phrases-failure';
+import { MOVED_PHRASES, MOVED_QUALIFIERS } from './phrases-moved';
+import { OTHER_PHRASES, OTHER_QUALIFIERS } from './phrases-other';
+import { PRICE_PHRASES } from './phrases-price';
+import { VALUE_PHRASES } from './phrases-value';
+
+export * from './types';
+
+const STRUCTURE: readonly MarkerConcept[] = ['contrast', 'really', 'cause', 'consequence', 'concession', 'conclusion', 'denial', 'dismissal', 'claim'];
+
+/** The compiled lexicon: one word index, a matcher for causes and clause structure (two layers), one for Step II qualifiers. */
+export interface Lexicon {
+  index: WordIndex;
+  /** Layer 0: cause concepts; layer 1: clause structure (connectives, denials, conclusions). */
+  main: ConceptMatcher;
+  qualifiers: ConceptMatcher;
+  typos: TypoCorrector;
+}
+
+const toForms = <C extends string>(specs: ReadonlyArray<ConceptSpec<C>>): FormSpec[] =>
+  specs.map((s) => ({ concept: s.concept, weight: s.weight, negatable: s.negatable ?? true, forms: Object.values(s.forms).flat() as string[] }));
+
+export const CAUSE_SPECS: readonly ConceptSpec[] = [
+  ...PRICE_CONCEPTS, ...VALUE_CONCEPTS, ...FAILURE_CONCEPTS, ...MOVED_CONCEPTS, ...EXIT_CONCEPTS, ...UNDETERMINED_CONCEPTS,
+  ...PRICE_PHRASES, ...VALUE_PHRASES, ...FAILURE_PHRASES, ...MOVED_PHRASES, ...EXIT_PHRASES, ...OTHER_PHRASES,
+];
+const MARKER_SPECS = [...MARKER_CONCEPTS, ...MOVED_QUALIFIERS, ...OTHER_QUALIFIERS];
+
+/** The concept a portal's extra phrases for a segment stand for. */
+const VOCABULARY_CONCEPT: Record<DefectorType, CauseConcept> = {
+  bought_away: 'price_contest',
+  pulled_away: 'better_offer',
+  unintentionally_pushed_away: 'our_failure',
+  moved_away: 'need_gone',
+  intentionally_pushed_away: 'our_decision',
+};
+
+/** A portal's own phrase, as a form: each word matched exactly (folded), no pattern syntax. */
+export function vocabularyForm(phrase: string): string {
+  return foldWord(phrase).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const compiled = new WeakMap<RegainSettings['vocabulary'], Lexicon>();
+
+/** Compiles the built-in concepts with a portal's competitor names and extra phrases (memoised per vocabulary). */
+export function compileLexicon(vocabulary: RegainSettings['vocabulary']): Lexicon {
+  const cached = compiled.get(vocabulary);
+  if (cached) return cached;
+  const index = new WordIndex(WORD_CLASSES);
+  const causes = new ConceptMatcher(index, toForms(CAUSE_SPECS), toForms(MARKER_SPECS.filter((m) => STRUCTURE.includes(m.concept))));
+  for (const name of vocabulary.competitors) {
+    const form = vocabularyForm(name);
+    if (form) causes.add(form, 'competitor', 1.2, false, 'vocabulary');
+  }
+  for (const [segment, phrases] of Object.entries(vocabulary.phrases) as Array<[DefectorType, string[] | undefined]>) {
+    for (const phrase of phrases ?? []) {
+      const form = vocabularyForm(phrase);
+      if (form) causes.add(form, VOCABULARY_CONCEPT[segment], 3.0, true, 'vocabulary');
+    }
+  }
+  const qualifiers = new ConceptMatcher(index, toForms(MARKER_SPECS.filter((m) => !STRUCTURE.includes(m.concept))));
+  const lexicon = { index, main: causes, qualifiers, typos: new TypoCorrector(TYPO_KEYWORDS) };
+  compiled.set(vocabulary, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,245 @@
+import type { ConceptSpec, MarkerConcept } from './types';
+
+/**
+ * Markers say how a clause counts rather than what happened: the decisive clause after "because" or
+ * "but really", the red herring before it, what was ruled out, what the rep concluded, and the
+ * Step II qualifiers (recurring or one-off, temporary, fixable by us).
+ */
+export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
+  {
+    concept: 'contrast',
+    weight: 1,
+    forms: {
+      en: ['but', 'however', 'instead', 'then', 'anyway', 'nevertheless', 'nonetheless', 'still lost', 'yet'],
+      de: ['aber', 'jedoch', 'sondern', 'doch', 'allerdings', 'trotzdem', 'dennoch', 'dann'],
+      fr: ['mais', 'cependant', 'pourtant', 'toutefois', 'neanmoins', 'puis', 'pourtant'],
+      es: ['pero', 'sino', 'sin embargo', 'no obstante', 'luego'],
+      pt: ['mas', 'porem', 'contudo', 'entretanto', 'mesmo assim', 'no entanto', 'todavia', 'depois'],
+    },
+  },
+  {
+    concept: 'really',
+    weight: 1,
+    forms: {
+      en: [
+        'but really', 'really it was', 'in fact', 'in reality', 'actually', 'truth is', 'the real reason', 'real reason',
+        'real issue', 'real problem', 'actual reason', 'true reason', 'what really', 'the reason was', 'the reason is',
+        'the problem is', 'the problem was', 'the issue is', 'the issue was',
+      ],
+      de: ['in wirklichkeit', 'tatsachlich', 'eigentlich', 'der eigentliche grund', 'eigentliche grund', 'in wahrheit', 'der wahre grund'],
+      fr: ['en fait', 'en realite', 'la vraie raison', 'vraie raison', 'en verite', 'la raison reelle'],
+      es: ['en realidad', 'realmente', 'la verdadera razon', 'el motivo real', 'en verdad', 'la razon real'],
+      pt: ['na verdade', 'na realidade', 'o motivo real', 'o verdadeiro motivo', 'a verdadeira razao', 'na real'],
+    },
+  },
+  {
+    concept: 'cause',
+    weight: 1,
+    forms: {
+      en: ['because', 'because of', 'due to', 'owing to', 'as a result of', 'caused by', 'thanks to', 'after'],
+      de: ['weil', 'denn', 'wegen', 'aufgrund', 'nachdem', 'infolge'],
+      fr: ['parce que', 'parce qu', 'a cause', 'en raison', 'suite a', 'a la suite', 'apres', 'puisque', 'pour cause'],
+      es: ['porque', 'debido a', 'ya que', 'a causa de', 'tras', 'despues de', 'por culpa de'],
+      pt: ['porque', 'pois', 'devido', 'por causa', 'ja que', 'apos', 'depois que', 'por conta'],
+    },
+  },
+  {
+    concept: 'consequence',
+    weight: 1,
+    forms: {
+      en: ['so', 'therefore', 'thus', 'hence', 'which is why', 'that is why', 'as a result', 'so that', 'after that', 'and so'],
+      de: ['deshalb', 'daher', 'darum', 'deswegen', 'daraufhin', 'danach', 'somit'],
+      fr: ['donc', 'du coup', 'alors', 'c est pourquoi', 'par consequent', 'dans la foulee'],
+      es: ['por eso', 'por lo tanto', 'asi que', 'entonces', 'por ello'],
+      pt: ['por isso', 'entao', 'portanto', 'logo', 'dai'],
+    },
+  },
+  {
+    concept: 'concession',
+    weight: 1,
+    forms: {
+      en: ['although', 'though', 'even though', 'even if', 'despite', 'in spite of', 'even with'],
+      de: ['obwohl', 'obgleich', 'trotz', 'auch wenn', 'zwar'],
+      fr: ['bien que', 'meme si', 'malgre', 'quoique'],
+      es: ['aunque', 'a pesar de', 'pese a', 'si bien'],
+      pt: ['embora', 'apesar de', 'mesmo com', 'mesmo que', 'ainda que'],
+    },
+  },
+  {
+    concept: 'conclusion',
+    weight: 1,
+    forms: {
+      en: [
+        'decided it', 'made the call', 'tipped it', 'tipped the', 'separated the', 'won it', 'what won', 'sold the committee',
+        'deciding factor', 'decisive', 'the only factor', 'only factor', 'the only thing', 'only column', 'what lost it',
+        'lost it', 'that alone', 'was enough', 'finished it', 'last straw', 'in the end', 'ultimately', 'bottom line',
+        'at the end of the day', 'named ~ as the reason', 'that is what', 'it is what', 'is why they', 'the difference',
+        'plainly', 'told me straight', 'made the difference', 'the deciding', 'broke the', 'decided the', 'won on',
+        'the clincher', 'it was the', 'dealbreaker', 'deal breaker',
+      ],
+      de: ['den ausschlag', 'ausschlaggebend', 'entscheidend', 'am ende', 'letztlich', 'letztendlich', 'es war der', 'es war die', 'es lag an'],
+      fr: ['c est ce qui', 'au final', 'finalement', 'en fin de compte', 'determinant', 'decisif', 'c est le', 'c est la', 'c etait le', 'c etait la'],
+      es: ['al final', 'lo que decidio', 'decisivo', 'fue lo que', 'fue la', 'fue el', 'lo que inclino', 'determinante'],
+      pt: ['no fim', 'no final', 'o que decidiu', 'foi o que', 'foi a', 'foi o', 'pesou', 'definiu', 'determinante', 'decisivo'],
+    },
+  },
+  {
+    concept: 'denial',
+    weight: 1,
+    forms: {
+      en: [
+        'nothing to do with', 'had nothing to do with', 'has nothing to do with', 'not about', 'was not about', 'is not about',
+        'not because of', 'not due to', 'was not the', 'is not the', 'was not it', 'that was not it', 'not it', 'was never',
+        'never the', 'never an issue', 'not an issue', 'not the issue', 'not the reason', 'not the problem', 'not a factor',
+        'not a complaint', 'no complaint*', 'never complained', 'nobody complained', 'nothing wrong with', 'it was not',
+        'it is not', 'it was never', 'not our', 'not the @competitor', 'no @competitor', 'not a @competitor', 'not price',
+        'not product', 'not service', 'never came up', 'never in question', 'not in question', 'never discussed', 'never raised',
+        'not what', 'wasnt it', 'no issue with', 'no problem with', 'no problems with', 'not a problem',
+      ],
+      de: ['nichts zu tun', 'lag es nicht', 'lag nicht', 'kein thema', 'war nicht', 'nicht der', 'nicht die', 'nicht das', 'nicht am', 'nicht an', 'habe das nichts', 'kein problem'],
+      fr: ['rien a voir', 'pas une question de', 'ce n est pas', 'ce n etait pas', 'n etait pas', 'pas le', 'pas la', 'pas de @competitor', 'aucun probleme'],
+      es: ['nada que ver', 'no fue', 'no era', 'no es', 'no hubo', 'no fue por', 'no fue x', 'ningun problema'],
+      pt: ['nada a ver', 'nao foi', 'nao era', 'nem entrou', 'nao e', 'nenhum problema', 'sem problema'],
+    },
+  },
+  {
+    concept: 'dismissal',
+    weight: 1,
+    forms: {
+      en: [
+        'laughed it off', 'never raised them', 'never raised it', 'never mentioned it', 'was sorted out', 'sorted out',
+        'was fixed', 'fixed and credited', 'nobody has mentioned', 'nobody mentioned', 'that was not it', 'but that was not',
+        'not what lost', 'red herring', 'irrelevant', 'beside the point', 'only surfaced', 'as an excuse', 'an excuse',
+        'was resolved', 'been resolved', 'forgiven', 'water under the bridge', 'not the reason', 'not a dealbreaker',
+      ],
+      de: ['war kein thema', 'erledigt', 'behoben', 'vorwand', 'ausrede'],
+      fr: ['regle', 'resolu', 'pretexte', 'excuse'],
+      es: ['resuelto', 'solucionado', 'excusa', 'pretexto'],
+      pt: ['resolvido', 'desculpa', 'pretexto'],
+    },
+  },
+  {
+    concept: 'claim',
+    weight: 1,
+    forms: {
+      en: [
+        '@customer says', '@customer said', '@customer claims', '@customer claimed', '@customer cited', '@customer blamed',
+        'they say', 'they claim', 'cited', 'listed', 'logged as', 'marked as', 'marked it as', 'is telling people',
+        'telling people', 'looked like', 'in the crm', 'picklist', 'reason field', 'on the form', 'talked about', 'mentioned',
+        'used price', 'used ~ as an excuse',
+      ],
+      de: ['angeblich', 'laut crm', 'im crm'],
+      fr: ['soi disant', 'pretendu*', 'dans le crm', 'disait que'],
+      es: ['supuestamente', 'decia que', 'en el crm'],
+      pt: ['supostamente', 'dizia que', 'no crm'],
+    },
+  },
+  {
+    concept: 'offers',
+    weight: 1,
+    forms: {
+      en: ['standardis* on', 'standardiz* on', 'connects', 'integrates', 'demoed', 'showed', 'put', 'replaced them with', 'offer*', 'has', 'had', 'have', 'with', 'bundle*', 'provide*', 'comes with', 'came with', 'include*', 'deliver*', 'runs', 'ran', 'does', 'handles', 'supports', 'picked', 'chose', 'went with', 'moved to', 'won with', 'won on', 'for its', 'for their'],
+      de: ['bietet', 'bot', 'hat', 'hatte', 'mit', 'liefert', 'anbietet', 'im angebot', 'gibt', 'gibt es'],
+      fr: ['propose*', 'offre', 'offrait', 'avec', 'pour', 'dispose'],
+      es: ['ofrece*', 'ofrecia', 'tiene', 'tenia', 'con', 'por', 'x', 'les da', 'da'],
+      pt: ['oferece*', 'oferecia', 'tem', 'tinha', 'com', 'pelo', 'pela'],
+    },
+  },
+  {
+    concept: 'repeated',
+    weight: 1,
+    forms: {
+      en: [
+        'again', 'repeated*', 'recurring', 'recurrent', 'constant*', 'continual*', 'ongoing', 'chronic*', 'systemic', 'every time',
+        'every', 'each time', 'for months', 'for weeks', 'for a year', 'for ~ months', 'for ~ weeks', 'for ~ years', 'over ~ months',
+        'months running', 'multiple', 'several', 'many times', 'twice', 'times', 'three times', 'in a row', 'consecutive',
+        'running', 'straight', 'second', 'third', 'fourth', '2nd', '3rd', '4th', 'kept', 'keeps', 'always', 'over and over',
+        'since', 'of last', 'out of', 'most of', 'all year', 'persistent*', 'every week', 'every month',
+      ],
+      de: ['immer wieder', 'wiederholt*', 'standig*', 'dauernd', 'monatelang', 'wochenlang', 'mehrfach', 'mehrere', 'seit', 'dreimal', 'zweimal', 'uber monate', 'jede woche'],
+      fr: ['encore', 'a nouveau', 'plusieurs', 'depuis', 'constamment', 'recurrent*', 'a repetition', 'deux fois', 'trois fois', 'chaque', 'pendant ~ mois', 'pendant ~ semaines', 'toujours'],
+      es: ['otra vez', 'de nuevo', 'repetid*', 'varias', 'durante meses', 'durante ~ meses', 'constantemente', 'siempre', 'cada', 'seguidos', 'seguidas', 'toda semana', 'todas las semanas'],
+      pt: ['de novo', 'novamente', 'varias', 'recorrent*', 'sempre', 'seguidos', 'seguidas', 'durante ~ meses', 'ha meses', 'repetid*', 'tres vezes', 'duas vezes', 'toda semana', 'todo mes'],
+    },
+  },
+  {
+    concept: 'one_off',
+    weight: 1,
+    forms: {
+      en: ['once', 'one time', 'one off', 'single', 'a single', 'one incident', 'one mistake', 'one error', 'one bad', 'one outage', 'isolated', 'only once', 'first time', 'one'],
+      de: ['einmal*', 'einzig*', 'ein einziges'],
+      fr: ['une fois', 'ponctuel*', 'un seul', 'une seule', 'isole*'],
+      es: ['una vez', 'puntual', 'un solo', 'una sola', 'aislad*'],
+      pt: ['uma vez', 'pontual', 'um unico', 'uma unica', 'isolad*', 'o unico', 'unico problema', 'unica vez'],
+    },
+  },
+  {
+    concept: 'temporary',
+    weight: 1,
+    forms: {
+      en: [
+        'this year', 'this fiscal', 'for fy*', 'for now', 'for the moment', 'at the moment', 'temporar*', 'on hold', 'paused',
+        'next year', 'next budget', 'next cycle', 'revisit', 'come back', 'be back', 'will return', 'used up', 'expires',
+        'when it ends', 're bid', 'rebid when', 'test the market again', 'again when', 'reopen*', 'talk again',
+      ],
+      de: ['dieses jahr', 'vorerst', 'vorubergehend', 'nachstes jahr', 'zuruckkommen'],
+      fr: ['cette annee', 'pour l instant', 'pour le moment', 'temporaire*', 'l an prochain', 'reviendra'],
+      es: ['este ano', 'por ahora', 'temporal*', 'el proximo ano', 'volvera'],
+      pt: ['por enquanto', 'temporari*', 'ano que vem', 'proximo ano', 'voltara'],
+    },
+  },
+  {
+    concept: 'permanent',
+    weight: 1,
+    forms: {
+      en: ['for good', 'permanently', 'permanent*', 'for years', 'next few years', 'not on the roadmap', 'not on roadmap', 'nothing like it', 'no plans'],
+      de: ['endgultig', 'dauerhaft'],
+      fr: ['definitivement'],
+      es: ['definitivamente', 'para siempre'],
+      pt: ['definitivamente', 'para sempre'],
+    },
+  },
+  {
+    concept: 'can_fix',
+    weight: 1,
+    forms: {
+      en: [
+        'roadmap', 'not yet', 'in development', 'in progress', 'next release', 'scheduled', 'booked', 'planned', 'due to launch',
+        'is due', 'launch', 'could have', 'we could', 'could offer', 'could build', 'can build', 'can produce', 'we can',
+        'never offered', 'never proposed', 'nobody proposed', 'never got it off', 'internally about', 'capex', 'pilot*',
+        'samples', 'still', 'asked us for', 'said no', 'we declined', 'could still', 'too late', 'lack',
+      ],
+      de: ['noch nicht', 'geplant', 'bald', 'in arbeit'],
+      fr: ['pas encore', 'prevu*', 'planifie*', 'en cours'],
+      es: ['todavia', 'aun no', 'previsto', 'planificad*', 'en curso'],
+      pt: ['ainda', 'previst*', 'planejad*', 'em andamento'],
+    },
+  },
+  {
+    concept: 'cannot_offer',
+    weight: 1,
+    forms: {
+      en: [
+        'can not offer', 'could not offer', 'we can not', 'do not do', 'at all', 'we have no', 'outside what we', 'outside our scope',
+        'we only', 'only work', 'only do', 'offer neither', 'nothing like it', 'not in our pipeline', 'no plans', 'we do not have a',
+        'one system', 'one contract', 'one relationship', 'under one', 'bundle*', 'combined', 'his old', 'her old', 'his previous',
+        'her previous', 'brought in', 'favourite', 'favorite',
+      ],
+      de: ['nur', 'aus einer hand', 'gesamtpaket', 'mitgebracht', 'bisherigen'],
+      fr: ['seulement', 'uniquement', 'offre groupee', 'interlocuteur unique', 'connaissait', 'ancien poste'],
+      es: ['solo', 'mismo techo', 'su anterior', 'todo eso'],
+      pt: ['apenas', 'pacote', 'de balcao', 'antigo'],
+    },
+  },
+  {
+    concept: 'parity',
+    weight: 1,
+    forms: {
+      en: ['same', 'identical', 'equivalent', 'comparable', 'similar', 'nearly identical', 'matched spec', 'like for like', 'good enough', 'level'],
+      de: ['gleich*', 'vergleichbar*', 'identisch*'],
+      fr: ['meme', 'memes', 'equivalent*', 'comparable*', 'identique*'],
+      es: ['mismo', 'misma', 'mismos', 'mismas', 'equivalente*', 'comparable*', 'identic*'],
+      pt: ['mesmo', 'mesma', 'mesmos', 'mesmas', 'equivalente*', 'comparavel', 'identic*'],
+    },
+  },
+];

@@ -1,0 +1,147 @@
+import type { RegainSettings } from '../settings';
+import type { DecisiveCause, DefectionClassification, DefectionSegment, EvidenceItem, SegmentScore } from '../types';
+import { DEFECTION_SEGMENTS } from '../types';
+import type { DefectionSignals, SourceReading } from './classify-defection';
+import { CONCEPT_LABEL } from './concepts';
+import type { Cue } from './read-cues';
+import { questionsFor } from './questions';
+
+/** Below this confidence the engine says it is unsure, and the card asks its questions. */
+export const UNSURE_BELOW = 0.6;
+/** An `undetermined` result is never certain: there may be a cause nobody wrote down. */
+const MAX_UNDETERMINED_CONFIDENCE = 0.9;
+const MAX_EXCERPT = 160;
+const MAX_EVIDENCE = 12;
+
+const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function excerpt(text: string, start: number, end: number): string {
+  let raw = text.slice(start, Math.min(end, start + MAX_EXCERPT * 2)).trim();
+  if (/\s\s|[\n\r\t]/.test(raw)) raw = raw.replace(/\s+/g, ' ');
+  return raw.length > MAX_EXCERPT ? `${raw.slice(0, MAX_EXCERPT - 1)}…` : raw;
+}
+
+interface PlacedCue {
+  cue: Cue;
+  from: SourceReading;
+  weight: number;
+}
+
+function placedCues(signals: DefectionSignals): PlacedCue[] {
+  return signals.readings.flatMap((from) => from.reading.cues.map((cue) => ({ cue, from, weight: cue.weight * from.factor })));
+}
+
+const excerpts = new WeakMap<object, Map<number, string>>();
+
+/** The clause a cue stands in, as the rep wrote it (each clause shortened once). */
+function clauseOf(p: PlacedCue): string {
+  let cache = excerpts.get(p.from.reading);
+  if (!cache) excerpts.set(p.from.reading, (cache = new Map()));
+  let text = cache.get(p.cue.clause);
+  if (text === undefined) {
+    const span = p.from.reading.clauses[p.cue.clause]!;
+    cache.set(p.cue.clause, (text = excerpt(p.from.reading.text, span.start, span.end)));
+  }
+  return text;
+}
+
+/** Evidence: the rep's own words that counted, for or against a segment (never vagueness, never pattern syntax). */
+function evidenceOf(placed: readonly PlacedCue[], signals: DefectionSignals): EvidenceItem[] {
+  const items: EvidenceItem[] = placed
+    .filter((p) => p.cue.segment !== null && p.cue.segment !== 'undetermined' && Math.abs(p.weight) >= 0.25)
+    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
+    .slice(0, MAX_EVIDENCE)
+    .map((p) => {
+      const item: EvidenceItem = {
+        source: p.from.source,
+        excerpt: clauseOf(p),
+        segment: p.cue.segment as DefectionSegment,
+        weight: round(p.weight),
+        reason: `${p.cue.negated ? 'ruled out' : CONCEPT_LABEL[p.cue.concept]}${p.cue.vocabulary ? ' (portal vocabulary)' : ''}: "${p.cue.words}"`,
+      };
+      if (p.from.sourceId) item.sourceId = p.from.sourceId;
+      return item;
+    });
+  if (signals.ticketEvidence.length === 0) return items;
+  return items.concat(signals.ticketEvidence).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, MAX_EVIDENCE);
+}
+
+function decisive(p: PlacedCue | undefined, reading?: string): DecisiveCause | null {
+  if (!p) return null;
+  const cause: DecisiveCause = { source: p.from.source, clause: clauseOf(p), cue: p.cue.words, reading: reading ?? CONCEPT_LABEL[p.cue.concept] };
+  if (p.from.sourceId) cause.sourceId = p.from.sourceId;
+  return cause;
+}
+
+function strongest(placed: readonly PlacedCue[], keep: (p: PlacedCue) => boolean): PlacedCue | undefined {
+  let best: PlacedCue | undefined;
+  for (const p of placed) if (keep(p) && (!best || p.weight > best.weight)) best = p;
+  return best;
+}
+
+/**
+ * Turns Step I signals into a segment, a confidence that means something (see `npm run eval`'s
+ * calibration table), the decisive clause and questions for the rep.
+ */
+export function decideSegment(signals: DefectionSignals, settings: RegainSettings): DefectionClassification {
+  const ranked: SegmentScore[] = DEFECTION_SEGMENTS.map((segment) => ({ segment, score: round(Math.max(0, signals.scores[segment])) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || DEFECTION_SEGMENTS.indexOf(a.segment) - DEFECTION_SEGMENTS.indexOf(b.segment));
+  const top = ranked[0];
+  const topScore = top?.score ?? 0;
+  const second = ranked[1]?.score ?? 0;
+  const vague = Math.max(0, signals.undetermined);
+  const total = ranked.reduce((n, s) => n + s.score, 0) + vague;
+  const confidence = total > 0 ? (topScore / total) * (1 - Math.exp(-topScore / 1.6)) : 0;
+  const placed = placedCues(signals);
+  const evidence = evidenceOf(placed, signals);
+  const { minScore, minConfidence } = settings.classification;
+  if (!top || topScore < minScore || confidence < minConfidence || vague >= topScore) {
+    const nothing = strongest(placed, (p) => p.cue.segment === 'undetermined');
+    const weakest = top ? strongest(placed, (p) => p.cue.segment === top.segment) : undefined;
+    const decidedBy = nothing ? decisive(nothing) : decisive(weakest, weakest ? `too little to decide on: ${CONCEPT_LABEL[weakest.cue.concept]}` : undefined);
+    const sure = vague > 0 ? vague / (vague + topScore + 1.5) : 0;
+    // Objects are built property by property: spreading a shared base is slow on this hot path.
+    return {
+      segment: 'undetermined',
+      confidence: round(Math.min(MAX_UNDETERMINED_CONFIDENCE, 0.3 + 0.6 * sure), 2),
+      runnersUp: ranked.slice(0, 3),
+      questions: questionsFor('undetermined', ranked, signals, true),
+      evidence,
+      customerStatus: signals.customerStatus,
+      unsure: true,
+      decidedBy: signals.noText ? null : (decidedBy ?? noCause(signals)),
+      notRead: signals.notRead,
+    };
+  }
+  const unsure = confidence < UNSURE_BELOW || second > topScore * 0.7;
+  const winner = strongest(placed, (p) => p.cue.segment === top.segment);
+  const ticket = signals.ticketEvidence[0];
+  return {
+    segment: top.segment,
+    confidence: round(confidence, 2),
+    runnersUp: ranked.slice(1, 4),
+    questions: questionsFor(top.segment, ranked, signals, unsure),
+    evidence,
+    customerStatus: signals.customerStatus,
+    unsure,
+    decidedBy: decisive(winner) ?? ticketCause(ticket),
+    notRead: signals.notRead,
+  };
+}
+
+function ticketCause(ticket: EvidenceItem | undefined): DecisiveCause | null {
+  if (!ticket) return null;
+  const cause: DecisiveCause = { source: 'ticket', clause: ticket.excerpt, cue: ticket.excerpt, reading: ticket.reason ?? 'a high-priority ticket' };
+  if (ticket.sourceId) cause.sourceId = ticket.sourceId;
+  return cause;
+}
+
+/** Text was there but nothing in it named a cause. */
+function noCause(signals: DefectionSignals): DecisiveCause | null {
+  const first = signals.readings[0];
+  if (!first) return null;
+  const cause: DecisiveCause = { source: first.source, clause: excerpt(first.reading.text, 0, first.reading.text.length), cue: '', reading: 'no cause named' };
+  if (first.sourceId) cause.sourceId = first.sourceId;
+  return cause;
+}

@@ -1,0 +1,138 @@
+/**
+ * Negation as reps write it in five languages: "it wasn't about price", "no complaints about support",
+ * "service was fine", "price was not the issue", "kein Preisthema", "ce n'est pas le prix",
+ * "no fue por el precio", "não foi o preço". Works on folded tokens within one clause.
+ */
+import type { Lang } from './concepts';
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nothing', 'none', 'without', 'nor', 'neither', 'hardly', 'kein', 'keine', 'keinen', 'keiner',
+  'keinem', 'zero', 'null', 'nicht', 'nie', 'niemals', 'ohne', 'weder', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'rien', 'ningun',
+  'ninguna', 'ninguno', 'sin', 'nunca', 'nao', 'nem', 'nenhum', 'nenhuma', 'sem', 'nada',
+]);
+
+// Words that may stand between a negator and what it negates: "not (really) about (the) price".
+const TRANSPARENT = new Set([
+  'about', 'because', 'of', 'due', 'to', 'the', 'a', 'an', 'our', 'its', 'it', 'really', 'related', 'just', 'only', 'on',
+  'over', 'any', 'real', 'big', 'major', 'main', 'primarily', 'mainly', 'mostly', 'so', 'much', 'that', 'this', 'was', 'is',
+  'were', 'be', 'been', 'too', 'even', 'um', 'am', 'der', 'die', 'das', 'den', 'dem', 'des', 'wegen', 'ein', 'eine',
+  'einen', 'einem', 'uber', 'beim', 'bei', 'es', 'ging', 'war', 'nur', 'le', 'la', 'les', 'l', 'de', 'du', 'd', 'un', 'une',
+  'pour', 'par', 'cause', 'question', 'lie', 'en', 'c', 'etait', 'est', 'el', 'los', 'las', 'por', 'del', 'al', 'una',
+  'tema', 'cuestion', 'o', 'os', 'as', 'pelo', 'pela', 'do', 'da', 'uma', 'questao', 'em', 'causa', 'motivo', 'foi', 'era',
+  'fue', 'se', 'trata', 'tanto', 'ist', 'issue', 'at', 'all', 'problem', 'reason', 'thema', 'grund', 'sur', 'sobre', 'hubo',
+  'hay', 'houve', 'gab', 'there', 'single', 'one', 'ne', 'x', 'their', 'ever', 'ou', 'or', 'with', 'w', 'once', 'mention',
+  'mentioned', 'lag', 'am', 'an', 'ihr', 'leur', 'su', 'seu', 'sua', 'actually', 'really', 'tickets', 'ticket', 'complaints',
+  'complaint', 'reclamacoes', 'quejas', 'plaintes', 'beschwerden', 'reports', 'open', 'formal', 'serious', 'ongoing', 'recorded',
+]);
+
+const ISSUE_NOUNS = new Set([
+  'issue', 'issues', 'problem', 'problems', 'reason', 'factor', 'driver', 'deciding', 'decisive', 'concern', 'thema', 'grund',
+  'ausschlaggebend', 'entscheidend', 'probleme', 'raison', 'sujet', 'souci', 'critere', 'problema', 'razon', 'motivo',
+  'questao', 'fator', 'causa', 'point', 'unterschied', 'difference', 'diferenca', 'diferencia', 'it', 'complaint', 'dealbreaker',
+  'discussed', 'raised', 'mentioned', 'question', 'cause', 'thing',
+]);
+
+const POSITIVE = new Set([
+  'fine', 'ok', 'okay', 'good', 'great', 'excellent', 'solid', 'acceptable', 'reasonable', 'comparable', 'similar', 'fair',
+  'decent', 'perfect', 'flawless', 'strong', 'gut', 'super', 'ordnung', 'passend', 'bien', 'bon', 'bonne', 'bons', 'bons',
+  'correct', 'correcte', 'raisonnable', 'satisfaisant', 'bueno', 'buena', 'buenos', 'correcto', 'razonable', 'bom', 'boa',
+  'otimo', 'otima', 'razoavel', 'top', 'impecable', 'impeccable', 'excelente', 'exzellent', 'hervorragend', 'tadellos',
+  'similaire', 'parecido', 'igual', 'same', 'equal', 'competitive', 'competitif', 'competitivo', 'competitiva',
+  'wettbewerbsfahig', 'smooth', 'smoothly', 'well', 'zufrieden', 'contento', 'contenta', 'satisfied', 'happy', 'secondary',
+  'minor', 'irrelevant', 'praised', 'parecidos', 'solide', 'comparavel', 'vergleichbar', 'equivalent', 'equivalente',
+  'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits', 'puntual',
+  'pontual', 'impecavel', 'tranquilo', 'footnote', 'sideshow',
+]);
+
+// Between a cue and its evaluation: "service (was always pretty) good".
+const COPULAS = new Set([
+  'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'always', 'pretty', 'quite', 'very', 'really', 'actually',
+  'totally', 'still', 'generally', 'overall', 'itself', 'war', 'waren', 'ist', 'sind', 'immer', 'eigentlich', 'voll', 'in',
+  'etait', 'est', 'a', 'ete', 'toujours', 'tres', 'plutot', 'fue', 'era', 'es', 'estaba', 'estuvo', 'siempre', 'muy', 'foi',
+  'e', 'estava', 'sempre', 'muito', 'sido', 'ha', 'bastante', 'ziemlich', 'assez', 'also', 'too', 'went', 'got', 'gets',
+  'received', 'und', 'and', 'et', 'y', 'mit', 'ran', 'rated', 'scores', 'score', 'performed', 'looked', 'seemed', 'with', 'us',
+  'our', 'them', 'ok',
+]);
+
+const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);
+const OTHERS = new Set(['their', 'competitor', 'competitors', 'ihr', 'ihre', 'ihren', 'leur', 'leurs', 'su', 'sus', 'deles', 'delas', 'dele']);
+
+// "nothing wrong with", "no complaints about", "happy with": the next words are praised, not blamed.
+const PRAISE_PREFIX =
+  /(?:^| )(?:nothing wrong with|nothing to do with|rien a voir avec|nada que ver con|nada a ver com|nichts zu tun mit|no (?:real )?(?:problems?|issues?|complaints?) (?:with|about|on|against)|(?:happy|satisfied|pleased|content) with|zufrieden mit|satisfaits? (?:de|du|des|avec)|contents? (?:de|du)|satisfechos? con|contentos? con|satisfeitos? com|contentes? com|sem (?:queixa|reclamacao) (?:do|da|de)|sin quejas? (?:del|de la|de))(?: [a-z0-9]+){0,3}$/;
+// Words without which PRAISE_PREFIX cannot match: the regular expression runs only when one is there.
+const PRAISE_TRIGGERS = new Set([
+  'wrong', 'do', 'voir', 'que', 'ver', 'tun', 'complaint', 'complaints', 'problem', 'problems', 'issue', 'issues', 'happy',
+  'satisfied', 'pleased', 'content', 'zufrieden', 'satisfait', 'satisfaits', 'contents', 'satisfecho', 'satisfechos',
+  'contento', 'contentos', 'satisfeito', 'satisfeitos', 'contente', 'contentes', 'queixa', 'reclamacao', 'queja', 'quejas',
+]);
+const NEGATED_PRAISE = /(?:not|nicht|pas|no|nao|un) (?:very )?(?:happy|satisfied|pleased|content|zufrieden|satisfaits?|contents?|satisfechos?|contentos?|satisfeitos?|contentes?) (?:with|mit|de|du|des|avec|con|com)(?: [a-z0-9]+){0,3}$/;
+
+/** True when `w` negates in `lang` (Portuguese "no"/"na" are "in the", not "no"). */
+export function isNegator(w: string, lang: Lang): boolean {
+  if (lang === 'pt' && (w === 'no' || w === 'na')) return false;
+  return NEGATORS.has(w);
+}
+
+/** True when the cue at [start, end) is denied or praised in its clause [from, to) rather than blamed. */
+export function isNegated(words: readonly string[], from: number, to: number, start: number, end: number, lang: Lang, form = ''): boolean {
+  return (
+    negatedBefore(words, from, start, lang) || negatedInside(words, start, end, lang, form) || praisedBefore(words, from, start) || deniedAfter(words, start, end, to, lang)
+  );
+}
+
+// "budget (was not) cut": a negator inside a form with a gap (not one the form itself spells out).
+function negatedInside(words: readonly string[], start: number, end: number, lang: Lang, form: string): boolean {
+  if (!/(?:^| )[~_](?: |$)/.test(form)) return false;
+  const own = new Set(form.split(' '));
+  for (let i = start + 1; i < end - 1; i++) if (isNegator(words[i]!, lang) && !own.has(words[i]!)) return true;
+  return false;
+}
+
+function negatedBefore(words: readonly string[], from: number, start: number, lang: Lang): boolean {
+  for (let i = start - 1, seen = 0; i >= from && seen < 6; i--, seen++) {
+    const w = words[i]!;
+    if (isNegator(w, lang)) return !(w === 'no' && words[i + 1] === 'longer');
+    if (!TRANSPARENT.has(w)) return false;
+  }
+  return false;
+}
+
+// "fine on price", "competitive on price", "ok with the service": praised just before the cue.
+const FAIR = new Set(['fine', 'ok', 'okay', 'competitive', 'competitif', 'competitivo', 'competitiva', 'wettbewerbsfahig', 'comparable', 'reasonable', 'acceptable', 'fair', 'razonable', 'raisonnable', 'razoavel']);
+const BRIDGES = new Set(['on', 'in', 'with', 'about', 'beim', 'bei', 'sur', 'en', 'com', 'con', 'de', 'no', 'na', 'in', 'of']);
+
+function praisedBefore(words: readonly string[], from: number, start: number): boolean {
+  const prev = words[start - 1];
+  if (prev !== undefined && start - 1 >= from && (FAIR.has(prev) || (BRIDGES.has(prev) && start - 2 >= from && POSITIVE.has(words[start - 2]!)))) return true;
+  let trigger = false;
+  for (let i = Math.max(from, start - 7); i < start && !trigger; i++) trigger = PRAISE_TRIGGERS.has(words[i]!);
+  if (!trigger) return false;
+  const window = words.slice(Math.max(from, start - 7), start).join(' ');
+  return PRAISE_PREFIX.test(window) && !NEGATED_PRAISE.test(window);
+}
+
+function deniedAfter(words: readonly string[], start: number, end: number, to: number, lang: Lang): boolean {
+  const before = words.slice(Math.max(0, start - 2), start);
+  const theirs = before.some((t) => OTHERS.has(t));
+  if (TRAILING_NEGATORS.has(words[end] ?? '')) return true;
+  for (let i = end, seen = 0; i < to && seen < 5; i++, seen++) {
+    const w = words[i]!;
+    if (isNegator(w, lang)) {
+      // "price was not the issue", "Preis war nicht das Problem", "el precio no fue el problema"
+      for (let j = i + 1; j < Math.min(to, i + 5); j++) if (ISSUE_NOUNS.has(words[j]!)) return true;
+      // "price was not discussed", "rates were never discussed": a bare negated verb after the cue
+      return ruledOutAfter(words, i, to);
+    }
+    if (POSITIVE.has(w)) return !theirs;
+    if (!COPULAS.has(w)) return false;
+  }
+  return false;
+}
+
+// "fees were not a factor", "rates never came up", "price never entered": the cue is ruled out.
+const RULED_OUT_VERBS = new Set(['discussed', 'mentioned', 'raised', 'came', 'entered', 'considered', 'factor', 'relevant', 'an', 'a', 'it', 'thema']);
+function ruledOutAfter(words: readonly string[], i: number, to: number): boolean {
+  const next = words[i + 1];
+  return next !== undefined && i + 1 < to && RULED_OUT_VERBS.has(next);
+}

@@ -1,0 +1,87 @@
+/**
+ * One text (a loss reason, a note, a ticket) read for its cause: clauses, cues with who acted, and
+ * per-segment scores. Linear in the length of the text; at most MAX_TEXT_CHARS are read.
+ */
+import type { MarkerConcept } from './concepts';
+import type { Lexicon } from './concepts';
+import { readClauses } from './read-clauses';
+import { MAX_TEXT_CHARS } from './read-text';
+import { readCues, type Cue } from './read-cues';
+import { DEFECTION_SEGMENTS, type DefectorType } from '../types';
+
+/** One text cannot push a segment further than this (a long note repeating "late" is still one note). */
+const MAX_PER_TEXT = 6;
+const MIN_PER_TEXT = -4;
+/** A lone "other" or "timing" is vague only when it is (nearly) the whole reason. */
+const SHORT_TEXT_TOKENS = 5;
+const SHORT_ONLY = new Set(['vague_short', 'failure_short', 'value_short']);
+
+export interface ClauseSpan {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface TextReading {
+  /** The text as read (at most MAX_TEXT_CHARS), and how long it really was. */
+  text: string;
+  readChars: number;
+  totalChars: number;
+  tokenCount: number;
+  clauses: ClauseSpan[];
+  cues: Cue[];
+  scores: Record<DefectorType, number>;
+  /** Weight of "no decisive cause": vagueness, no reason given, a guess, several causes at once. */
+  undetermined: number;
+  /** "Lost to a competitor" without a why. */
+  competitor: number;
+  /** Step II qualifiers with the sentence they stand in. */
+  qualifiers: Array<{ concept: MarkerConcept; sentence: number; start: number }>;
+}
+
+export const emptyScores = (): Record<DefectorType, number> => ({
+  bought_away: 0,
+  pulled_away: 0,
+  unintentionally_pushed_away: 0,
+  moved_away: 0,
+  intentionally_pushed_away: 0,
+});
+
+/** Reads one text for its cause. Pure and deterministic. */
+export function readDefectionText(text: string, lexicon: Lexicon, maxChars = MAX_TEXT_CHARS): TextReading {
+  const parts = readClauses(text, lexicon, maxChars);
+  const short = parts.read.tokens.length <= SHORT_TEXT_TOKENS;
+  // A lone "other", "timing" or "service" counts only when it is (nearly) the whole reason, or the picklist value.
+  const read = readCues(parts, lexicon);
+  const named = read.some((c) => c.weight > 0 && c.segment !== null && c.segment !== 'undetermined' && !SHORT_ONLY.has(c.concept));
+  // "cheaper comp": the picklist-like word ("competitor", "other") says nothing once a cause is named.
+  const cues = read.filter((c) => !SHORT_ONLY.has(c.concept) || ((short || parts.clauses[c.clause]!.head) && !(named && c.concept === 'vague_short')));
+  const scores = emptyScores();
+  let undetermined = 0;
+  let competitor = 0;
+  for (const cue of cues) {
+    if (cue.segment === 'undetermined') undetermined += Math.max(0, cue.weight);
+    else if (cue.segment) scores[cue.segment] += cue.weight;
+    else if (cue.concept === 'competitor') competitor += Math.max(0, cue.weight);
+  }
+  // They paid more to switch: whatever was said about price did not drive the decision (Step I, pulled away).
+  if (cues.some((c) => c.concept === 'price_accepted' && c.weight > 0) && scores.bought_away > 0) scores.bought_away *= 0.3;
+
+  for (const segment of DEFECTION_SEGMENTS) scores[segment] = Math.min(MAX_PER_TEXT, Math.max(MIN_PER_TEXT, scores[segment]));
+  return {
+    text: parts.text,
+    readChars: parts.read.readChars,
+    totalChars: parts.read.totalChars,
+    tokenCount: parts.read.tokens.length,
+    clauses: parts.clauses.map((c) => ({
+      start: parts.read.tokens[c.from]?.start ?? 0,
+      end: parts.read.tokens[c.to - 1]?.end ?? 0,
+      sentence: c.sentence,
+    })),
+    cues,
+    scores,
+    undetermined: Math.min(undetermined, MAX_PER_TEXT),
+    competitor,
+    qualifiers: parts.qualifiers.map((q) => ({ concept: q.concept as MarkerConcept, sentence: q.sentence, start: q.start })),
+  };
+}

@@ -1,0 +1,46 @@
+/** Own examples (not from any evaluation set) for the price and value concept classes, five languages. */
+export type Case = [lang: string, concept: string, text: string];
+
+export const BOUGHT_AWAY: Case[] = [
+  ['en', 'price_lower', 'Went with a rival that quoted 18% less for the same scope'],
+  ['en', 'price_lower', 'They found a supplier undercutting our hourly rate by a wide margin'],
+  ['en', 'price_lower', 'cheaper vndr, same spec'],
+  ['en', 'price_lower', 'A regional firm offered the identical service for a fraction of our fee.'],
+  ['en', 'price_higher', 'We were simply too expensive for their budget this year.'],
+  ['en', 'price_contest', 'Procurement ran a three-way bid and the lowest offer took it.'],
+  ['en', 'price_contest', 'Purely a cost decision - lowest quote won'],
+  ['en', 'promo', 'A newcomer gave them six months free to win the account; they plan to re-tender afterwards.'],
+  ['de', 'price_lower', 'Wettbewerber bietet dieselbe Leistung rund 15 % günstiger an.'],
+  ['de', 'price_higher', 'Wir waren schlicht zu teuer, der Einkauf hat nur auf den Preis geschaut.'],
+  ['de', 'price_contest', 'Ausschreibung verloren, den Zuschlag bekam der billigste Anbieter.'],
+  ['fr', 'price_lower', 'Le concurrent est nettement moins cher pour une prestation équivalente.'],
+  ['fr', 'price_contest', "Appel d'offres attribué au moins-disant, notre offre technique était pourtant meilleure."],
+  ['fr', 'price_higher', 'Nous étions trop chers, écart de prix de 20 %.'],
+  ['es', 'price_lower', 'Se fueron con un proveedor más barato, mismo servicio.'],
+  ['es', 'price_contest', 'La licitación se adjudicó a la oferta más económica.'],
+  ['es', 'price_higher', 'Éramos demasiado caros para su presupuesto.'],
+  ['pt', 'price_lower', 'Fecharam com um concorrente bem mais barato, mesma qualidade.'],
+  ['pt', 'price_contest', 'Perdemos a concorrência pelo menor preço.'],
+  ['pt', 'price_higher', 'Estávamos mais caros que todos os outros fornecedores.'],
+];
+
+export const PULLED_AWAY: Case[] = [
+  ['en', 'better_offer', 'They picked a platform with far better reporting and a mobile app we do not have.'],
+  ['en', 'our_gap', 'Needed an SAP connector; we lack one and it is not on our roadmap this year.'],
+  ['en', 'bundle', 'Chose a provider that handles freight, storage and customs under one contract.'],
+  ['en', 'own_vendor', 'The incoming COO brought the agency he had used at his previous company.'],
+  ['en', 'co_create', 'Rival offered to co-develop a tailored formulation with their R&D team.'],
+  ['en', 'better_offer', 'comp won the pilot on accuracy, price was similar'],
+  ['de', 'better_offer', 'Der Wettbewerber hat die bessere Lösung mit Schnittstelle zu ihrem ERP.'],
+  ['de', 'bundle', 'Kunde wollte alles aus einer Hand, wir liefern nur die Hardware.'],
+  ['de', 'own_vendor', 'Der neue Geschäftsführer hat seinen bisherigen Dienstleister mitgebracht.'],
+  ['fr', 'better_offer', 'Ils ont choisi une solution plus complète avec un portail client en temps réel.'],
+  ['fr', 'our_gap', 'Il leur fallait la certification ISO 27001, que nous n’avons pas encore.'],
+  ['fr', 'bundle', 'Le concurrent propose une offre groupée avec un interlocuteur unique.'],
+  ['es', 'better_offer', 'Eligieron a la competencia por su plataforma más completa y con mejor integración.'],
+  ['es', 'our_gap', 'Necesitaban seguimiento en tiempo real y nosotros todavía no lo ofrecemos.'],
+  ['es', 'bundle', 'Prefirieron un proveedor que les da todo en uno: equipos, mantenimiento y software.'],
+  ['pt', 'better_offer', 'Escolheram o concorrente pela plataforma mais moderna e integrada ao ERP.'],
+  ['pt', 'our_gap', 'Precisavam de aplicativo para os motoristas, coisa que não temos.'],
+  ['pt', 'bundle', 'Fecharam com quem oferece o pacote completo, nós só fazemos o transporte.'],
+];

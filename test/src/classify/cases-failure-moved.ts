@@ -1,0 +1,46 @@
+/** Own examples (not from any evaluation set) for the failure and moved-away concept classes, five languages. */
+import type { Case } from './cases-bought-pulled';
+
+export const UNINTENTIONALLY_PUSHED_AWAY: Case[] = [
+  ['en', 'our_failure', 'Our crew turned up two days late for the installation and the site sat idle.'],
+  ['en', 'our_failure', 'The software release we pushed broke their checkout for a whole weekend.'],
+  ['en', 'neglect', 'Nobody from our side visited them in over a year and calls went unanswered.'],
+  ['en', 'billing_error', 'We overcharged them on three consecutive invoices.'],
+  ['en', 'broken_promise', 'We promised a go-live in March and never delivered it.'],
+  ['en', 'staff_conduct', 'Our driver was rude to their warehouse staff, which their manager reported.'],
+  ['en', 'make_good', 'After the spoiled shipment we refunded the order at our expense, but they still moved on.'],
+  ['de', 'our_failure', 'Wir haben dreimal hintereinander zu spät geliefert.'],
+  ['de', 'billing_error', 'Falsche Rechnungen über Monate, der Kunde war es leid.'],
+  ['de', 'neglect', 'Nach dem Weggang unseres Betreuers hat sich niemand mehr um den Kunden gekümmert.'],
+  ['fr', 'our_failure', 'Nos techniciens ont raté deux interventions et la machine est tombée en panne.'],
+  ['fr', 'billing_error', 'Erreurs de facturation à répétition, le client en a eu assez.'],
+  ['fr', 'neglect', 'Le client se sentait délaissé, aucun suivi depuis le départ de notre commercial.'],
+  ['es', 'our_failure', 'Entregamos el pedido equivocado dos veces y pararon su línea.'],
+  ['es', 'billing_error', 'Les cobramos de más durante varios meses.'],
+  ['es', 'neglect', 'Nadie de nuestro equipo les atendió durante meses.'],
+  ['pt', 'our_failure', 'Nossa equipe atrasou a entrega três semanas seguidas.'],
+  ['pt', 'billing_error', 'Erros de faturamento repetidos, o cliente cansou.'],
+  ['pt', 'neglect', 'Ninguém retornou as ligações do cliente depois que o gerente saiu.'],
+];
+
+export const MOVED_AWAY: Case[] = [
+  ['en', 'acquired', 'They were bought by a larger group that has its own national supplier.'],
+  ['en', 'closed', 'The client shut down the plant we served at the end of the quarter.'],
+  ['en', 'relocated', 'They relocated operations to another state where we have no presence.'],
+  ['en', 'insourced', 'They hired an internal team and now do the audits themselves.'],
+  ['en', 'need_gone', 'They stopped making the product our parts went into, so no more need.'],
+  ['en', 'budget_cut', 'Their marketing budget was cut to zero for the coming year.'],
+  ['en', 'regulation', 'A new regulation removed the inspection requirement we handled for them.'],
+  ['de', 'acquired', 'Der Kunde wurde von einem Konzern übernommen, der Einkauf läuft zentral.'],
+  ['de', 'closed', 'Das Werk wurde geschlossen, alle Aufträge eingestellt.'],
+  ['de', 'insourced', 'Sie machen das jetzt mit eigenem Personal selbst.'],
+  ['fr', 'acquired', 'Rachat par un groupe qui impose son propre fournisseur.'],
+  ['fr', 'closed', 'Le client a fermé son usine et cessé son activité.'],
+  ['fr', 'insourced', 'Ils ont internalisé la maintenance avec leurs propres techniciens.'],
+  ['es', 'acquired', 'La empresa fue adquirida y la matriz tiene contrato con otro proveedor.'],
+  ['es', 'relocated', 'Trasladaron la producción fuera de nuestra zona de reparto.'],
+  ['es', 'need_gone', 'Ya no necesitan el servicio porque dejaron de fabricar esa línea.'],
+  ['pt', 'closed', 'A fábrica fechou as portas no fim do ano.'],
+  ['pt', 'insourced', 'Contrataram equipe própria e internalizaram o serviço.'],
+  ['pt', 'relocated', 'Mudaram a operação para outro estado, fora da nossa área.'],
+];
