@@ -29,8 +29,13 @@ export const BROWSER_SKIP_MARK = '[skipped: no Chromium]';
 /** `describe` when a browser is found; otherwise `describe.skip`, marked so the reporter says it once for the run. */
 export const describeWithBrowser = (title: string, fn: () => void) => (chromiumPath ? describe(title, fn) : describe.skip(`${title} ${BROWSER_SKIP_MARK}`, fn));
 
-/** Where the tests save the screenshots the README shows. */
-export const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Where the tests save their screenshots: test-artifacts/screenshots (ignored by git), or the README's
+ * docs/screenshots with REGAIN_UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the work tree clean.
+ */
+export const SCREENSHOTS = process.env.REGAIN_UPDATE_SCREENSHOTS === '1'
+  ? path.join(__dirname, '..', '..', 'docs', 'screenshots')
+  : path.join(__dirname, '..', '..', 'test-artifacts', 'screenshots');
 
 export interface PreviewSession {
   regain: RunningRegain;
