@@ -7,6 +7,7 @@ import { LoadingButton, LoadingSpinner, hubspot } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { AnalysisView, CreatePlanResponse, DealAnalysisResponse, PlanItemView, PlanPreviewResponse, PlanView } from '../../src/api/card-api';
 import { LostDealCard } from '../../extensions/app/cards/LostDealCard';
+import { PROGRESS_POLLING } from '../../extensions/app/cards/use-deal-analysis';
 import { identityNamesIn, throughProxy } from './proxy-mode';
 
 export const DEAL_ID = 4242;
@@ -135,6 +136,8 @@ export function deferred<T>() {
  * user fails `verify()`.
  */
 export function installFakeBackend() {
+  // The card's progress polling is off unless a test turns it on (a timer would outlive its test).
+  PROGRESS_POLLING.times = 0;
   const original = hubspot.fetch;
   const queues = new Map<string, Array<Reply | Promise<Reply>>>();
   const sent: SentRequest[] = [];

@@ -1,5 +1,6 @@
 import { Alert, Button, Flex, LoadingButton, ProgressBar, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { PlanView } from '../../src/api/card-api';
+import { PROGRESS_POLLING } from '../../extensions/app/cards/use-deal-analysis';
 import { BASE, DEAL_PATH, KEYS, allText, dealResponse, fail, installFakeBackend, ok, planView, renderLoaded, settle, type FakeBackend } from './card-fixtures';
 
 let backend: FakeBackend;
@@ -102,4 +103,23 @@ test('a paused plan on a deal that is no longer lost can still be ended', async 
   r.findByTestId(LoadingButton, 'confirm-reacquired').trigger('onClick');
   await settle(r, backend);
   expect(r.findByTestId(StatusTag, 'plan-status').text).toBe('Won back');
+});
+
+test('while a new plan is being written the card re-reads it quietly until nothing is pending, then stops', async () => {
+  const r = await renderLoaded(backend, running({ progress: { written: 1, pending: 5, failed: 0, cancelled: 0, nextReminder: null } }));
+  expect(r.findByTestId(Text, 'progress-pending').text).toBe('5');
+  // Turned on after the first read: every 20 ms, at most 3 times for this plan.
+  Object.assign(PROGRESS_POLLING, { everyMs: 20, times: 3 });
+  backend.reply(KEYS.analysis, ok(running({ progress: { written: 4, pending: 2, failed: 0, cancelled: 0, nextReminder: null } })));
+  backend.reply(KEYS.analysis, ok(running({ progress: { written: 6, pending: 0, failed: 0, cancelled: 0, nextReminder: null } })));
+  // A re-render is what schedules a poll; the first one comes from any state change, here the refresh itself.
+  r.findByTestId(Button, 'stop-plan').trigger('onClick');
+  r.findByTestId(Button, 'cancel-end-plan').trigger('onClick');
+  await r.waitFor(() => expect(r.findByTestId(Text, 'progress-pending').text).toBe('0'));
+  expect(r.findByTestId(Text, 'progress-written').text).toBe('6');
+  // No "Reloading…" flicker while polling, and nothing more is asked once nothing is pending.
+  expect(r.maybeFindByTestId(Text, 'card-refreshing')).toBeNull();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(backend.sentTo(KEYS.analysis)).toHaveLength(3);
+  PROGRESS_POLLING.times = 0;
 });
