@@ -35,11 +35,19 @@ export interface WebhookOptions {
   shuffle: boolean;
   /** Seed of the PRNG behind shuffles, duplicates and retry jitter. */
   seed: number;
+  /**
+   * Which failed answers HubSpot retries. The two sources disagree, so the sandbox plays either:
+   * - `server-errors` (default): 400, 401, 403, 404 and 405 are final, anything else is retried (the legacy
+   *   webhooks docs, as our fact sheet §7 records them);
+   * - `all-errors`: any 4xx or 5xx and a timeout are retried (developers.hubspot.com/docs/api/webhooks#retries:
+   *   "your service responds with any HTTP status code (4xx or 5xx)").
+   */
+  retryOn: 'server-errors' | 'all-errors';
 }
 
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = {
   maxRetries: 10, retryBaseDelayMs: 1000, retryMaxDelayMs: 60_000, timeoutMs: 5000, batchDelayMs: 0,
-  maxBatchSize: 100, maxConcurrentRequests: 10, duplicateRate: 0, shuffle: false, seed: 1,
+  maxBatchSize: 100, maxConcurrentRequests: 10, duplicateRate: 0, shuffle: false, seed: 1, retryOn: 'server-errors',
 };
 
 /** One HTTP attempt in the delivery log. */
@@ -58,13 +66,12 @@ export interface DeliveryRecord {
   requestHeaders: Record<string, string>;
 }
 
-// 2xx is success; these 4xx codes are final (no retry); anything else is retried
-// (fact sheet §7).
+// 2xx is success; under `server-errors` these 4xx codes are final (no retry); anything else is retried.
 const FINAL_STATUSES = new Set([400, 401, 403, 404, 405]);
 
 /** How a delivery attempt ended. */
-export function classifyDelivery(status: number | undefined): 'delivered' | 'failed' | 'retry' {
+export function classifyDelivery(status: number | undefined, retryOn: WebhookOptions['retryOn'] = 'server-errors'): 'delivered' | 'failed' | 'retry' {
   if (status !== undefined && status >= 200 && status < 300) return 'delivered';
-  if (status !== undefined && FINAL_STATUSES.has(status)) return 'failed';
+  if (retryOn === 'server-errors' && status !== undefined && FINAL_STATUSES.has(status)) return 'failed';
   return 'retry';
 }

@@ -146,7 +146,7 @@ export class WebhookDispatcher {
     } catch (err) {
       record.error = err instanceof Error ? err.message : String(err);
     }
-    record.outcome = classifyDelivery(record.status);
+    record.outcome = classifyDelivery(record.status, this.options.retryOn);
     if (record.outcome === 'retry' && batch.attempt >= this.options.maxRetries) record.outcome = 'failed';
     this.followUp(batch, record.outcome);
   }

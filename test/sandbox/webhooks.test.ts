@@ -95,6 +95,21 @@ describe('webhooks (sandbox -> app)', () => {
     expect(receiver.received).toHaveLength(1);
   });
 
+  it('plays the documented alternative: with retryOn all-errors a 400 or 404 is retried too', async () => {
+    const { client } = setup();
+    sandbox.webhooks.configure({ retryOn: 'all-errors' });
+    try {
+      receiver.reply = (_req, index) => ({ status: index < 2 ? 400 : 200 });
+      const deal = await client.crm.deals.basicApi.create({ properties: { dealname: 'Retry 4xx' }, associations: [] });
+      await client.crm.deals.basicApi.update(deal.id, { properties: { dealstage: 'closedlost' } });
+      await sandbox.webhooks.idle();
+      expect(receiver.received.map((_, i) => events(i)[0]!.attemptNumber)).toEqual([0, 1, 2]);
+      expect(sandbox.webhooks.deliveries().filter((d) => d.eventIds.includes(events(0)[0]!.eventId)).map((d) => d.outcome)).toEqual(['retry', 'retry', 'delivered']);
+    } finally {
+      sandbox.webhooks.configure({ retryOn: 'server-errors' });
+    }
+  });
+
   it('retries connection errors up to maxRetries, then gives up', async () => {
     const { client } = setup();
     const dead = await startReceiver();
