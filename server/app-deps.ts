@@ -4,6 +4,8 @@ import type { Stores } from './db/ports';
 import type { OAuthClient } from './hubspot/oauth-client';
 import type { PipelineCache } from './hubspot/pipeline-stages';
 import type { PortalClient } from './hubspot/portal-client';
+import type { HubSpotPort } from './hubspot/port/hubspot-port';
+import { hubspotPort } from './hubspot/port/sdk-port';
 import type { TokenManager } from './hubspot/token-manager';
 
 /** Sends durable jobs (pg-boss in production; the same interface in tests). */
@@ -23,6 +25,9 @@ export const JOBS = {
   runBackfill: 'backfill.run',
   sweepOutcomes: 'outcomes.sweep',
 } as const;
+
+/** The HubSpot port of one portal, over its client (and whatever decorates it, e.g. a job run's deadline). */
+export const hubspotFor = (deps: Pick<AppDeps, 'hubspot'>, portalId: string): HubSpotPort => hubspotPort(deps.hubspot.clientFor(portalId));
 
 /** Everything the Express app needs, built once by main.ts (real adapters) or by tests (PGlite, sandbox). */
 export interface AppDeps {

@@ -18,6 +18,7 @@ import { PipelineCache } from './hubspot/pipeline-stages';
 import type { LimitPolicy } from './hubspot/rate-limiter';
 import { scheduleOutcomeSweep } from './jobs/handlers';
 import type { JobFailureOutput, JobQueue } from './jobs/job-queue';
+import { portalOfJob } from './jobs/job-payloads';
 import { jobQueueConnectionFor, PgBossJobQueue } from './jobs/pg-boss-queue';
 import { HUBSPOT_JOB_DEFAULTS, withSendDefaults } from './jobs/send-defaults';
 import { startJobWorkers } from './jobs/start-workers';
@@ -229,12 +230,13 @@ async function startApp(
 export async function recordJobFailedForGood(stores: Stores, metrics: Metrics, job: { name: string; id: string; data: unknown }, output: JobFailureOutput, at: Date): Promise<void> {
   const reason = output.reason ?? 'exhausted';
   metrics.jobsFailed.inc({ job: job.name, reason });
-  const data = (typeof job.data === 'object' && job.data !== null ? job.data : {}) as { portalId?: unknown; dealId?: unknown; events?: Array<{ portalId?: unknown }> };
-  const portalId = data.portalId ?? data.events?.[0]?.portalId;
-  if (portalId === undefined || portalId === null) return;
+  // The portal from the job's typed payload (job-payloads.ts); a job of no one portal has no audit log to go to.
+  const portalId = portalOfJob(job.name, job.data);
+  if (portalId === null) return;
+  const data = job.data as { dealId?: unknown };
   const dealId = typeof data.dealId === 'string' || typeof data.dealId === 'number' ? String(data.dealId) : null;
   await stores.audit.append({
-    portalId: String(portalId),
+    portalId,
     at,
     action: 'job.failed',
     objectType: dealId ? 'deal' : 'job',

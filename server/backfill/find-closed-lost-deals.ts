@@ -11,14 +11,14 @@
  */
 import { DEAL_PROPERTIES } from '../hubspot/gather-deal-snapshot';
 import type { FoundDeal } from '../hubspot/gather-deal-snapshots';
-import type { PortalClient } from '../hubspot/portal-client';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 
 /** HubSpot's hard cap on the results of one search query. */
 export const SEARCH_RESULT_CAP = 10_000;
 /** HubSpot's largest search page. */
 export const SEARCH_PAGE_SIZE = 200;
 
-export type DealSearcher = Pick<PortalClient, 'portalId' | 'call'>;
+export type DealSearcher = Pick<HubSpotPort, 'portalId' | 'searchDeals'>;
 
 export interface DealWindow {
   /** Epoch ms, both ends inclusive. */
@@ -39,15 +39,7 @@ export async function searchClosedLost(client: DealSearcher, stageIds: string[],
     { propertyName: 'closedate', operator: 'LTE', value: String(window.end) },
     ...(options.afterId ? [{ propertyName: 'hs_object_id', operator: 'GT', value: options.afterId }] : []),
   ];
-  const body = {
-    filterGroups: [{ filters }],
-    // The SDK types sorts as strings; HubSpot takes {propertyName, direction}.
-    sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }] as unknown as string[],
-    properties: DEAL_PROPERTIES,
-    limit: options.limit ?? SEARCH_PAGE_SIZE,
-  };
-  const res = await client.call('deals.search', 'search', (c) => c.crm.deals.searchApi.doSearch(body as never));
-  return { total: res.total, deals: res.results.map((r) => ({ id: r.id, properties: r.properties })) };
+  return client.searchDeals({ filters, properties: DEAL_PROPERTIES, limit: options.limit ?? SEARCH_PAGE_SIZE });
 }
 
 /**

@@ -9,22 +9,22 @@
  * 3. a deal whose HubSpot properties already carry its analysis is not written again (a batch that was
  *    written just before a kill is re-read on resume and found up to date), and the analyses store
  *    keeps a suggestion only when it changed;
- * 4. plans go through the plan store (one open plan per deal); their tasks are written with the same
- *    exactly-once scheme as the plan-write job (reference lines, adopt before create), batched across
- *    the batch's deals, before the deal properties say the plan is active.
+ * 4. plans go through the one plan lifecycle (backfill-plans.ts): one open plan per deal, their tasks
+ *    written with the same exactly-once scheme as the plan-write job, batched across the batch's deals,
+ *    before the deal properties say the plan is active.
  */
 import { analyseDefection } from '../../src/analyse-defection';
 import type { DefectionAnalysis } from '../../src/types';
-import type { BackfillCheckpoint, BackfillProgress, BackfillRun, StoredPlan, Stores } from '../db/ports';
-import { HubSpotApiError } from '../errors';
+import type { BackfillCheckpoint, BackfillProgress, BackfillRun } from '../db/ports';
 import { gatherDealSnapshots, type FoundDeal, type GatheredSnapshot } from '../hubspot/gather-deal-snapshots';
-import type { PipelineCache, StageIndex } from '../hubspot/pipeline-stages';
-import type { PortalClient } from '../hubspot/portal-client';
-import { regainDealProperties, writeDealPropertiesBatch } from '../hubspot/write-deal-properties';
-import { writePlanTasksForDeals } from '../hubspot/write-plan-tasks';
+import type { StageIndex } from '../hubspot/pipeline-stages';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
+import { hubspotPort } from '../hubspot/port/sdk-port';
+import { dealCarries, regainDealProperties, writeDealPropertiesBatch } from '../hubspot/write-deal-properties';
 import { applyConfirmation, sameSuggestion } from '../services/deal-analysis';
-import { planItemsFor, previewPlan } from '../services/plan-service';
 import { loadPortalSettings, type EffectiveSettings } from '../services/portal-settings';
+import { createPlansWithTasks, wantsPlan } from './backfill-plans';
+import type { BackfillContext, BackfillOutcome, RunBackfillOptions } from './backfill-types';
 import { addToTally } from './backfill-report';
 import { closedLostDealPages, countClosedLost, SEARCH_RESULT_CAP } from './find-closed-lost-deals';
 import { retryingCaller } from './retrying-caller';
@@ -33,35 +33,7 @@ export const BATCH_SIZE = 100;
 /** A lease older than this is taken over (its worker died). */
 export const BACKFILL_STALE_MS = 2 * 60_000;
 
-export interface BackfillContext {
-  stores: Stores;
-  pipelines: PipelineCache;
-  now: () => Date;
-  client: PortalClient;
-}
-
-export interface RunBackfillOptions {
-  /** Who holds the lease (stable per CLI host, random per job run). */
-  owner: string;
-  /** Stop cleanly at the next batch boundary (Ctrl+C, a job's time slice). */
-  signal?: AbortSignal;
-  /** Batches in flight at once (default 4). */
-  concurrency?: number;
-  /** Results per search sub-window (HubSpot's cap; lower only in tests). */
-  searchCap?: number;
-  onProgress?: (progress: BackfillProgressEvent) => void;
-  /** Test seam: runs after a batch is written to HubSpot and before its checkpoint is saved. */
-  afterBatchWritten?: (batch: number) => void | Promise<void>;
-}
-
-export interface BackfillProgressEvent {
-  run: BackfillRun;
-  /** Deals per second in this session; null before the first batch. */
-  ratePerSecond: number | null;
-  etaSeconds: number | null;
-}
-
-export type BackfillOutcome = { status: 'completed' | 'stopped' | 'busy'; run: BackfillRun };
+export type { BackfillContext, BackfillOutcome, BackfillProgressEvent, RunBackfillOptions } from './backfill-types';
 
 interface BatchResult {
   analysed: number;
@@ -103,8 +75,8 @@ export async function runBackfill(ctx: BackfillContext, runId: string, options: 
 }
 
 async function work(ctx: BackfillContext, run: BackfillRun, options: RunBackfillOptions): Promise<'completed' | 'stopped' | 'lost_lease'> {
-  const client = retryingCaller(ctx.client);
-  const stages = await ctx.pipelines.stages(ctx.client, { refresh: true });
+  const hubspot = hubspotPort(retryingCaller(ctx.client));
+  const stages = await ctx.pipelines.stages(hubspotPort(ctx.client), { refresh: true });
   const stageIds = [...new Set(stages.closedLostStages().map((s) => s.stageId))];
   const settings = await loadPortalSettings(ctx.stores.settings, run.portalId);
   const until = (run.until ?? ctx.now()).getTime();
@@ -122,7 +94,7 @@ async function work(ctx: BackfillContext, run: BackfillRun, options: RunBackfill
   };
   const start = progress.checkpoint!;
   // What is left plus what is done: the found count, refreshed on every (re)start.
-  const remaining = stageIds.length === 0 || start.windowStart > until ? 0 : await countClosedLost(client, stageIds, { start: start.windowStart, end: until });
+  const remaining = stageIds.length === 0 || start.windowStart > until ? 0 : await countClosedLost(hubspot, stageIds, { start: start.windowStart, end: until });
   progress.found = progress.analysed + remaining;
   const session = { started: Date.now(), analysed: 0 };
   if (!(await save(ctx, run, options, progress, session))) return 'lost_lease';
@@ -164,7 +136,7 @@ async function work(ctx: BackfillContext, run: BackfillRun, options: RunBackfill
   const enqueue = async (deals: FoundDeal[], checkpoint: BackfillCheckpoint) => {
     const batch = seq++;
     const slot: Slot = { size: deals.length, checkpoint, settled: null, done: null as unknown as Promise<Settled> };
-    const work = deals.length === 0 ? Promise.resolve(null) : processBatch(ctx, client, stages, settings, run, deals).then(async (r) => (await options.afterBatchWritten?.(batch), r));
+    const work = deals.length === 0 ? Promise.resolve(null) : processBatch(ctx, hubspot, stages, settings, run, deals).then(async (r) => (await options.afterBatchWritten?.(batch), r));
     slot.done = work.then(
       (result): Settled => (slot.settled = { ok: true, result }),
       (error: unknown): Settled => (slot.settled = { ok: false, error }),
@@ -179,7 +151,7 @@ async function work(ctx: BackfillContext, run: BackfillRun, options: RunBackfill
 
   // 3. Sub-window by sub-window, page by page, in id order.
   let complete = true;
-  for await (const page of closedLostDealPages(client, stageIds, start, until, cap)) {
+  for await (const page of closedLostDealPages(hubspot, stageIds, start, until, cap)) {
     for (let i = 0; i < page.deals.length && !lostLease && !failure; i += BATCH_SIZE) {
       const deals = page.deals.slice(i, i + BATCH_SIZE);
       await enqueue(deals, { windowStart: page.window.start, windowEnd: page.window.end, lastDealId: deals[deals.length - 1]!.id });
@@ -218,10 +190,10 @@ async function save(ctx: BackfillContext, run: BackfillRun, options: RunBackfill
 }
 
 /** One batch: gather, classify, keep the analyses, create the chosen plans and their tasks, write what changed. */
-async function processBatch(ctx: BackfillContext, client: PortalClient, stages: StageIndex, settings: EffectiveSettings, run: BackfillRun, found: FoundDeal[]): Promise<BatchResult> {
+async function processBatch(ctx: BackfillContext, hubspot: HubSpotPort, stages: StageIndex, settings: EffectiveSettings, run: BackfillRun, found: FoundDeal[]): Promise<BatchResult> {
   const portalId = run.portalId;
   const deals = found.filter((d) => stages.outcome(d.properties.pipeline, d.properties.dealstage) === 'closed_lost');
-  const gathered = await gatherDealSnapshots(client, stages, deals);
+  const gathered = await gatherDealSnapshots(hubspot, stages, deals);
   const now = ctx.now();
   const analysed: Array<{ deal: FoundDeal; gathered: GatheredSnapshot; effective: DefectionAnalysis; status: 'suggested' | 'confirmed' }> = [];
   // 1. Analyse (Phase 1, core) and keep the suggestions that changed (one read, one write for the batch); a rep's confirmation wins.
@@ -243,18 +215,19 @@ async function processBatch(ctx: BackfillContext, client: PortalClient, stages: 
     await ctx.stores.outcomes.trackLosses(portalId, losses.map((a) => ({ dealId: a.deal.id, companyId: a.gathered.companyId, lostAt: a.gathered.snapshot.deal.closeDate ? new Date(a.gathered.snapshot.deal.closeDate) : null })), now);
   }
   // 2. Plans for the chosen priorities, their tasks written exactly once (batched across the deals).
-  const withPlan = run.dryRun ? { created: 0, dealIds: new Set<string>() } : await createPlansWithTasks(ctx, client, run, settings, analysed.filter((a) => wantsPlan(run.plans, a.effective)), now);
+  const withPlan = run.dryRun ? { created: 0, dealIds: new Set<string>() } : await createPlansWithTasks(ctx, hubspot, run, settings, analysed.filter((a) => wantsPlan(run.plans, a.effective)), now);
   // 3. The analysis on each deal, unless HubSpot already has exactly these values.
   const updates: Array<{ dealId: string; properties: Record<string, string> }> = [];
   let unchanged = 0;
   for (const a of analysed) {
     const properties = regainDealProperties(a.effective, { analysisStatus: a.status, ...(withPlan.dealIds.has(a.deal.id) ? { planStatus: 'active' as const } : {}) });
-    if (carries(a.deal.properties, properties)) unchanged += 1;
+    if (dealCarries(a.deal.properties, properties)) unchanged += 1;
     else updates.push({ dealId: a.deal.id, properties });
   }
   const base = { analysed: deals.length, unchanged, notClosedLost: found.length - deals.length, analyses: analysed.map((a) => a.effective) };
   if (run.dryRun) return { ...base, written: 0, plansCreated: 0 };
-  const written = await writeWithRetries(client, updates);
+  await writeDealPropertiesBatch(hubspot, updates);
+  const written = updates.map((u) => u.dealId);
   if (written.length > 0) {
     await ctx.stores.audit.append({ portalId, at: ctx.now(), action: 'deals.batch_update', objectType: 'deal', objectIds: written, outcome: 'ok', detail: `backfill ${run.id}: Regain analysis properties` });
   }
@@ -262,84 +235,3 @@ async function processBatch(ctx: BackfillContext, client: PortalClient, stages: 
 }
 
 /** True when the deal already has exactly these values (numbers compared as numbers). */
-function carries(current: Record<string, string | null>, wanted: Record<string, string>): boolean {
-  return Object.entries(wanted).every(([k, v]) => {
-    const have = current[k];
-    if (have === undefined || have === null) return false;
-    if (k === 'regain_confidence') return Number(have) === Number(v);
-    return have === v;
-  });
-}
-
-const wantsPlan = (plans: BackfillRun['plans'], a: DefectionAnalysis) =>
-  plans !== 'none' && a.classification.segment !== 'undetermined' && (plans === 'all' ? a.worthiness.priority !== 'none' : a.worthiness.priority === 'high');
-
-/** Batch updates; inputs a 207 failed are retried a few rounds, then the batch fails (the run resumes it). */
-async function writeWithRetries(client: PortalClient, updates: Array<{ dealId: string; properties: Record<string, string> }>): Promise<string[]> {
-  let pending = updates;
-  const written: string[] = [];
-  for (let round = 0; round < 10 && pending.length > 0; round++) {
-    if (round > 0) await sleep(Math.min(2000, 50 * 2 ** round));
-    const result = await writeDealPropertiesBatch(client, pending);
-    written.push(...result.written);
-    const failed = new Set(result.failed.map((f) => f.dealId));
-    pending = pending.filter((u) => failed.has(u.dealId));
-  }
-  if (pending.length > 0) throw new HubSpotApiError(503, `${pending.length} deal update(s) kept failing (207); the run can be resumed`, 'PARTIAL_FAILURE');
-  return written;
-}
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/**
- * Creates each chosen deal's plan once (the store keeps one open plan per deal; ended plans are left
- * alone) and writes the pending items of this run's plans as tasks, batched across the deals.
- * Plans are counted by the batch that commits them: a batch redone after a kill finds the plans it
- * created before (tagged with the run) and counts them then, since the first attempt's count was lost.
- */
-async function createPlansWithTasks(
-  ctx: BackfillContext,
-  client: PortalClient,
-  run: BackfillRun,
-  settings: EffectiveSettings,
-  chosen: Array<{ deal: FoundDeal; gathered: GatheredSnapshot; effective: DefectionAnalysis }>,
-  now: Date,
-): Promise<{ created: number; dealIds: Set<string> }> {
-  const portalId = run.portalId;
-  const createdBy = `backfill:${run.id}`;
-  const mine: Array<{ plan: StoredPlan; gathered: GatheredSnapshot }> = [];
-  for (const c of chosen) {
-    const existing = await ctx.stores.plans.getCurrentPlan(portalId, c.deal.id);
-    if (existing) {
-      if (existing.createdBy === createdBy && existing.status === 'active') mine.push({ plan: existing, gathered: c.gathered });
-      continue;
-    }
-    const plan = previewPlan(c.effective, settings.core, now);
-    const items = planItemsFor(plan, { automation: settings.automation, dealOwnerId: c.gathered.ownerId });
-    // No plan ever existed for the deal: generation 0, keys as the card would make them.
-    const result = await ctx.stores.plans.createPlan({ portalId, dealId: c.deal.id, kind: plan.kind, segment: plan.segment, summary: plan.summary, createdBy, items, now });
-    if (result.created || result.plan.createdBy === createdBy) mine.push({ plan: result.plan, gathered: c.gathered });
-  }
-  // Inputs a 207 failed are retried a few rounds; already written items are never sent again.
-  for (let round = 0; round < 10; round++) {
-    const pending = await Promise.all(
-      mine.map(async ({ plan, gathered: g }) => ({
-        target: { dealId: plan.dealId, companyId: g.companyId, contactId: g.primaryContactId },
-        items: (await ctx.stores.plans.listItems(portalId, plan.id))
-          .filter((i) => i.status === 'pending' || i.status === 'failed')
-          .map((i) => ({ idempotencyKey: i.idempotencyKey, title: i.title, body: i.body, dueDate: i.dueDate, priority: i.priority, ownerId: i.ownerId, remind: i.kind === 'reminder' })),
-      })),
-    );
-    if (pending.every((p) => p.items.length === 0)) return { created: mine.length, dealIds: new Set(mine.map((m) => m.plan.dealId)) };
-    if (round > 0) await sleep(Math.min(2000, 50 * 2 ** round));
-    const result = await writePlanTasksForDeals(client, pending);
-    const at = ctx.now();
-    for (const w of result.written) await ctx.stores.plans.markItemWritten(portalId, w.idempotencyKey, w.taskId, at);
-    for (const f of result.failed) await ctx.stores.plans.markItemFailed(portalId, f.idempotencyKey, f.error, at);
-    const createdIds = result.written.filter((w) => !w.adopted).map((w) => w.taskId);
-    if (createdIds.length > 0 || result.failed.length > 0) {
-      await ctx.stores.audit.append({ portalId, at, action: 'tasks.batch_create', objectType: 'task', objectIds: createdIds, outcome: result.failed.length === 0 ? 'ok' : createdIds.length > 0 ? 'partial' : 'failed', detail: `backfill ${run.id}: ${createdIds.length} task(s) for ${pending.filter((p) => p.items.length > 0).length} plan(s)` });
-    }
-  }
-  throw new HubSpotApiError(503, 'plan tasks kept failing (207); the run can be resumed', 'PARTIAL_FAILURE');
-}

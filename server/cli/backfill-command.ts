@@ -16,6 +16,7 @@ import { formatReportCsv, formatReportTable } from '../backfill/backfill-report'
 import { runBackfill, type BackfillContext } from '../backfill/run-backfill';
 import { ConfigError } from '../config';
 import type { BackfillPlansOption, BackfillRun } from '../db/ports';
+import { hubspotPort } from '../hubspot/port/sdk-port';
 import { provisionRegainProperties } from '../hubspot/regain-properties';
 import { openRegainWorkspace, startRegain, type RegainWorkspace } from '../main';
 import { CliError, parseFlags, type CliIo } from './io';
@@ -113,7 +114,7 @@ async function openTarget(env: Record<string, string | undefined>, options: Back
 
 async function backfillPortal(ws: RegainWorkspace, portalId: string, options: BackfillOptions, io: CliIo, signal: AbortSignal): Promise<number> {
   const client = ws.clientFor(portalId);
-  if (!options.dryRun) await provisionRegainProperties(client);
+  if (!options.dryRun) await provisionRegainProperties(hubspotPort(client));
   const run = await findOrCreateRun(ws, portalId, options, io);
   const ctx: BackfillContext = {
     stores: ws.stores,

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError } from '../config';
+import { hubspotPort } from '../hubspot/port/sdk-port';
 import { openRegainWorkspace, type RegainWorkspace } from '../main';
 import { observeRefresh } from '../verify/observe-refresh';
 import { VerifyAborted, type VerifyContext } from '../verify/verify-context';
@@ -54,7 +55,7 @@ async function contextFor(ws: RegainWorkspace, portalId: string, io: CliIo): Pro
   }
   return {
     portalId,
-    client: ws.clientFor(portalId),
+    hubspot: hubspotPort(ws.clientFor(portalId)),
     installations: ws.stores.installations,
     settings: ws.stores.settings,
     refreshToken: () =>

@@ -1,25 +1,27 @@
 /**
- * Gathers the evidence for many deals at once (the backfill), with batch endpoints only, 100 ids per
- * call, the same DealSnapshot per deal as gatherDealSnapshot builds for one:
- * 1. associations v4 batch reads (every page) deals → companies, contacts, notes, tickets;
- * 2. batch reads of those notes, tickets, contacts and the primary companies;
- * 3. associations v4 batch reads companies → deals, notes, then batch reads of those deals and notes.
- * The deals' own properties come from the search that found them, so they are never read again.
+ * The one way Regain gathers DealSnapshots: for many deals at once (the backfill) or one (the card, the
+ * webhook: a batch of one, see gather-deal-snapshot.ts), with batch endpoints only, 100 ids per call:
+ * 1. what each deal is linked to: the inline associations of a deal read when the caller has them
+ *    (a paged list is read in full), else associations v4 batch reads (every page);
+ * 2. batch reads of those notes, tickets, contacts and the primary companies, and what each company is linked to;
+ * 3. the companies' other deals (the first lifetime) and notes.
+ * The deals' own properties come with the deals given (a search or a deal read), so they are never read again.
  */
 import type { DealSnapshot, NoteEvidence } from '../../src/types';
-import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
-import type { StageIndex } from './pipeline-stages';
-import type { PortalClient } from './portal-client';
-import { batchAssociations, PRIMARY_COMPANY } from './read-associations';
 import { scrubDeep } from '../schemas/storable-text';
+import type { StageIndex } from './pipeline-stages';
+import type { AssociatedRecord, CrmObjectType, HubSpotPort, InlineAssociations, Props } from './port/hubspot-port';
+import { linkedRecords, PRIMARY_COMPANY, primaryOrFirst, type LinkedRecord } from './read-associations';
+import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
 
-const MAX_BATCH = 100;
-/** Company notes per company, as gatherDealSnapshot reads them. */
+/** Company notes per company: the first 100 are enough evidence. */
 const COMPANY_NOTES = 100;
 
 export interface FoundDeal {
   id: string;
-  properties: Record<string, string | null>;
+  properties: Props;
+  /** Inline associations from a deal read (`associations=companies,contacts,notes,tickets`), when there was one. */
+  associations?: Record<string, InlineAssociations>;
 }
 
 export interface GatheredSnapshot {
@@ -27,65 +29,64 @@ export interface GatheredSnapshot {
   companyId: string | null;
   primaryContactId: string | null;
   ownerId: string | null;
+  /** Raw deal properties, including Regain's own. */
+  properties: Props;
 }
 
-type Props = Record<string, string | null>;
-type ObjectType = 'deals' | 'companies' | 'contacts' | 'notes' | 'tickets';
-const chunks = <T>(xs: T[], n = MAX_BATCH): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+const LINKED: ReadonlyArray<CrmObjectType> = ['companies', 'contacts', 'notes', 'tickets'];
+type Links = Map<string, LinkedRecord[]>;
 
-/** Links from each id to `to` objects (v4 batch read, every page; ids without any are simply absent). */
-const associations = (client: PortalClient, from: ObjectType, to: ObjectType, ids: string[]) => batchAssociations(client, from, to, ids);
+// No call for no ids (a deal without notes, a batch without companies).
+const read = (hubspot: HubSpotPort, type: CrmObjectType, ids: string[], properties: readonly string[]) => (ids.length > 0 ? hubspot.readRecords(type, ids, properties) : Promise.resolve(new Map<string, Props>()));
+const links = (hubspot: HubSpotPort, from: CrmObjectType, to: CrmObjectType, ids: string[]) => (ids.length > 0 ? hubspot.batchAssociations(from, to, ids) : Promise.resolve(new Map<string, AssociatedRecord[]>()));
 
-/** Batch reads by id, 100 per call; missing ids are absent from the map. */
-async function read(client: PortalClient, type: ObjectType, ids: string[], properties: string[]): Promise<Map<string, Props>> {
-  const out = new Map<string, Props>();
-  await Promise.all(
-    chunks([...new Set(ids)]).map(async (chunk) => {
-      const res = await client.call(`${type}.batchRead`, 'standard', (c) => c.crm.objects.batchApi.read(type, { inputs: chunk.map((id) => ({ id })), properties, propertiesWithHistory: [] }));
-      for (const r of res.results) out.set(r.id, r.properties);
-    }),
-  );
+/** What each deal links to, per type: inline when the deal read brought them, else one v4 batch read per type. */
+async function linksOf(hubspot: HubSpotPort, deals: FoundDeal[], toType: CrmObjectType): Promise<Links> {
+  const primary = toType === 'companies' ? PRIMARY_COMPANY : undefined;
+  const out: Links = new Map();
+  const inline = deals.filter((d) => d.associations !== undefined);
+  await Promise.all(inline.map(async (d) => out.set(d.id, await linkedRecords(hubspot, 'deals', d.id, toType, d.associations![toType], primary))));
+  const rest = deals.filter((d) => d.associations === undefined).map((d) => d.id);
+  for (const [id, records] of await links(hubspot, 'deals', toType, rest)) {
+    out.set(id, records.map((r) => ({ id: r.id, primary: primary !== undefined && r.typeIds.includes(primary.typeId) })));
+  }
   return out;
 }
 
-/** The snapshots of up to a few hundred deals found by search, in the order given. */
-export async function gatherDealSnapshots(client: PortalClient, stages: StageIndex, deals: FoundDeal[]): Promise<GatheredSnapshot[]> {
+/** The snapshots of the deals given (up to a few hundred), in the order given. */
+export async function gatherDealSnapshots(hubspot: HubSpotPort, stages: StageIndex, deals: FoundDeal[]): Promise<GatheredSnapshot[]> {
   if (deals.length === 0) return [];
-  const dealIds = deals.map((d) => d.id);
   // 1. What each deal is linked to.
-  const [companyLinks, contactLinks, noteLinks, ticketLinks] = await Promise.all([
-    associations(client, 'deals', 'companies', dealIds),
-    associations(client, 'deals', 'contacts', dealIds),
-    associations(client, 'deals', 'notes', dealIds),
-    associations(client, 'deals', 'tickets', dealIds),
-  ]);
+  const [companyLinks, contactLinks, noteLinks, ticketLinks] = await Promise.all(LINKED.map((t) => linksOf(hubspot, deals, t)));
   const primaryCompany = new Map<string, string>();
-  for (const [dealId, links] of companyLinks) {
-    const primary = links.find((l) => l.typeIds.includes(PRIMARY_COMPANY.typeId)) ?? links[0];
+  for (const [dealId, links] of companyLinks!) {
+    const primary = primaryOrFirst(links);
     if (primary) primaryCompany.set(dealId, primary.id);
   }
   const companyIds = [...new Set(primaryCompany.values())];
   const all = (m: Map<string, Array<{ id: string }>>) => [...m.values()].flatMap((ls) => ls.map((l) => l.id));
   // 2. The linked records, and what each company is linked to.
   const [notes, tickets, contacts, companies, companyDealLinks, companyNoteLinks] = await Promise.all([
-    read(client, 'notes', all(noteLinks), NOTE_PROPERTIES),
-    read(client, 'tickets', all(ticketLinks), TICKET_PROPERTIES),
-    read(client, 'contacts', all(contactLinks), CONTACT_PROPERTIES),
-    read(client, 'companies', companyIds, COMPANY_PROPERTIES),
-    associations(client, 'companies', 'deals', companyIds),
-    associations(client, 'companies', 'notes', companyIds),
+    read(hubspot, 'notes', all(noteLinks!), NOTE_PROPERTIES),
+    read(hubspot, 'tickets', all(ticketLinks!), TICKET_PROPERTIES),
+    read(hubspot, 'contacts', all(contactLinks!), CONTACT_PROPERTIES),
+    read(hubspot, 'companies', companyIds, COMPANY_PROPERTIES),
+    links(hubspot, 'companies', 'deals', companyIds),
+    links(hubspot, 'companies', 'notes', companyIds),
   ]);
   // 3. The companies' other deals (first lifetime) and notes.
+  const lostIds = new Set(deals.map((d) => d.id));
   const companyNoteIds = new Map([...companyNoteLinks].map(([id, ls]) => [id, ls.slice(0, COMPANY_NOTES).map((l) => l.id)]));
   const [historyDeals, companyNotes] = await Promise.all([
-    read(client, 'deals', all(companyDealLinks), HISTORY_DEAL_PROPERTIES),
-    read(client, 'notes', [...companyNoteIds.values()].flat(), NOTE_PROPERTIES),
+    // A deal is not its own history: for a batch of one, the lost deal is not read again.
+    read(hubspot, 'deals', all(companyDealLinks).filter((id) => deals.length > 1 || !lostIds.has(id)), HISTORY_DEAL_PROPERTIES),
+    read(hubspot, 'notes', [...companyNoteIds.values()].flat(), NOTE_PROPERTIES),
   ]);
 
   return deals.map((deal) => {
     const p = deal.properties;
     const companyId = primaryCompany.get(deal.id) ?? null;
-    const dealContacts = (contactLinks.get(deal.id) ?? []).map((l) => ({ id: l.id, props: contacts.get(l.id) })).filter((c) => c.props);
+    const dealContacts = (contactLinks!.get(deal.id) ?? []).map((l) => ({ id: l.id, props: contacts.get(l.id) })).filter((c) => c.props);
     const companyPart = companyId ? companyHistory(companyId, companies.get(companyId) ?? {}, companyDealLinks.get(companyId) ?? [], historyDeals, stages, deal.id) : null;
     const toNote = (id: string, on: NoteEvidence['on']): NoteEvidence | null => {
       const n = (on === 'deal' ? notes : companyNotes).get(id);
@@ -94,10 +95,10 @@ export async function gatherDealSnapshots(client: PortalClient, stages: StageInd
     const snapshot: DealSnapshot = {
       deal: toDealProperties(deal.id, p),
       notes: [
-        ...(noteLinks.get(deal.id) ?? []).map((l) => toNote(l.id, 'deal')),
+        ...(noteLinks!.get(deal.id) ?? []).map((l) => toNote(l.id, 'deal')),
         ...(companyId ? (companyNoteIds.get(companyId) ?? []).map((id) => toNote(id, 'company')) : []),
       ].filter((n): n is NoteEvidence => n !== null),
-      tickets: (ticketLinks.get(deal.id) ?? []).flatMap((l) => {
+      tickets: (ticketLinks!.get(deal.id) ?? []).flatMap((l) => {
         const t = tickets.get(l.id);
         return t ? [toTicketEvidence(l.id, t)] : [];
       }),
@@ -106,7 +107,7 @@ export async function gatherDealSnapshots(client: PortalClient, stages: StageInd
     };
     if (p.regain_competitor_contract_end && snapshot.company) snapshot.company.competitorContractEndDate = iso(p.regain_competitor_contract_end);
     // HubSpot text may hold NUL or unpaired surrogates, which PostgreSQL refuses: cleaned, never a failed analysis.
-    return { snapshot: scrubDeep(snapshot), companyId, primaryContactId: dealContacts[0]?.id ?? null, ownerId: p.hubspot_owner_id ?? null };
+    return { snapshot: scrubDeep(snapshot), companyId, primaryContactId: dealContacts[0]?.id ?? null, ownerId: p.hubspot_owner_id ?? null, properties: p };
   });
 }
 

@@ -3,7 +3,9 @@
  * relabel stages: a stage with id "closedwon" can be labelled "Lost"). HubSpot sends metadata values as
  * strings: `{"isClosed": "true", "probability": "0.0"}`.
  */
-import type { PortalClient } from './portal-client';
+import type { HubSpotPort } from './port/hubspot-port';
+
+type PipelineReader = Pick<HubSpotPort, 'portalId' | 'dealPipelines'>;
 
 export type StageOutcome = 'closed_lost' | 'closed_won' | 'open' | 'unknown';
 
@@ -71,20 +73,19 @@ export class PipelineCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async stages(client: PortalClient, options: { refresh?: boolean } = {}): Promise<StageIndex> {
-    const hit = this.cache.get(client.portalId);
+  async stages(hubspot: PipelineReader, options: { refresh?: boolean } = {}): Promise<StageIndex> {
+    const hit = this.cache.get(hubspot.portalId);
     if (hit && !options.refresh && this.now() - hit.at < this.ttlMs) return hit.index;
-    const response = await client.call('pipelines.getAll', 'standard', (c) => c.crm.pipelines.pipelinesApi.getAll('deals'));
-    const index = StageIndex.from(response.results.map((p) => ({ id: p.id, stages: p.stages.map((s) => ({ id: s.id, label: s.label, metadata: s.metadata })) })));
-    this.cache.set(client.portalId, { index, at: this.now() });
+    const index = StageIndex.from(await hubspot.dealPipelines());
+    this.cache.set(hubspot.portalId, { index, at: this.now() });
     return index;
   }
 
   /** The outcome of a deal's stage, reloading the pipelines once if the stage is not known yet. */
-  async outcome(client: PortalClient, pipelineId: string | null | undefined, stageId: string | null | undefined): Promise<StageOutcome> {
-    const first = (await this.stages(client)).outcome(pipelineId, stageId);
+  async outcome(hubspot: PipelineReader, pipelineId: string | null | undefined, stageId: string | null | undefined): Promise<StageOutcome> {
+    const first = (await this.stages(hubspot)).outcome(pipelineId, stageId);
     if (first !== 'unknown' || !stageId) return first;
-    return (await this.stages(client, { refresh: true })).outcome(pipelineId, stageId);
+    return (await this.stages(hubspot, { refresh: true })).outcome(pipelineId, stageId);
   }
 
   forget(portalId: string): void {

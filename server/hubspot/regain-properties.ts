@@ -5,7 +5,7 @@
  * outside a property's options: INVALID_OPTION).
  */
 import { ALL_SEGMENTS } from '../../src/types';
-import type { PortalClient } from './portal-client';
+import type { HubSpotPort } from './port/hubspot-port';
 
 export const REGAIN_GROUP = { name: 'regain', label: 'Regain', displayOrder: -1 };
 
@@ -38,13 +38,9 @@ export const REGAIN_PROPERTIES: PropertyDef[] = [
 export const REGAIN_PROPERTY_NAMES = REGAIN_PROPERTIES.map((p) => p.name);
 
 /** Creates the "Regain" group and any missing Regain deal properties, and completes older enumerations' options. Returns the names it created or updated. */
-export async function provisionRegainProperties(client: PortalClient): Promise<string[]> {
-  const existing = await client.call('properties.getAll', 'standard', (c) => c.crm.properties.coreApi.getAll('deals'));
-  const byName = new Map(existing.results.map((p) => [p.name, p]));
-  const groups = await client.call('propertyGroups.getAll', 'standard', (c) => c.crm.properties.groupsApi.getAll('deals'));
-  if (!groups.results.some((g) => g.name === REGAIN_GROUP.name)) {
-    await ignoreConflict(client.call('propertyGroups.create', 'standard', (c) => c.crm.properties.groupsApi.create('deals', REGAIN_GROUP)));
-  }
+export async function provisionRegainProperties(hubspot: HubSpotPort): Promise<string[]> {
+  const byName = new Map((await hubspot.dealPropertyDefinitions()).map((p) => [p.name, p]));
+  if (!(await hubspot.dealPropertyGroups()).some((g) => g.name === REGAIN_GROUP.name)) await hubspot.createDealPropertyGroup(REGAIN_GROUP);
   const created: string[] = [];
   for (const def of REGAIN_PROPERTIES.filter((d) => byName.has(d.name) && d.options)) {
     const current = byName.get(def.name)!.options ?? [];
@@ -53,11 +49,11 @@ export async function provisionRegainProperties(client: PortalClient): Promise<s
     if (missing.length === 0) continue;
     // PATCH replaces the option list: keep HubSpot's (an admin may have relabelled them) and append ours.
     const merged = [...current.map((o, i) => ({ label: o.label, value: o.value, displayOrder: o.displayOrder ?? i, hidden: o.hidden ?? false })), ...missing.map((o, i) => ({ ...o, displayOrder: current.length + i, hidden: false }))];
-    await client.call('properties.update', 'standard', (c) => c.crm.properties.coreApi.update('deals', def.name, { options: merged }));
+    await hubspot.updateDealPropertyOptions(def.name, merged);
     created.push(def.name);
   }
   for (const def of REGAIN_PROPERTIES.filter((d) => !byName.has(d.name))) {
-    const body = {
+    await hubspot.createDealProperty({
       name: def.name,
       label: def.label,
       description: def.description,
@@ -65,19 +61,8 @@ export async function provisionRegainProperties(client: PortalClient): Promise<s
       type: def.type,
       fieldType: def.fieldType,
       ...(def.options ? { options: def.options.map((o, i) => ({ ...o, displayOrder: i, hidden: false })) } : {}),
-    };
-    // The SDK types `type`/`fieldType` as enums; our literals are the same strings.
-    await ignoreConflict(client.call('properties.create', 'standard', (c) => c.crm.properties.coreApi.create('deals', body as never)));
+    });
     created.push(def.name);
   }
   return created;
-}
-
-/** A concurrent provisioning may have created it first: 409 means it exists, which is what we want. */
-async function ignoreConflict(p: Promise<unknown>): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    if ((err as { httpStatus?: number }).httpStatus !== 409) throw err;
-  }
 }

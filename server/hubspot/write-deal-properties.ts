@@ -1,7 +1,8 @@
 import type { DefectionAnalysis } from '../../src/types';
 import type { PlanStatus } from '../db/ports';
 import { HubSpotApiError } from '../errors';
-import type { PortalClient } from './portal-client';
+import type { HubSpotPort } from './port/hubspot-port';
+import { retryPartialWrites, type PartialRetryPolicy } from './port/partial-writes';
 import { provisionRegainProperties } from './regain-properties';
 
 /** Regain's deal properties for an analysis (and a plan status, when one changed). */
@@ -32,39 +33,39 @@ export function regainDealProperties(
  * writes again: otherwise every write until then would fail for good. The same when an enumeration an
  * older Regain created lacks an option this one writes (INVALID_OPTION).
  */
-export async function writeDealProperties(client: PortalClient, dealId: string, properties: Record<string, string>): Promise<void> {
+export async function writeDealProperties(hubspot: HubSpotPort, dealId: string, properties: Record<string, string>): Promise<void> {
   if (Object.keys(properties).length === 0) return;
-  const update = () => client.call('deals.update', 'standard', (c) => c.crm.deals.basicApi.update(dealId, { properties }));
   try {
-    await update();
+    await hubspot.updateDeal(dealId, properties);
   } catch (err) {
     if (!(err instanceof HubSpotApiError && err.httpStatus === 400 && /PROPERTY_DOESNT_EXIST|INVALID_OPTION/.test(err.message) && /regain_/.test(err.message))) throw err;
-    await provisionRegainProperties(client);
-    await update();
+    await provisionRegainProperties(hubspot);
+    await hubspot.updateDeal(dealId, properties);
   }
 }
 
 /**
- * Writes Regain's properties to many deals with batch updates (100 per call). A 207 fails single inputs:
- * those are reported back (by id; each input also carries an `objectWriteTraceId`), the rest is written.
+ * Writes Regain's properties to many deals with batch updates; inputs a 207 failed are sent again by the
+ * one partial-write policy (partial-writes.ts), and a PartialWriteError names those that kept failing.
  */
-export async function writeDealPropertiesBatch(
-  client: Pick<PortalClient, 'call'>,
-  updates: Array<{ dealId: string; properties: Record<string, string> }>,
-): Promise<{ written: string[]; failed: Array<{ dealId: string; error: string }> }> {
-  const written: string[] = [];
-  const failed: Array<{ dealId: string; error: string }> = [];
-  for (let i = 0; i < updates.length; i += 100) {
-    const chunk = updates.slice(i, i + 100);
-    const inputs = chunk.map((u) => ({ id: u.dealId, properties: u.properties, objectWriteTraceId: `regain:props:${u.dealId}` }));
-    const res = await client.call('deals.batchUpdate', 'standard', (c) => c.crm.deals.batchApi.update({ inputs }));
-    const ok = new Set(res.results.map((r) => r.id));
-    const errors = 'errors' in res && Array.isArray(res.errors) ? res.errors : [];
-    const message = errors[0]?.message ?? 'HubSpot did not return the updated deal';
-    for (const u of chunk) {
-      if (ok.has(u.dealId)) written.push(u.dealId);
-      else failed.push({ dealId: u.dealId, error: message });
-    }
-  }
-  return { written, failed };
+export async function writeDealPropertiesBatch(hubspot: HubSpotPort, updates: Array<{ dealId: string; properties: Record<string, string> }>, policy?: PartialRetryPolicy): Promise<void> {
+  await retryPartialWrites(
+    updates,
+    async (pending) => {
+      const failed = new Set((await hubspot.updateDeals(pending)).failed.map((f) => f.key));
+      return pending.filter((u) => failed.has(u.dealId));
+    },
+    'deal update(s)',
+    policy,
+  );
+}
+
+/** Whether the deal's current properties already hold exactly these values (then there is nothing to write). */
+export function dealCarries(current: Record<string, string | null>, wanted: Record<string, string>): boolean {
+  return Object.entries(wanted).every(([k, v]) => {
+    const have = current[k];
+    if (have === undefined || have === null) return false;
+    if (k === 'regain_confidence') return Number(have) === Number(v);
+    return have === v;
+  });
 }

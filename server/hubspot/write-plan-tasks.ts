@@ -3,12 +3,13 @@
  * 1. Every task body ends with a reference line carrying the item's idempotency key.
  * 2. Before creating, read the tasks already on the deal (every page of its associations) and adopt any
  *    that carry one of our keys (a previous attempt that died after HubSpot created them but before we recorded it).
- * 3. Create the rest in batches of 100 with inline associations (task→deal 216, →company 192, →contact 204),
- *    and map results back to items by their reference line; inputs that failed in a 207 are reported.
+ * 3. Create the rest in batches with inline associations (task→deal 216, →company 192, →contact 204),
+ *    matched back to items by their key; inputs that failed in a 207 are reported.
  */
-import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/tasks/models/AssociationSpec';
-import type { PortalClient } from './portal-client';
-import { batchAssociations, linkedRecords, listAssociations, PRIMARY_COMPANY, primaryOrFirst, type InlineAssociations } from './read-associations';
+import type { PlanItemInput } from '../db/ports';
+import type { HubSpotPort, TaskInput } from './port/hubspot-port';
+import { refOfTaskBody, taskBodyWithRef } from './port/task-ref';
+import { linkedRecords, PRIMARY_COMPANY, primaryOrFirst, type InlineAssociations } from './read-associations';
 
 export interface TaskToWrite {
   idempotencyKey: string;
@@ -32,31 +33,32 @@ export interface WriteTasksResult {
   failed: Array<{ idempotencyKey: string; error: string }>;
 }
 
-const MAX_BATCH = 100;
-const REF = /Regain ref: (regain:[^\s<]+)/;
-export const ASSOCIATION = { taskToDeal: 216, taskToCompany: 192, taskToContact: 204 } as const;
-
-/** The body as written to HubSpot: the plan text plus the reference line. */
-export const taskBodyWithRef = (body: string, key: string) => `${body}\n\nRegain ref: ${key}`;
-export const refOfTaskBody = (body: string | null | undefined) => (body ? REF.exec(body)?.[1] : undefined);
-
-/** Finds tasks on the deal that already carry a Regain reference: key → task id. */
-export async function findExistingRegainTasks(client: Pick<PortalClient, 'call'>, dealId: string): Promise<Map<string, string>> {
-  // Every page of the deal's tasks: a task missed here would be created a second time.
-  const tasks = await listAssociations(client, 'deals', dealId, 'tasks');
-  return regainRefsOf(client, tasks.map((t) => t.id));
+export interface DealTasks {
+  target: TaskTarget;
+  items: TaskToWrite[];
 }
 
-/** Reads tasks by id (100 per call) and keeps those carrying a Regain reference line: key → task id. */
-async function regainRefsOf(client: Pick<PortalClient, 'call'>, taskIds: string[]): Promise<Map<string, string>> {
+export const ASSOCIATION = { taskToDeal: 216, taskToCompany: 192, taskToContact: 204 } as const;
+
+export { refOfTaskBody, taskBodyWithRef } from './port/task-ref';
+
+/** A stored plan item as the task to write (the one item→task mapping). */
+export const taskOfItem = (i: PlanItemInput): TaskToWrite => ({ idempotencyKey: i.idempotencyKey, title: i.title, body: i.body, dueDate: i.dueDate, priority: i.priority, ownerId: i.ownerId, remind: i.kind === 'reminder' });
+
+/** Finds tasks on the deal that already carry a Regain reference: key → task id. */
+export async function findExistingRegainTasks(hubspot: HubSpotPort, dealId: string): Promise<Map<string, string>> {
+  // Every page of the deal's tasks: a task missed here would be created a second time.
+  const tasks = await hubspot.listAssociations('deals', dealId, 'tasks');
+  return regainRefsOf(hubspot, tasks.map((t) => t.id));
+}
+
+/** Reads tasks by id and keeps those carrying a Regain reference line: key → task id. */
+async function regainRefsOf(hubspot: HubSpotPort, taskIds: string[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  for (let i = 0; i < taskIds.length; i += MAX_BATCH) {
-    const inputs = taskIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-    const res = await client.call('tasks.batchRead', 'standard', (c) => c.crm.objects.tasks.batchApi.read({ inputs, properties: ['hs_task_body'], propertiesWithHistory: [] }));
-    for (const t of res.results) {
-      const key = refOfTaskBody(t.properties.hs_task_body);
-      if (key && !found.has(key)) found.set(key, t.id);
-    }
+  if (taskIds.length === 0) return found;
+  for (const [id, props] of await hubspot.readRecords('tasks', taskIds, ['hs_task_body'])) {
+    const key = refOfTaskBody(props.hs_task_body);
+    if (key && !found.has(key)) found.set(key, id);
   }
   return found;
 }
@@ -65,70 +67,55 @@ async function regainRefsOf(client: Pick<PortalClient, 'call'>, taskIds: string[
  * Where a deal's tasks go: the deal, its primary company (else the first) and its first contact, from a v3
  * read's inline associations (`associations=companies,contacts`), every page when HubSpot paged them.
  */
-export async function taskTargetOf(client: Pick<PortalClient, 'call'>, dealId: string, inline: Record<string, InlineAssociations> | undefined): Promise<TaskTarget> {
+export async function taskTargetOf(hubspot: HubSpotPort, dealId: string, inline: Record<string, InlineAssociations> | undefined): Promise<TaskTarget> {
   const [companies, contacts] = await Promise.all([
-    linkedRecords(client, 'deals', dealId, 'companies', inline?.companies, PRIMARY_COMPANY),
-    linkedRecords(client, 'deals', dealId, 'contacts', inline?.contacts),
+    linkedRecords(hubspot, 'deals', dealId, 'companies', inline?.companies, PRIMARY_COMPANY),
+    linkedRecords(hubspot, 'deals', dealId, 'contacts', inline?.contacts),
   ]);
   return { dealId, companyId: primaryOrFirst(companies)?.id ?? null, contactId: contacts[0]?.id ?? null };
 }
 
-/** Creates the tasks that do not exist yet; see the module comment for the exactly-once steps. */
-export async function writePlanTasks(client: Pick<PortalClient, 'call'>, target: TaskTarget, items: TaskToWrite[]): Promise<WriteTasksResult> {
-  if (items.length === 0) return { written: [], failed: [] };
-  return adoptOrCreate(client, await findExistingRegainTasks(client, target.dealId), [{ target, items }]);
+/** Reads the deal's links and returns where its tasks go (one deal read). */
+export async function readTaskTarget(hubspot: HubSpotPort, dealId: string): Promise<{ target: TaskTarget; dealOwnerId: string | null }> {
+  const deal = await hubspot.readDeal(dealId, ['hubspot_owner_id'], ['companies', 'contacts']);
+  return { target: await taskTargetOf(hubspot, dealId, deal.associations), dealOwnerId: deal.properties.hubspot_owner_id ?? null };
 }
 
-export interface DealTasks {
-  target: TaskTarget;
-  items: TaskToWrite[];
-}
+/** Creates the tasks that do not exist yet on one deal (a batch of one); see the module comment for the exactly-once steps. */
+export const writePlanTasks = (hubspot: HubSpotPort, target: TaskTarget, items: TaskToWrite[]): Promise<WriteTasksResult> => writePlanTasksForDeals(hubspot, [{ target, items }]);
 
 /**
- * The same exactly-once write as writePlanTasks, for many deals' plans at once (the backfill): associations
- * batch reads (every page) find the tasks already on the deals (adopted by their reference line), then
- * the rest is created 100 per call across deals. Returns per-item results like writePlanTasks.
+ * The exactly-once write for many deals' plans at once: associations batch reads (every page) find the
+ * tasks already on the deals, then the rest is created across deals.
  */
-export async function writePlanTasksForDeals(client: Pick<PortalClient, 'call'>, plans: DealTasks[]): Promise<WriteTasksResult> {
+export async function writePlanTasksForDeals(hubspot: HubSpotPort, plans: DealTasks[]): Promise<WriteTasksResult> {
   const withItems = plans.filter((p) => p.items.length > 0);
   if (withItems.length === 0) return { written: [], failed: [] };
   // Tasks already on these deals (a previous attempt that died before recording them).
-  const links = await batchAssociations(client, 'deals', 'tasks', withItems.map((p) => p.target.dealId));
+  const links = await hubspot.batchAssociations('deals', 'tasks', withItems.map((p) => p.target.dealId));
   const taskIds = [...links.values()].flatMap((tasks) => tasks.map((t) => t.id));
-  return adoptOrCreate(client, await regainRefsOf(client, taskIds), withItems);
+  return adoptOrCreate(hubspot, await regainRefsOf(hubspot, taskIds), withItems);
 }
 
-/** Adopts the items HubSpot already has (`existing`: key → task id) and creates the rest, 100 per call whichever deal they belong to. */
-async function adoptOrCreate(client: Pick<PortalClient, 'call'>, existing: Map<string, string>, plans: DealTasks[]): Promise<WriteTasksResult> {
+/** Adopts the items HubSpot already has (`existing`: key → task id) and creates the rest, whichever deal they belong to. */
+async function adoptOrCreate(hubspot: HubSpotPort, existing: Map<string, string>, plans: DealTasks[]): Promise<WriteTasksResult> {
   const result: WriteTasksResult = { written: [], failed: [] };
-  const missing: Array<{ item: TaskToWrite; target: TaskTarget }> = [];
+  const missing: TaskInput[] = [];
   for (const p of plans) {
     for (const item of p.items) {
       const taskId = existing.get(item.idempotencyKey);
       if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: true });
-      else missing.push({ item, target: p.target });
+      else missing.push(toInput(item, p.target));
     }
   }
-  for (let i = 0; i < missing.length; i += MAX_BATCH) {
-    const chunk = missing.slice(i, i + MAX_BATCH);
-    const res = await client.call('tasks.batchCreate', 'standard', (c) => c.crm.objects.tasks.batchApi.create({ inputs: chunk.map((m) => toInput(m.item, m.target)) }));
-    const created = new Map<string, string>();
-    for (const t of res.results) {
-      const key = refOfTaskBody(t.properties.hs_task_body) ?? t.objectWriteTraceId;
-      if (key) created.set(key, t.id);
-    }
-    const errors = 'errors' in res && Array.isArray(res.errors) ? res.errors.map((e) => e.message).join('; ') : '';
-    for (const { item } of chunk) {
-      const taskId = created.get(item.idempotencyKey);
-      if (taskId) result.written.push({ idempotencyKey: item.idempotencyKey, taskId, adopted: false });
-      else result.failed.push({ idempotencyKey: item.idempotencyKey, error: errors || 'HubSpot did not return the created task' });
-    }
-  }
+  if (missing.length === 0) return result;
+  const created = await hubspot.createTasks(missing);
+  for (const w of created.written) result.written.push({ idempotencyKey: w.key, taskId: w.id, adopted: false });
+  for (const f of created.failed) result.failed.push({ idempotencyKey: f.key, error: f.error });
   return result;
 }
 
-function toInput(item: TaskToWrite, target: TaskTarget) {
-  const assoc = (id: string, typeId: number) => ({ to: { id }, types: [{ associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined, associationTypeId: typeId }] });
+function toInput(item: TaskToWrite, target: TaskTarget): TaskInput {
   const properties: Record<string, string> = {
     hs_timestamp: item.dueDate.toISOString(),
     hs_task_subject: item.title,
@@ -140,27 +127,21 @@ function toInput(item: TaskToWrite, target: TaskTarget) {
   if (item.ownerId) properties.hubspot_owner_id = item.ownerId;
   if (item.remind) properties.hs_task_reminders = String(item.dueDate.getTime());
   return {
+    key: item.idempotencyKey,
     properties,
-    objectWriteTraceId: item.idempotencyKey,
     associations: [
-      assoc(target.dealId, ASSOCIATION.taskToDeal),
-      ...(target.companyId ? [assoc(target.companyId, ASSOCIATION.taskToCompany)] : []),
-      ...(target.contactId ? [assoc(target.contactId, ASSOCIATION.taskToContact)] : []),
+      { toId: target.dealId, typeId: ASSOCIATION.taskToDeal },
+      ...(target.companyId ? [{ toId: target.companyId, typeId: ASSOCIATION.taskToCompany }] : []),
+      ...(target.contactId ? [{ toId: target.contactId, typeId: ASSOCIATION.taskToContact }] : []),
     ],
   };
 }
 
 /** Archives tasks that are still open (not completed): the open future reminders of an ended plan. */
-export async function cancelOpenTasks(client: PortalClient, taskIds: string[]): Promise<string[]> {
-  const cancelled: string[] = [];
-  for (let i = 0; i < taskIds.length; i += MAX_BATCH) {
-    const inputs = taskIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-    const res = await client.call('tasks.batchRead', 'standard', (c) => c.crm.objects.tasks.batchApi.read({ inputs, properties: ['hs_task_status'], propertiesWithHistory: [] }));
-    const open = res.results.filter((t) => t.properties.hs_task_status !== 'COMPLETED').map((t) => ({ id: t.id }));
-    if (open.length === 0) continue;
-    await client.call('tasks.batchArchive', 'standard', (c) => c.crm.objects.tasks.batchApi.archive({ inputs: open }));
-    cancelled.push(...open.map((t) => t.id));
-  }
-  return cancelled;
+export async function cancelOpenTasks(hubspot: HubSpotPort, taskIds: string[]): Promise<string[]> {
+  if (taskIds.length === 0) return [];
+  const statuses = await hubspot.readRecords('tasks', taskIds, ['hs_task_status']);
+  const open = [...statuses].filter(([, p]) => p.hs_task_status !== 'COMPLETED').map(([id]) => id);
+  if (open.length > 0) await hubspot.archiveTasks(open);
+  return open;
 }
-

@@ -41,10 +41,10 @@ export async function startJobWorkers(queue: JobQueue, deps: AppDeps, options: W
 
   for (const [name, handler] of Object.entries(handlers)) {
     if (name === JOBS.webhookBatch) continue;
-    await queue.work<Record<string, unknown>>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.concurrency ?? 10 }, async (job) => {
+    await queue.work<unknown>(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, batchSize: options.concurrency ?? 10 }, async (job) => {
       const timer = metrics.jobLatency.startTimer({ job: name });
       try {
-        const result = await handler(job.data, { retryCount: job.retryCount, deadline: job.deadline });
+        const result = await handler(job.data, { retryCount: job.retryCount, deadline: job.deadline, jobId: job.id });
         metrics.jobRuns.inc({ job: name, outcome: 'completed' });
         return result;
       } catch (err) {

@@ -8,10 +8,12 @@
 import type { AppDeps } from '../app-deps';
 import { JOBS } from '../app-deps';
 import type { StoredPlan } from '../db/ports';
-import type { PortalClient } from '../hubspot/portal-client';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 import { regainDealProperties } from '../hubspot/write-deal-properties';
 import { analyseDeal, type DealAnalysisResult } from './deal-analysis';
-import { planGeneration, planItemsFor, previewPlan, resolveOwner, withGeneration } from './plan-service';
+import { isPlanOpen } from '../db/store-rules';
+import { hasPendingItems, queuePlanWrite, startPlan, writtenByJob, type PlanOrigin } from './plan-lifecycle';
+import { resolveOwner } from './plan-service';
 import { detectReacquisitionFromWonDeal } from './reacquisition';
 
 export interface AutomationOutcome {
@@ -22,12 +24,12 @@ export interface AutomationOutcome {
 
 export async function automateLostDeal(
   deps: Pick<AppDeps, 'stores' | 'jobs' | 'hubspot' | 'now'>,
-  client: PortalClient,
+  hubspot: HubSpotPort,
   dealId: string,
-  overrides: { mode?: 'suggest' | 'create_plan' | null; ownerId?: string | null; actor: string },
+  overrides: { mode?: 'suggest' | 'create_plan' | null; ownerId?: string | null; origin: PlanOrigin },
 ): Promise<AutomationOutcome> {
-  const portalId = client.portalId;
-  const result = await analyseDeal(deps, client, dealId);
+  const portalId = hubspot.portalId;
+  const result = await analyseDeal(deps, hubspot, dealId);
   const analysis = result.effective;
   if (result.gathered.stageOutcome === 'closed_won') {
     // Outcome tracking: a new closed-won deal of a company we lost wins that lost customer back.
@@ -50,25 +52,20 @@ export async function automateLostDeal(
   const ownerId = resolveOwner(automation.taskOwner, result.gathered.ownerId, overrides.ownerId ?? undefined);
   const analysisStatus = result.stored?.confirmed ? 'confirmed' : 'suggested';
   const existing = await deps.stores.plans.getCurrentPlan(portalId, dealId);
-  if (mode === 'create_plan' && confident && (!existing || existing.status === 'stopped' || existing.status === 'reacquired')) {
-    const now = deps.now();
-    const plan = previewPlan(analysis, result.settings.core, now);
+  const active = regainDealProperties(analysis, { analysisStatus, planStatus: 'active' });
+  if (mode === 'create_plan' && confident && (!existing || !isPlanOpen(existing.status))) {
     const taskOwner = ownerId ? { rule: 'fixed_owner' as const, ownerId } : automation.taskOwner;
-    const items = planItemsFor(plan, { automation: { ...automation, taskOwner }, dealOwnerId: result.gathered.ownerId });
-    const generation = await planGeneration(deps.stores.plans, portalId, dealId);
-    const { plan: stored } = await deps.stores.plans.createPlan({ portalId, dealId, kind: plan.kind, segment: plan.segment, summary: plan.summary, createdBy: overrides.actor, items: withGeneration(items, generation), now });
-    const dealProperties = regainDealProperties(analysis, { analysisStatus, planStatus: 'active' });
-    await deps.jobs.send(JOBS.writePlan, { portalId, planId: stored.id, dealProperties }, { singletonKey: `plan:${stored.id}` });
-    return { result, action: 'plan', plan: stored };
+    const settings = { core: result.settings.core, automation: { ...automation, taskOwner } };
+    const { plan } = await startPlan(deps.stores, { portalId, dealId, analysis, settings, dealOwnerId: result.gathered.ownerId, origin: overrides.origin, now: deps.now() });
+    await queuePlanWrite(deps, plan, active);
+    return { result, action: 'plan', plan };
   }
-  if (existing && existing.status !== 'stopped' && existing.status !== 'reacquired') {
+  if (existing && isPlanOpen(existing.status)) {
     // A run that died (or failed to queue) between creating the plan and queueing its write left items
     // unwritten: queue the write again (it writes only what is missing and adopts tasks HubSpot has).
     // Not for a backfill's plan: the backfill writes its own plans' tasks, and two writers could both create them.
-    const writtenByJob = !existing.createdBy.startsWith('backfill:');
-    if (existing.status === 'active' && writtenByJob && (await deps.stores.plans.listItems(portalId, existing.id)).some((i) => i.status === 'pending' || i.status === 'failed')) {
-      const dealProperties = regainDealProperties(analysis, { analysisStatus, planStatus: 'active' });
-      await deps.jobs.send(JOBS.writePlan, { portalId, planId: existing.id, dealProperties }, { singletonKey: `plan:${existing.id}` });
+    if (existing.status === 'active' && writtenByJob(existing) && (await hasPendingItems(deps.stores, existing))) {
+      await queuePlanWrite(deps, existing, active);
       return { result, action: 'none', plan: existing };
     }
     await deps.jobs.send(JOBS.writeDealProperties, { portalId, dealId, properties: regainDealProperties(analysis, { analysisStatus }) });

@@ -9,17 +9,13 @@ import { JOBS, type AppDeps } from '../app-deps';
 import { BACKFILL_STALE_MS, runBackfill, type BackfillContext } from '../backfill/run-backfill';
 import type { BackfillRun } from '../db/ports';
 import { ConflictError } from '../errors';
+import type { JobPayload } from '../jobs/job-payloads';
 
 /** A job runs a backfill for at most this long, then hands over to a fresh job (pg-boss expires long jobs). */
 export const BACKFILL_SLICE_MS = 10 * 60_000;
 
-export interface BackfillJob {
-  portalId: string;
-  runId: string;
-  /** The lease holder: the same across a run's slices and a crashed slice's retry. */
-  owner: string;
-  slice?: number;
-}
+/** The run, its lease holder (the same across a run's slices and a crashed slice's retry) and the slice. */
+export type BackfillJob = JobPayload<typeof JOBS.runBackfill>;
 
 /** Creates a run and queues it; 409 when one is running, resumes one whose worker died. */
 export async function startBackfill(deps: Pick<AppDeps, 'stores' | 'jobs' | 'now'>, portalId: string, request: { since: Date | null; until: Date | null; plans: StartBackfillRequest['plans']; dryRun: boolean }): Promise<BackfillRun> {

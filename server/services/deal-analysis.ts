@@ -9,7 +9,7 @@ import type { DefectionAnalysis } from '../../src/types';
 import type { AnalysisConfirmation, StoredAnalysis, Stores } from '../db/ports';
 import { gatherDealSnapshot, type GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { PipelineCache } from '../hubspot/pipeline-stages';
-import type { PortalClient } from '../hubspot/portal-client';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 import { loadPortalSettings, type EffectiveSettings } from './portal-settings';
 
 export interface DealAnalysisResult {
@@ -20,24 +20,25 @@ export interface DealAnalysisResult {
   effective: DefectionAnalysis | null;
 }
 
-export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date }, client: PortalClient, dealId: string): Promise<DealAnalysisResult> {
-  const [gathered, settings] = await Promise.all([gatherDealSnapshot(client, deps.hubspot.pipelines, dealId), loadPortalSettings(deps.stores.settings, client.portalId)]);
+export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date }, hubspot: HubSpotPort, dealId: string): Promise<DealAnalysisResult> {
+  const portalId = hubspot.portalId;
+  const [gathered, settings] = await Promise.all([gatherDealSnapshot(hubspot, deps.hubspot.pipelines, dealId), loadPortalSettings(deps.stores.settings, portalId)]);
   if (gathered.stageOutcome !== 'closed_lost') {
-    const stored = (await deps.stores.analyses.get(client.portalId, dealId)) ?? null;
+    const stored = (await deps.stores.analyses.get(portalId, dealId)) ?? null;
     return { gathered, settings, stored, effective: stored ? applyConfirmation(stored) : null };
   }
   const now = deps.now();
   const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
   // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
-  const previous = await deps.stores.analyses.get(client.portalId, dealId);
-  const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(client.portalId, dealId, suggestion, now);
+  const previous = await deps.stores.analyses.get(portalId, dealId);
+  const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now);
   // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
   const text = gathered.snapshot.deal.closedLostReason;
-  if (text?.trim()) await deps.stores.analyses.recordTexts(client.portalId, [{ dealId, text }]);
+  if (text?.trim()) await deps.stores.analyses.recordTexts(portalId, [{ dealId, text }]);
   if (suggestion.classification.customerStatus === 'lost_customer') {
     // Outcome tracking: remember the lost customer's company, so a later closed-won deal counts as a win-back.
     const closeDate = gathered.snapshot.deal.closeDate;
-    await deps.stores.outcomes.trackLoss(client.portalId, { dealId, companyId: gathered.companyId, lostAt: closeDate ? new Date(closeDate) : null }, now);
+    await deps.stores.outcomes.trackLoss(portalId, { dealId, companyId: gathered.companyId, lostAt: closeDate ? new Date(closeDate) : null }, now);
   }
   return { gathered, settings, stored, effective: applyConfirmation(stored) };
 }

@@ -5,12 +5,10 @@
  */
 import type { AppDeps } from '../app-deps';
 import type { LostCustomerOutcome } from '../db/ports';
-import type { PortalClient } from '../hubspot/portal-client';
-import { batchAssociations } from '../hubspot/read-associations';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 import { endPlan } from './end-plan';
 
 type Deps = Pick<AppDeps, 'stores' | 'jobs' | 'now'>;
-const MAX_BATCH = 100;
 
 /** Records the reacquisition once and ends the deal's plan if it is still running (or was stopped). */
 export async function recordReacquisition(
@@ -46,9 +44,9 @@ const lostBefore = (lost: LostCustomerOutcome, wonAt: Date) => !lost.lostAt || l
  * deals through associations (batch, 100 per call) and a batch read of those deals; a closed-won deal
  * (stage metadata) closed after the loss means reacquired. Catches what a missed webhook did not.
  */
-export async function sweepReacquisitions(deps: Deps & Pick<AppDeps, 'hubspot'>, client: PortalClient): Promise<{ checked: number; reacquired: string[] }> {
-  const portalId = client.portalId;
-  const stages = await deps.hubspot.pipelines.stages(client);
+export async function sweepReacquisitions(deps: Deps & Pick<AppDeps, 'hubspot'>, hubspot: HubSpotPort): Promise<{ checked: number; reacquired: string[] }> {
+  const portalId = hubspot.portalId;
+  const stages = await deps.hubspot.pipelines.stages(hubspot);
   const reacquired: string[] = [];
   let checked = 0;
   let after: string | undefined;
@@ -59,17 +57,13 @@ export async function sweepReacquisitions(deps: Deps & Pick<AppDeps, 'hubspot'>,
     checked += page.length;
     const companyIds = [...new Set(page.map((l) => l.companyId).filter((c): c is string => c !== null))];
     // Every page of each company's deals: a win past the first page still counts.
-    const links = await batchAssociations(client, 'companies', 'deals', companyIds);
+    const links = await hubspot.batchAssociations('companies', 'deals', companyIds);
     const dealsByCompany = new Map([...links].map(([companyId, deals]) => [companyId, deals.map((d) => d.id)]));
     const dealIds = [...new Set([...dealsByCompany.values()].flat())];
     const won = new Map<string, number>();
-    for (let i = 0; i < dealIds.length; i += MAX_BATCH) {
-      const inputs = dealIds.slice(i, i + MAX_BATCH).map((id) => ({ id }));
-      const res = await client.call('deals.batchRead', 'standard', (c) => c.crm.deals.batchApi.read({ inputs, properties: ['dealstage', 'pipeline', 'closedate'], propertiesWithHistory: [] }));
-      for (const d of res.results) {
-        const closedAt = d.properties.closedate ? Date.parse(d.properties.closedate) : NaN;
-        if (stages.outcome(d.properties.pipeline, d.properties.dealstage) === 'closed_won' && Number.isFinite(closedAt)) won.set(d.id, closedAt);
-      }
+    for (const [id, d] of await hubspot.readRecords('deals', dealIds, ['dealstage', 'pipeline', 'closedate'])) {
+      const closedAt = d.closedate ? Date.parse(d.closedate) : NaN;
+      if (stages.outcome(d.pipeline, d.dealstage) === 'closed_won' && Number.isFinite(closedAt)) won.set(id, closedAt);
     }
     for (const lost of page) {
       if (!lost.companyId) continue;

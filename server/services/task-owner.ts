@@ -5,22 +5,17 @@
  * `crm.objects.owners.read`; https://developers.hubspot.com/docs/api-reference/crm-crm-owners-v3/guide).
  */
 import { ValidationError } from '../errors';
-import type { PortalClient } from '../hubspot/portal-client';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 
 const OWNER_FIELD = ['automation', 'taskOwner', 'ownerId'];
 
 /** Resolves when `ownerId` is an active owner of the portal; a ValidationError (400) naming the field otherwise. */
-export async function verifyTaskOwner(client: Pick<PortalClient, 'call'>, ownerId: string): Promise<void> {
+export async function verifyTaskOwner(hubspot: Pick<HubSpotPort, 'ownerExists'>, ownerId: string): Promise<void> {
   const id = Number(ownerId);
   // HubSpot owner ids are integers well below 2^53; anything else cannot name one.
   if (!Number.isSafeInteger(id) || id <= 0) throw unknownOwner(ownerId);
-  try {
-    await client.call('owners.getById', 'standard', (c) => c.crm.owners.ownersApi.getById(id, 'id', false));
-  } catch (err) {
-    // 404: no such owner, or only an archived (deactivated) one. Anything else (429, 5xx) is HubSpot's trouble.
-    if ((err as { httpStatus?: number }).httpStatus === 404) throw unknownOwner(ownerId);
-    throw err;
-  }
+  // No such owner, or only an archived (deactivated) one. Anything else (429, 5xx) is HubSpot's trouble and thrown.
+  if (!(await hubspot.ownerExists(id))) throw unknownOwner(ownerId);
 }
 
 function unknownOwner(ownerId: string): ValidationError {

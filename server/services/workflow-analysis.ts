@@ -1,17 +1,12 @@
-import type { AppDeps } from '../app-deps';
+import { hubspotFor, type AppDeps, type JOBS } from '../app-deps';
+import type { JobPayload } from '../jobs/job-payloads';
 import { automateLostDeal, type AutomationOutcome } from './automation';
 
-export interface WorkflowJob {
-  portalId: string;
-  dealId: string;
-  callbackId: string;
-  mode: 'suggest' | 'create_plan' | null;
-  ownerId: string | null;
-}
+export type WorkflowJob = JobPayload<typeof JOBS.completeWorkflowAction>;
 
 /** Runs the workflow action's work (idempotent: analysis and plan creation are). */
 export function runWorkflowAnalysis(deps: AppDeps, job: WorkflowJob): Promise<AutomationOutcome> {
-  return automateLostDeal(deps, deps.hubspot.clientFor(job.portalId), job.dealId, { mode: job.mode, ownerId: job.ownerId, actor: `workflow:${job.callbackId}` });
+  return automateLostDeal(deps, hubspotFor(deps, job.portalId), job.dealId, { mode: job.mode, ownerId: job.ownerId, origin: { kind: 'workflow', callbackId: job.callbackId } });
 }
 
 /**

@@ -11,10 +11,9 @@ import { describeFailure, row, type VerifyContext, type VerifyRow } from './veri
 
 export async function checkRegainProperties(ctx: VerifyContext): Promise<VerifyRow[]> {
   const groupAssumption = `Deal property group "${REGAIN_GROUP.name}" exists (created at install)`;
-  const groups = await ctx.client.call('propertyGroups.getAll', 'standard', (c) => c.crm.properties.groupsApi.getAll('deals'));
-  const group = groups.results.find((g) => g.name === REGAIN_GROUP.name);
+  const group = (await ctx.hubspot.dealPropertyGroups()).find((g) => g.name === REGAIN_GROUP.name);
   const rows = [row('properties', groupAssumption, group ? `present ("${group.label}")` : 'missing: Regain provisions it at install (reinstall, or run `regain backfill`)', Boolean(group))];
-  const existing = new Map((await ctx.client.call('properties.getAll', 'standard', (c) => c.crm.properties.coreApi.getAll('deals'))).results.map((p) => [p.name, p]));
+  const existing = new Map((await ctx.hubspot.dealPropertyDefinitions()).map((p) => [p.name, p]));
   const problems: string[] = [];
   for (const def of REGAIN_PROPERTIES) {
     const p = existing.get(def.name);
@@ -39,8 +38,8 @@ export async function checkRegainProperties(ctx: VerifyContext): Promise<VerifyR
 }
 
 export async function checkPipelineStages(ctx: VerifyContext): Promise<VerifyRow[]> {
-  const pipelines = await ctx.client.call('pipelines.getAll', 'standard', (c) => c.crm.pipelines.pipelinesApi.getAll('deals'));
-  const stages = pipelines.results.flatMap((p) => p.stages.map((s) => ({ pipeline: p.label, stage: s })));
+  const pipelines = await ctx.hubspot.dealPipelines();
+  const stages = pipelines.flatMap((p) => p.stages.map((s) => ({ pipeline: p.label, stage: s })));
   // A closed stage must say its probability (0 lost, 1 won): without it the backend cannot tell a loss.
   const unclear = stages.filter(({ stage }) => {
     const meta = (stage.metadata ?? {}) as Record<string, unknown>;
@@ -50,7 +49,7 @@ export async function checkPipelineStages(ctx: VerifyContext): Promise<VerifyRow
   const lost = stages.filter(({ stage }) => outcomeOfStage({ id: stage.id, label: stage.label, metadata: stage.metadata }) === 'closed_lost');
   const kinds = new Set(stages.flatMap(({ stage }) => Object.values((stage.metadata ?? {}) as Record<string, unknown>).map((v) => typeof v)));
   const answered = [
-    `${pipelines.results.length} pipeline(s), ${stages.length} stage(s); closed lost: ${lost.map((l) => `"${l.stage.label}" (${l.pipeline})`).join(', ') || 'none'}`,
+    `${pipelines.length} pipeline(s), ${stages.length} stage(s); closed lost: ${lost.map((l) => `"${l.stage.label}" (${l.pipeline})`).join(', ') || 'none'}`,
     unclear.length > 0 ? `closed without probability 0 or 1: ${unclear.map((u) => `"${u.stage.label}" (${u.pipeline})`).join(', ')} - losses there would never be detected` : '',
     `metadata values as ${[...kinds].join('/') || 'nothing'}`,
   ].filter(Boolean);
@@ -70,7 +69,7 @@ export async function checkTaskOwner(ctx: VerifyContext): Promise<VerifyRow[]> {
   if (automation.taskOwner.rule !== 'fixed_owner') return [row('owners', assumption, 'no fixed owner: tasks go to the deal owner', 'skipped')];
   const ownerId = automation.taskOwner.ownerId;
   try {
-    await verifyTaskOwner(ctx.client, ownerId);
+    await verifyTaskOwner(ctx.hubspot, ownerId);
     return [row('owners', assumption, `owner ${ownerId} exists`, true)];
   } catch (err) {
     const unknown = (err as { code?: string }).code === 'validation_failed';

@@ -10,7 +10,7 @@ export async function checkCallbacksEndpoint(ctx: VerifyContext): Promise<Verify
   const assumption = 'Workflow callbacks (POST /automation/v4/actions/callbacks/{id}/complete) are reachable with the install\'s token (scope automation)';
   const callbackId = `regain-verify-${ctx.runId}`;
   try {
-    await ctx.client.call('callbacks.complete', 'standard', (c) => c.automation.actions.callbacksApi.complete(callbackId, { outputFields: { hs_execution_state: 'FAIL_CONTINUE' } }));
+    await ctx.hubspot.completeWorkflowCallback(callbackId, { hs_execution_state: 'FAIL_CONTINUE' });
     return [row('workflows', assumption, `answered 2xx for an unknown callback id (${callbackId}): reachable`, true)];
   } catch (err) {
     const answer = describeFailure(err);

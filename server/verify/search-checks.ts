@@ -11,16 +11,13 @@ const AREA = 'search';
 type Page = { total: number; ids: string[]; after: string | undefined };
 
 async function searchDeals(ctx: VerifyContext, options: { limit: number; afterId?: string; after?: string }): Promise<Page> {
-  const body = {
-    filterGroups: [{ filters: [{ propertyName: 'hs_object_id', operator: 'GT', value: options.afterId ?? '0' }] }],
-    // The SDK types sorts as strings; HubSpot takes {propertyName, direction}.
-    sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }] as unknown as string[],
+  const res = await ctx.hubspot.searchDeals({
+    filters: [{ propertyName: 'hs_object_id', operator: 'GT', value: options.afterId ?? '0' }],
     properties: ['hs_object_id'],
     limit: options.limit,
     ...(options.after !== undefined ? { after: options.after } : {}),
-  };
-  const res = await ctx.client.call('deals.search', 'search', (c) => c.crm.deals.searchApi.doSearch(body as never));
-  return { total: res.total, ids: res.results.map((r) => r.id), after: res.paging?.next?.after };
+  });
+  return { total: res.total, ids: res.deals.map((d) => d.id), after: res.after };
 }
 
 const ascending = (ids: string[]) => ids.every((id, i) => i === 0 || BigInt(ids[i - 1]!) < BigInt(id));

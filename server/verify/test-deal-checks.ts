@@ -6,7 +6,6 @@
  * go with the task.
  */
 import { outcomeOfStage } from '../hubspot/pipeline-stages';
-import { listAssociations } from '../hubspot/read-associations';
 import { ASSOCIATION, findExistingRegainTasks, writePlanTasks } from '../hubspot/write-plan-tasks';
 import { describeFailure, row, type VerifyContext, type VerifyRow } from './verify-context';
 
@@ -29,20 +28,15 @@ export async function checkTestDeal(ctx: VerifyContext): Promise<VerifyRow[]> {
 }
 
 async function exercise(ctx: VerifyContext, created: { deal?: string; tasks: string[] }): Promise<VerifyRow[]> {
-  const { client } = ctx;
-  const pipelines = await client.call('pipelines.getAll', 'standard', (c) => c.crm.pipelines.pipelinesApi.getAll('deals'));
+  const { hubspot } = ctx;
+  const pipelines = await hubspot.dealPipelines();
   // An open stage, and not one merely looking open for want of metadata: the test deal must not look lost or won.
   const isOpen = (stage: { id: string; label: string; metadata?: Record<string, unknown> }) => String(stage.metadata?.isClosed).toLowerCase() === 'false' && outcomeOfStage(stage) === 'open';
-  const open = pipelines.results.flatMap((p) => p.stages.map((s) => ({ pipeline: p.id, stage: s }))).find(({ stage }) => isOpen(stage));
+  const open = pipelines.flatMap((p) => p.stages.map((s) => ({ pipeline: p.id, stage: s }))).find(({ stage }) => isOpen(stage));
   if (!open) return [row(AREA, ASSUMPTION, 'no open deal stage to create a test deal in', 'skipped')];
-  const [company, contact] = await Promise.all([
-    client.call('companies.getPage', 'standard', (c) => c.crm.companies.basicApi.getPage(1)),
-    client.call('contacts.getPage', 'standard', (c) => c.crm.contacts.basicApi.getPage(1)),
-  ]);
-  const target = { companyId: company.results[0]?.id ?? null, contactId: contact.results[0]?.id ?? null };
-  const deal = await client.call('deals.create', 'standard', (c) =>
-    c.crm.deals.basicApi.create({ properties: { dealname: `Regain verify-hubspot ${ctx.runId} (test deal, safe to delete)`, pipeline: open.pipeline, dealstage: open.stage.id }, associations: [] }),
-  );
+  const [companyId, contactId] = await Promise.all([hubspot.firstRecordId('companies'), hubspot.firstRecordId('contacts')]);
+  const target = { companyId, contactId };
+  const deal = { id: await hubspot.createRecord('deals', { dealname: `Regain verify-hubspot ${ctx.runId} (test deal, safe to delete)`, pipeline: open.pipeline, dealstage: open.stage.id }) };
   created.deal = deal.id;
   ctx.note(`created test deal ${deal.id}; it is deleted at the end (if this run is killed, delete "Regain verify-hubspot ${ctx.runId}" by hand)`);
 
@@ -51,7 +45,7 @@ async function exercise(ctx: VerifyContext, created: { deal?: string; tasks: str
   let written: { taskId: string } | undefined;
   let refusal = 'no task came back';
   try {
-    const result = await writePlanTasks(client, { dealId: deal.id, ...target }, [item]);
+    const result = await writePlanTasks(hubspot, { dealId: deal.id, ...target }, [item]);
     written = result.written[0];
     refusal = result.failed[0]?.error ?? refusal;
   } catch (err) {
@@ -64,14 +58,14 @@ async function exercise(ctx: VerifyContext, created: { deal?: string; tasks: str
   }
   created.tasks.push(written.taskId);
   const rows = [await typeIdRow(ctx, written.taskId, deal.id, target)];
-  const adopted = (await findExistingRegainTasks(client, deal.id)).get(key) === written.taskId;
+  const adopted = (await findExistingRegainTasks(hubspot, deal.id)).get(key) === written.taskId;
   rows.push(row(AREA, 'A retried plan write finds the task on the deal by its reference line (no duplicate)', adopted ? `found task ${written.taskId}` : 'not found: a retry would create the task again', adopted));
   return rows;
 }
 
 async function typeIdRow(ctx: VerifyContext, taskId: string, dealId: string, target: { companyId: string | null; contactId: string | null }): Promise<VerifyRow> {
-  const ids = async (to: string) => (await listAssociations(ctx.client, 'tasks', taskId, to)).flatMap((r) => r.typeIds);
-  const [toDeal, toCompany, toContact, fromDeal] = await Promise.all([ids('deals'), ids('companies'), ids('contacts'), listAssociations(ctx.client, 'deals', dealId, 'tasks')]);
+  const ids = async (to: 'deals' | 'companies' | 'contacts') => (await ctx.hubspot.listAssociations('tasks', taskId, to)).flatMap((r) => r.typeIds);
+  const [toDeal, toCompany, toContact, fromDeal] = await Promise.all([ids('deals'), ids('companies'), ids('contacts'), ctx.hubspot.listAssociations('deals', dealId, 'tasks')]);
   const checks = [
     { name: 'task→deal', expected: ASSOCIATION.taskToDeal, got: toDeal, wanted: true },
     { name: 'task→company', expected: ASSOCIATION.taskToCompany, got: toCompany, wanted: target.companyId !== null },
@@ -87,17 +81,13 @@ async function typeIdRow(ctx: VerifyContext, taskId: string, dealId: string, tar
 /** Creates a bare task and links it with `createDefault`, which answers the default type id of each pair. */
 async function defaultTypeIds(ctx: VerifyContext, created: { tasks: string[] }, dealId: string, target: { companyId: string | null; contactId: string | null }): Promise<string> {
   try {
-    const task = await ctx.client.call('tasks.create', 'standard', (c) =>
-      c.crm.objects.tasks.basicApi.create({ properties: { hs_timestamp: ctx.now().toISOString(), hs_task_subject: 'Regain verify-hubspot test task' }, associations: [] }),
-    );
+    const task = { id: await ctx.hubspot.createRecord('tasks', { hs_timestamp: ctx.now().toISOString(), hs_task_subject: 'Regain verify-hubspot test task' }) };
     created.tasks.push(task.id);
-    const links: Array<[string, string, string | null]> = [['deals', 'deal', dealId], ['companies', 'company', target.companyId], ['contacts', 'contact', target.contactId]];
+    const links: Array<['deals' | 'companies' | 'contacts', string, string | null]> = [['deals', 'deal', dealId], ['companies', 'company', target.companyId], ['contacts', 'contact', target.contactId]];
     const parts: string[] = [];
     for (const [to, name, id] of links) {
       if (!id) continue;
-      const res = await ctx.client.call('associations.createDefault', 'standard', (c) => c.crm.associations.v4.basicApi.createDefault('tasks', task.id, to, id));
-      const spec = res.results.find((r) => String(r._from.id) === task.id)?.associationSpec;
-      parts.push(`task→${name} ${spec?.associationTypeId ?? '?'}`);
+      parts.push(`task→${name} ${(await ctx.hubspot.associateDefault('tasks', task.id, to, id)) ?? '?'}`);
     }
     return parts.join(', ') || 'none';
   } catch (err) {
@@ -111,7 +101,7 @@ async function cleanUp(ctx: VerifyContext, created: { deal?: string; tasks: stri
   const left: string[] = [];
   const remove = async (kind: 'task' | 'deal', id: string) => {
     try {
-      await ctx.client.call(`${kind}s.archive`, 'standard', (c) => (kind === 'task' ? c.crm.objects.tasks.basicApi.archive(id) : c.crm.deals.basicApi.archive(id)));
+      await ctx.hubspot.archiveRecord(kind === 'task' ? 'tasks' : 'deals', id);
     } catch (err) {
       left.push(`${kind} ${id}`);
       ctx.note(`could not delete test ${kind} ${id} (${safe(err)}): delete it by hand`);

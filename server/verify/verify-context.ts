@@ -4,7 +4,7 @@
  */
 import type { InstallationStore, SettingsStore } from '../db/ports';
 import { HubSpotApiError } from '../errors';
-import type { PortalClient } from '../hubspot/portal-client';
+import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 
 /** `ok`: as the backend assumes; `different`: an assumption does not hold here; `skipped`: not checkable (the row says how). */
 export type VerifyStatus = 'ok' | 'different' | 'skipped';
@@ -28,8 +28,8 @@ export interface RefreshObservation {
 
 export interface VerifyContext {
   portalId: string;
-  /** The backend's own client for the portal (its token manager, limiter and error mapping). */
-  client: PortalClient;
+  /** The backend's own HubSpot port for the portal (its token manager, limiter and error mapping). */
+  hubspot: HubSpotPort;
   installations: InstallationStore;
   settings: SettingsStore;
   /** Refreshes the portal's token through the backend's refresh path and stores the result. */

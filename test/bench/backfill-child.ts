@@ -27,6 +27,7 @@ import { taskBodyWithRef } from '../../server/hubspot/write-plan-tasks';
 import { planItemsFor, previewPlan } from '../../server/services/plan-service';
 import { DEFAULT_SETTINGS } from '../../src/settings';
 import { BENCH_SCALE, BENCH_SPEEDUP } from './backfill-sandbox-child';
+import { hubspotPort } from '../../server/hubspot/port/sdk-port';
 
 /** Our budget (100 per 10 s, search 4 per second), sped up like the sandbox's limits. */
 export const BENCH_BUDGET = { standard: { max: 100, windowMs: BENCH_SCALE.windowMs }, search: { max: 4 * BENCH_SPEEDUP, windowMs: 1000 } };
@@ -52,9 +53,9 @@ async function main(): Promise<void> {
     factory: createClientFactory(info.url),
     observe: (c) => calls.push({ at: Date.now() - started, label: c.label, kind: c.label === 'deals.search' ? 'search' : 'standard', status: c.status }),
   });
-  await provisionRegainProperties(client);
+  await provisionRegainProperties(hubspotPort(client));
   const pipelines = new PipelineCache();
-  await pipelines.stages(client);
+  await pipelines.stages(hubspotPort(client));
   let peakRss = 0;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
   calls.length = 0;
@@ -98,17 +99,17 @@ async function main(): Promise<void> {
  * the card's own evidence reads, one update, and one create per task (no batching across deals).
  */
 async function naive(client: PortalClient, pipelines: PipelineCache, sample: number): Promise<Record<string, unknown>> {
-  const stages = await pipelines.stages(client);
+  const stages = await pipelines.stages(hubspotPort(client));
   const stageIds = [...new Set(stages.closedLostStages().map((s) => s.stageId))];
   const deals: string[] = [];
-  for await (const page of closedLostDealPages(client, stageIds, { windowStart: 0, windowEnd: null, lastDealId: null }, Date.now())) {
+  for await (const page of closedLostDealPages(hubspotPort(client), stageIds, { windowStart: 0, windowEnd: null, lastDealId: null }, Date.now())) {
     deals.push(...page.deals.map((d) => d.id));
     if (deals.length >= sample) break;
   }
   let tasks = 0;
   const assoc = (id: string, typeId: number) => ({ to: { id }, types: [{ associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined, associationTypeId: typeId }] });
   for (const dealId of deals.slice(0, sample)) {
-    const g = await gatherDealSnapshot(client, pipelines, dealId);
+    const g = await gatherDealSnapshot(hubspotPort(client), pipelines, dealId);
     const analysis = analyseDefection(g.snapshot, DEFAULT_SETTINGS, new Date());
     await client.call('deals.update', 'standard', (c) => c.crm.deals.basicApi.update(dealId, { properties: regainDealProperties(analysis, { analysisStatus: 'suggested' }) }));
     if (analysis.worthiness.priority !== 'high' || analysis.classification.segment === 'undetermined') continue;

@@ -9,6 +9,7 @@ import { writeDealProperties } from '../../server/hubspot/write-deal-properties'
 import { refOfTaskBody } from '../../server/hubspot/write-plan-tasks';
 import { jobHandlers } from '../../server/jobs/handlers';
 import { startHarness, type Harness } from '../server/harness';
+import { hubspotPort } from '../../server/hubspot/port/sdk-port';
 
 let h: Harness;
 let portalId: number;
@@ -114,6 +115,6 @@ it('writes the deal properties even when the install’s provisioning job has no
   // Installed through OAuth, but the provisioning job it queued is not run.
   await installIntoSandboxPortal(h.appUrl, portal.portalId);
   const dealId = h.sandbox.truth(portal.portalId)[0]!.dealId;
-  await writeDealProperties(h.deps.hubspot.clientFor(String(portal.portalId)), dealId, { regain_analysis_status: 'suggested', regain_plan_status: 'active' });
+  await writeDealProperties(hubspotPort(h.deps.hubspot.clientFor(String(portal.portalId))), dealId, { regain_analysis_status: 'suggested', regain_plan_status: 'active' });
   expect(h.sandbox.getObject(portal.portalId, 'deals', dealId)!.properties).toMatchObject({ regain_analysis_status: 'suggested', regain_plan_status: 'active' });
 });

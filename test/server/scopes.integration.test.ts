@@ -11,6 +11,7 @@ import { writeDealProperties } from '../../server/hubspot/write-deal-properties'
 import { writePlanTasks } from '../../server/hubspot/write-plan-tasks';
 import { verifyTaskOwner } from '../../server/services/task-owner';
 import { startHarness, type Harness } from './harness';
+import { hubspotPort } from '../../server/hubspot/port/sdk-port';
 
 let h: Harness;
 
@@ -33,7 +34,8 @@ async function refusedWith(scopes: string[]): Promise<string[]> {
     portalId: String(portalId), accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: new Date(now.getTime() + 30 * 60_000),
     scopes, status: 'active', hubDomain: null, installedAt: now, updatedAt: now,
   });
-  const client = h.deps.hubspot.clientFor(String(portalId));
+  const raw = h.deps.hubspot.clientFor(String(portalId));
+  const client = hubspotPort(raw);
   const ownerId = String(portalId * 100 + 1); // the sandbox's first owner of the portal
   const operations: Array<[string, () => Promise<unknown>]> = [
     ['provision properties', () => provisionRegainProperties(client)],
@@ -41,7 +43,7 @@ async function refusedWith(scopes: string[]): Promise<string[]> {
     ['write a task', () => writePlanTasks(client, { dealId, companyId: null, contactId: null }, [{ idempotencyKey: `regain:${dealId}:scope-test`, title: 't', body: 'b', dueDate: new Date('2030-01-01'), priority: 'LOW', ownerId: null, remind: false }])],
     ['write deal properties', () => writeDealProperties(client, dealId, { regain_plan_status: 'none' })],
     ['check the task owner', () => verifyTaskOwner(client, ownerId)],
-    ['complete a workflow callback', () => client.call('callbacks.complete', 'standard', (c) => c.automation.actions.callbacksApi.complete('ap-scope-test', { outputFields: { hs_execution_state: 'SUCCESS' } }))],
+    ['complete a workflow callback', () => raw.call('callbacks.complete', 'standard', (c) => c.automation.actions.callbacksApi.complete('ap-scope-test', { outputFields: { hs_execution_state: 'SUCCESS' } }))],
   ];
   const refused: string[] = [];
   for (const [name, run] of operations) {

@@ -4,14 +4,15 @@
  */
 import { Router } from 'express';
 import type { AnalysisView, CreatePlanResponse, DealAnalysisResponse, PlanPreviewResponse } from '../../../src/api/card-api';
-import { JOBS, type AppDeps } from '../../app-deps';
+import { hubspotFor, type AppDeps } from '../../app-deps';
 import type { StoredAnalysis } from '../../db/ports';
 import { ConflictError, NotFoundError } from '../../errors';
 import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
 import { endPlan } from '../../services/end-plan';
 import { recordReacquisition } from '../../services/reacquisition';
 import { analyseDeal, applyConfirmation } from '../../services/deal-analysis';
-import { planGeneration, planItemsFor, previewItemViews, previewPlan, toPlanView, withGeneration } from '../../services/plan-service';
+import { planToStart, queuePlanWrite, startPlan } from '../../services/plan-lifecycle';
+import { previewItemViews, toPlanView } from '../../services/plan-service';
 import { callerOf } from '../request-context';
 import { confirmAnalysisSchema, createPlanSchema, dealIdParam, endPlanSchema } from '../schemas';
 import { parseOrThrow } from '../validate';
@@ -48,7 +49,7 @@ export function dealRoutes(deps: AppDeps): Router {
   router.get('/api/v1/deals/:dealId/analysis', async (req, res) => {
     const { portalId } = callerOf(req);
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
-    const result = await analyseDeal(deps, deps.hubspot.clientFor(portalId), dealId);
+    const result = await analyseDeal(deps, hubspotFor(deps, portalId), dealId);
     const plan = await stores.plans.getCurrentPlan(portalId, dealId);
     const body: DealAnalysisResponse = {
       dealId,
@@ -77,7 +78,7 @@ export function dealRoutes(deps: AppDeps): Router {
     );
     if (!saved.ok) throw new ConflictError('version_conflict', 'Someone else changed this analysis since you opened it. Reload to see their version.');
     const effective = applyConfirmation(saved.analysis);
-    await writeDealProperties(deps.hubspot.clientFor(caller.portalId), dealId, regainDealProperties(effective, { analysisStatus: 'confirmed' }));
+    await writeDealProperties(hubspotFor(deps, caller.portalId), dealId, regainDealProperties(effective, { analysisStatus: 'confirmed' }));
     res.json({ analysis: toAnalysisView(saved.analysis) });
   });
 
@@ -85,32 +86,21 @@ export function dealRoutes(deps: AppDeps): Router {
     const caller = callerOf(req);
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
     const body = parseOrThrow(createPlanSchema, req.body ?? {}, 'plan request');
-    const client = deps.hubspot.clientFor(caller.portalId);
-    const result = await analyseDeal(deps, client, dealId);
+    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId);
     if (!result.effective || result.gathered.stageOutcome !== 'closed_lost') {
       throw new ConflictError('not_closed_lost', 'This deal is not closed lost: Regain plans start when a deal is lost.');
     }
     const now = deps.now();
-    const plan = previewPlan(result.effective, result.settings.core, now);
-    const items = planItemsFor(plan, { automation: result.settings.automation, dealOwnerId: result.gathered.ownerId, ...(body.activities ? { choices: body.activities } : {}) });
+    const start = { portalId: caller.portalId, dealId, analysis: result.effective, settings: result.settings, dealOwnerId: result.gathered.ownerId, ...(body.activities ? { choices: body.activities } : {}), now };
     if (body.preview) {
+      const { plan, items } = planToStart(start);
       const preview: PlanPreviewResponse = { preview: true, kind: plan.kind, segment: plan.segment, summary: plan.summary, items: previewItemViews(items) };
       res.json(preview);
       return;
     }
     // Created once per deal: a double click or HubSpot's retry finds the existing plan.
-    const { plan: stored, created } = await stores.plans.createPlan({
-      portalId: caller.portalId,
-      dealId,
-      kind: plan.kind,
-      segment: plan.segment,
-      summary: plan.summary,
-      createdBy: caller.userId ?? 'unknown-user',
-      items: withGeneration(items, await planGeneration(stores.plans, caller.portalId, dealId)),
-      now,
-    });
-    const dealProperties = regainDealProperties(result.effective, { planStatus: 'active' });
-    await deps.jobs.send(JOBS.writePlan, { portalId: caller.portalId, planId: stored.id, dealProperties }, { singletonKey: `plan:${stored.id}` });
+    const { plan: stored, created } = await startPlan(stores, { ...start, origin: { kind: 'rep', userId: caller.userId ?? 'unknown-user' } });
+    await queuePlanWrite(deps, stored, regainDealProperties(result.effective, { planStatus: 'active' }));
     const response: CreatePlanResponse = { preview: false, created, plan: toPlanView(stored, await stores.plans.listItems(caller.portalId, stored.id), now) };
     res.status(created ? 201 : 200).json(response);
   });

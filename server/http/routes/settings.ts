@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AutomationSettingsView, SettingsResponse } from '../../../src/api/card-api';
-import type { AppDeps } from '../../app-deps';
+import { hubspotFor, type AppDeps } from '../../app-deps';
 import { settingsOverrideSchema } from '../../schemas/settings';
 import { loadPortalSettings } from '../../services/portal-settings';
 import { verifyTaskOwner } from '../../services/task-owner';
@@ -34,7 +34,7 @@ export function settingsRoutes(deps: AppDeps): Router {
     const { portalId } = callerOf(req);
     const body = parseOrThrow(putSettingsSchema, req.body, 'settings');
     // A fixed owner must exist in the portal (a 400 naming the field), or every task write would fail later.
-    if (body.automation.taskOwner.rule === 'fixed_owner') await verifyTaskOwner(deps.hubspot.clientFor(portalId), body.automation.taskOwner.ownerId);
+    if (body.automation.taskOwner.rule === 'fixed_owner') await verifyTaskOwner(hubspotFor(deps, portalId), body.automation.taskOwner.ownerId);
     await deps.stores.settings.put(portalId, { core: body.core as never, automation: body.automation }, deps.now());
     const s = await loadPortalSettings(deps.stores.settings, portalId);
     res.json({ core: s.stored.core, automation: s.automation, effective: s.core } satisfies SettingsResponse);

@@ -14,6 +14,8 @@ import { createClientFactory, PortalClient } from '../../../server/hubspot/porta
 import { PortalRateLimiter } from '../../../server/hubspot/rate-limiter';
 import { provisionRegainProperties } from '../../../server/hubspot/regain-properties';
 import { TokenManager } from '../../../server/hubspot/token-manager';
+import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
+import type { HubSpotPort } from '../../../server/hubspot/port/hubspot-port';
 
 export interface BackfillRig {
   sandbox: Sandbox;
@@ -21,6 +23,8 @@ export interface BackfillRig {
   portalId: string;
   stores: Stores;
   client: PortalClient;
+  /** The port over `client`. */
+  hubspot: HubSpotPort;
   ctx: BackfillContext;
   /** Deal ids per batch update: sent, and confirmed written by HubSpot. */
   updates: { sent: string[]; written: string[] };
@@ -70,14 +74,14 @@ export async function startBackfillRig(options: { seed: SandboxOptions['seed']; 
   };
   const limiter = new PortalRateLimiter({ standard: { max: 100_000, windowMs: 10_000 }, search: { max: 10_000, windowMs: 1000 } });
   const client = new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory, sleep: async () => undefined, observe: (c) => calls.push(c) });
-  await provisionRegainProperties(client);
+  await provisionRegainProperties(hubspotPort(client));
   const ctx: BackfillContext = {
     stores,
     pipelines: new PipelineCache(),
     now,
     client,
   };
-  return { sandbox, portal, portalId, stores, client, ctx, updates, calls, close: () => sandbox.close() };
+  return { sandbox, portal, portalId, stores, client, hubspot: hubspotPort(client), ctx, updates, calls, close: () => sandbox.close() };
 }
 
 /** Counts of each value in a list. */

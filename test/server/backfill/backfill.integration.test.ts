@@ -54,12 +54,12 @@ describe('backfill evidence, dry run and window', () => {
 
   it('gathers in batches the same evidence the card gathers deal by deal', async () => {
     const ids = closedLostIds(rig);
-    const stages = await rig.ctx.pipelines.stages(rig.client);
+    const stages = await rig.ctx.pipelines.stages(rig.hubspot);
     const found = rig.sandbox.listObjects(rig.portal, 'deals').filter((d) => ids.includes(d.id)).map((d) => ({ id: d.id, properties: d.properties as Record<string, string | null> }));
-    const batched = await gatherDealSnapshots(rig.client, stages, found);
+    const batched = await gatherDealSnapshots(rig.hubspot, stages, found);
     const now = rig.ctx.now();
     for (const [i, deal] of found.entries()) {
-      const single = await gatherDealSnapshot(rig.client, rig.ctx.pipelines, deal.id);
+      const single = await gatherDealSnapshot(rig.hubspot, rig.ctx.pipelines, deal.id);
       const a = analyseDefection(batched[i]!.snapshot, DEFAULT_SETTINGS, now);
       const b = analyseDefection(single.snapshot, DEFAULT_SETTINGS, now);
       expect([deal.id, a.classification.segment, a.classification.customerStatus, a.worthiness.priority]).toEqual([deal.id, b.classification.segment, b.classification.customerStatus, b.worthiness.priority]);

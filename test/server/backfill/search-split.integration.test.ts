@@ -7,6 +7,7 @@ import { closedLostDealPages, countClosedLost, SEARCH_RESULT_CAP } from '../../.
 import { retryingCaller } from '../../../server/backfill/retrying-caller';
 import { runBackfill } from '../../../server/backfill/run-backfill';
 import { closedLostIds, startBackfillRig, tally, type BackfillRig } from './backfill-rig';
+import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
 
 describe('search split over the 10,000-result cap', () => {
   let rig: BackfillRig;
@@ -16,9 +17,9 @@ describe('search split over the 10,000-result cap', () => {
   afterAll(() => rig.close());
 
   it('finds all 10,500 closed-lost deals once each, in more than one sub-window, without a 400', async () => {
-    const stages = await rig.ctx.pipelines.stages(rig.client);
+    const stages = await rig.ctx.pipelines.stages(rig.hubspot);
     const stageIds = [...new Set(stages.closedLostStages().map((s) => s.stageId))];
-    const client = retryingCaller(rig.client);
+    const client = hubspotPort(retryingCaller(rig.client));
     const total = await countClosedLost(client, stageIds, { start: 0, end: rig.sandbox.clock.now() });
     expect(total).toBeGreaterThan(SEARCH_RESULT_CAP);
 

@@ -5,16 +5,16 @@
 import { Client } from '@hubspot/api-client';
 import { gatherDealSnapshot } from '../../../server/hubspot/gather-deal-snapshot';
 import { gatherDealSnapshots } from '../../../server/hubspot/gather-deal-snapshots';
-import type { PortalClient } from '../../../server/hubspot/portal-client';
-import { batchAssociations, listAssociations } from '../../../server/hubspot/read-associations';
+import type { HubSpotPort } from '../../../server/hubspot/port/hubspot-port';
 import { writePlanTasks, writePlanTasksForDeals, type TaskToWrite } from '../../../server/hubspot/write-plan-tasks';
 import { ALL_SCOPES } from '../../sandbox/helpers';
 import { startHarness, type Harness } from '../harness';
+import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
 
 const PAGE = 3;
 let h: Harness;
 let portalId: number;
-let client: PortalClient;
+let client: HubSpotPort;
 /** Sets the portal up with every scope (Regain itself cannot create companies). */
 let admin: Client;
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   h = await startHarness({ sandbox: { seed: undefined, variants: { associationPages: { inline: PAGE, list: PAGE, batchRead: PAGE } } } });
   portalId = h.sandbox.portals()[0]!.portalId;
   await h.install(portalId);
-  client = h.deps.hubspot.clientFor(String(portalId));
+  client = hubspotPort(h.deps.hubspot.clientFor(String(portalId)));
   admin = new Client({ accessToken: h.sandbox.installApp(portalId, { scopes: ALL_SCOPES }).accessToken, basePath: h.sandbox.url, numberOfApiCallRetries: 0 });
 });
 afterAll(() => h.close());
@@ -75,8 +75,8 @@ describe('a deal with more tasks than a page', () => {
   it('listAssociations and batchAssociations return every associated record', async () => {
     const dealId = await createDeal();
     await attach('tasks', dealId, 2 * PAGE + 1);
-    expect(await listAssociations(client, 'deals', dealId, 'tasks')).toHaveLength(2 * PAGE + 1);
-    const batch = await batchAssociations(client, 'deals', 'tasks', [dealId, dealId]);
+    expect(await client.listAssociations('deals', dealId, 'tasks')).toHaveLength(2 * PAGE + 1);
+    const batch = await client.batchAssociations('deals', 'tasks', [dealId, dealId]);
     expect(batch.get(dealId)).toHaveLength(2 * PAGE + 1);
     expect(batch.get(dealId)!.every((r) => r.typeIds.includes(215))).toBe(true);
   });

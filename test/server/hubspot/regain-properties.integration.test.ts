@@ -7,6 +7,7 @@ import { REGAIN_SCOPES } from '../../../server/app-deps';
 import { provisionRegainProperties } from '../../../server/hubspot/regain-properties';
 import { writeDealProperties } from '../../../server/hubspot/write-deal-properties';
 import { startHarness, type Harness } from '../harness';
+import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
 
 let h: Harness;
 
@@ -29,10 +30,11 @@ async function installedPortal(): Promise<{ portalId: number; dealId: string }> 
 
 it('adds a missing option to an existing Regain enumeration and the write then succeeds', async () => {
   const { portalId, dealId } = await installedPortal();
-  const client = h.deps.hubspot.clientFor(String(portalId));
+  const raw = h.deps.hubspot.clientFor(String(portalId));
+  const client = hubspotPort(raw);
   await provisionRegainProperties(client);
   // What an older Regain left behind: the property without the `unknown` option, relabelled by an admin.
-  await client.call('properties.update', 'standard', (c) =>
+  await raw.call('properties.update', 'standard', (c) =>
     c.crm.properties.coreApi.update('deals', 'regain_customer_status', {
       options: [
         { label: 'Former customer', value: 'lost_customer', displayOrder: 0, hidden: false },
@@ -43,9 +45,9 @@ it('adds a missing option to an existing Regain enumeration and the write then s
 
   await writeDealProperties(client, dealId, { regain_customer_status: 'unknown' });
 
-  const deal = await client.call('deals.getById', 'standard', (c) => c.crm.deals.basicApi.getById(dealId, ['regain_customer_status']));
+  const deal = await raw.call('deals.getById', 'standard', (c) => c.crm.deals.basicApi.getById(dealId, ['regain_customer_status']));
   expect(deal.properties.regain_customer_status).toBe('unknown');
-  const property = await client.call('properties.getByName', 'standard', (c) => c.crm.properties.coreApi.getByName('deals', 'regain_customer_status'));
+  const property = await raw.call('properties.getByName', 'standard', (c) => c.crm.properties.coreApi.getByName('deals', 'regain_customer_status'));
   expect(property.options.map((o) => [o.value, o.label])).toEqual([
     ['lost_customer', 'Former customer'],
     ['lost_prospect', 'Lost prospect'],

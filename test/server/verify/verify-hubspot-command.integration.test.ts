@@ -9,6 +9,7 @@ import { provisionRegainProperties } from '../../../server/hubspot/regain-proper
 import { openRegainWorkspace } from '../../../server/main';
 import { runCli } from '../cli/run-cli';
 import { createTempDatabase, describeWithPostgres, TEST_DATABASE_URL, type TempDatabase } from '../db/helpers/temp-postgres';
+import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
 
 const CLIENT_ID = 'regain-verify-client';
 const SECRET = 'verify-client-secret-0123456789';
@@ -58,7 +59,7 @@ describeWithPostgres('regain verify-hubspot against the sandbox', () => {
       portalId, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken, expiresAt: new Date(now.getTime() + tokens.expiresIn * 1000),
       scopes: REGAIN_SCOPES.required, status: 'active', hubDomain: null, installedAt: now, updatedAt: now,
     });
-    await provisionRegainProperties(ws.clientFor(portalId));
+    await provisionRegainProperties(hubspotPort(ws.clientFor(portalId)));
     await ws.close();
   });
   afterAll(async () => {

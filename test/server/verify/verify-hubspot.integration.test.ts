@@ -9,6 +9,7 @@ import { observeRefresh } from '../../../server/verify/observe-refresh';
 import { VerifyAborted, type VerifyContext, type VerifyRow } from '../../../server/verify/verify-context';
 import { countByStatus, formatVerifyTable, verifyHubSpot } from '../../../server/verify/verify-hubspot';
 import { startHarness, TEST_SECRET, type Harness } from '../harness';
+import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
 
 let h: Harness;
 let portalId: number;
@@ -31,7 +32,7 @@ afterEach(() => {
 function context(client: PortalClient = h.deps.hubspot.clientFor(String(portalId))): VerifyContext {
   return {
     portalId: String(portalId),
-    client,
+    hubspot: hubspotPort(client),
     installations: h.stores.installations,
     settings: h.stores.settings,
     refreshToken: () => observeRefresh({ apiBaseUrl: h.sandbox.url, clientId: 'regain-test-client', clientSecret: TEST_SECRET, installations: h.stores.installations, now: h.deps.now }, String(portalId)),

@@ -1,5 +1,6 @@
-/** The association readers against scripted HubSpot answers (a queue that fails on leftovers). */
-import { batchAssociations, linkedRecords, listAssociations, PRIMARY_COMPANY } from '../../../server/hubspot/read-associations';
+/** The port's association readers (sdk-reads.ts) against scripted SDK answers (a queue that fails on leftovers). */
+import { hubspotPort } from '../../../../server/hubspot/port/sdk-port';
+import { linkedRecords, PRIMARY_COMPANY } from '../../../../server/hubspot/read-associations';
 
 type Call = { label: string; args: unknown[] };
 
@@ -33,14 +34,14 @@ const link = (id: number, ...typeIds: number[]) => ({ toObjectId: id, associatio
 describe('listAssociations', () => {
   it('follows paging.next.after to the end, asking for 500 a page', async () => {
     const s = scripted([{ results: [link(1, 215)], paging: { next: { after: 'c1' } } }, { results: [link(2, 215)] }]);
-    expect(await listAssociations(s.client, 'deals', '9', 'tasks')).toEqual([{ id: '1', typeIds: [215] }, { id: '2', typeIds: [215] }]);
+    expect(await hubspotPort(s.client).listAssociations('deals', '9', 'tasks')).toEqual([{ id: '1', typeIds: [215] }, { id: '2', typeIds: [215] }]);
     expect(s.calls.map((c) => c.args)).toEqual([['deals', '9', 'tasks', undefined, 500], ['deals', '9', 'tasks', 'c1', 500]]);
     expect(s.leftover()).toBe(0);
   });
 
   it('stops when HubSpot hands back a cursor it gave before', async () => {
     const s = scripted([{ results: [link(1, 215)], paging: { next: { after: 'c1' } } }, { results: [link(2, 215)], paging: { next: { after: 'c1' } } }]);
-    expect(await listAssociations(s.client, 'deals', '9', 'tasks')).toHaveLength(2);
+    expect(await hubspotPort(s.client).listAssociations('deals', '9', 'tasks')).toHaveLength(2);
     expect(s.leftover()).toBe(0);
   });
 });
@@ -51,7 +52,7 @@ describe('batchAssociations', () => {
       { results: [{ _from: { id: '1' }, to: [link(10, 5)], paging: { next: { after: 'a' } } }, { _from: { id: '2' }, to: [link(20, 341)] }] },
       { results: [{ _from: { id: '1' }, to: [link(10, 341), link(11, 341)] }] },
     ]);
-    const out = await batchAssociations(s.client, 'deals', 'companies', ['1', '2', '1']);
+    const out = await hubspotPort(s.client).batchAssociations('deals', 'companies', ['1', '2', '1']);
     expect(out.get('1')).toEqual([{ id: '10', typeIds: [5, 341] }, { id: '11', typeIds: [341] }]);
     expect(out.get('2')).toEqual([{ id: '20', typeIds: [341] }]);
     expect(s.calls.map((c) => (c.args[2] as { inputs: unknown[] }).inputs)).toEqual([[{ id: '1' }, { id: '2' }], [{ id: '1', after: 'a' }]]);
@@ -60,7 +61,7 @@ describe('batchAssociations', () => {
   it('asks for at most 100 ids per call', async () => {
     const ids = Array.from({ length: 150 }, (_, i) => String(i + 1));
     const s = scripted([{ results: [] }, { results: [] }]);
-    await batchAssociations(s.client, 'deals', 'tasks', ids);
+    await hubspotPort(s.client).batchAssociations('deals', 'tasks', ids);
     expect(s.calls.map((c) => (c.args[2] as { inputs: unknown[] }).inputs.length)).toEqual([100, 50]);
   });
 });
@@ -69,13 +70,13 @@ describe('linkedRecords', () => {
   it('uses the inline page when HubSpot did not page it, primary by v3 type name', async () => {
     const s = scripted([]);
     const inline = { results: [{ id: '7', type: 'deal_to_company_unlabeled' }, { id: '8', type: 'deal_to_company' }, { id: '8', type: 'deal_to_company_unlabeled' }] };
-    expect(await linkedRecords(s.client, 'deals', '1', 'companies', inline, PRIMARY_COMPANY)).toEqual([{ id: '7', primary: false }, { id: '8', primary: true }]);
+    expect(await linkedRecords(hubspotPort(s.client), 'deals', '1', 'companies', inline, PRIMARY_COMPANY)).toEqual([{ id: '7', primary: false }, { id: '8', primary: true }]);
     expect(s.calls).toEqual([]);
   });
 
   it('reads everything again through v4 when the inline list was paged, primary by type id 5', async () => {
     const s = scripted([{ results: [link(7, 341), link(8, 5, 341)] }]);
     const inline = { results: [{ id: '7', type: 'deal_to_company_unlabeled' }], paging: { next: { after: '1' } } };
-    expect(await linkedRecords(s.client, 'deals', '1', 'companies', inline, PRIMARY_COMPANY)).toEqual([{ id: '7', primary: false }, { id: '8', primary: true }]);
+    expect(await linkedRecords(hubspotPort(s.client), 'deals', '1', 'companies', inline, PRIMARY_COMPANY)).toEqual([{ id: '7', primary: false }, { id: '8', primary: true }]);
   });
 });
