@@ -5,36 +5,17 @@
  * suggestions their corrections support (the admin accepts them on the settings page; nothing is
  * added from here). `--json` prints the settings page's VocabularySuggestionsResponse.
  */
-import { config as loadDotenv } from 'dotenv';
 import type { VocabularySuggestionsResponse } from '../../src/api/card-api';
 import { formatTable } from '../backfill/backfill-report';
-import { ConfigError } from '../config';
-import { openRegainWorkspace } from '../main';
 import { suggestVocabulary } from '../services/vocabulary-suggestions';
-import { CliError, parseFlags, type CliIo } from './io';
+import type { CliIo } from './io';
+import { runPortalCommand } from './portal-command';
 
-export async function runPortalEvalCommand(argv: string[], io: CliIo & { env?: Record<string, string | undefined> }): Promise<number> {
-  const f = parseFlags(argv, { portal: 'string', json: 'bool' });
-  if (f.portal === undefined) throw new CliError('--portal <id> is required');
-  if (!/^\d{1,20}$/.test(f.portal)) throw new CliError(`--portal must be a numeric HubSpot portal id, got "${f.portal}"`);
-  loadDotenv({ quiet: true });
-  const env = io.env ?? process.env;
-  if (!env.DATABASE_URL && !env.DATA_DIR) throw new CliError('no database is configured: set DATABASE_URL (PostgreSQL) or DATA_DIR (the embedded database `serve` keeps there)');
-  const ws = await openRegainWorkspace(env).catch((err: unknown) => {
-    if (err instanceof ConfigError) throw new CliError(err.message);
-    throw err;
+export function runPortalEvalCommand(argv: string[], io: CliIo & { env?: Record<string, string | undefined> }): Promise<number> {
+  return runPortalCommand(argv, io, async (ws, portalId, json) => {
+    const result = await suggestVocabulary({ stores: ws.stores, now: ws.now }, portalId);
+    return json ? `${JSON.stringify(result)}\n` : formatPortalEval(portalId, result);
   });
-  try {
-    const installed = await ws.stores.installations.get(f.portal).then(Boolean, () => true);
-    if (!installed && (await ws.stores.analyses.list(f.portal, { limit: 1 })).length === 0) {
-      throw new CliError(`portal ${f.portal} is not known to this database (Regain was never installed there)`, 1);
-    }
-    const result = await suggestVocabulary({ stores: ws.stores, now: ws.now }, f.portal);
-    io.stdout.write(f.json ? `${JSON.stringify(result)}\n` : formatPortalEval(f.portal, result));
-    return 0;
-  } finally {
-    await ws.close();
-  }
 }
 
 const pct = (rate: number | null) => (rate === null ? '-' : `${(rate * 100).toFixed(1)} %`);

@@ -3,37 +3,17 @@
  * losses by segment, the reacquisition ratio by segment and by attribution, time to reacquire, plans
  * pursued vs abandoned, month by month. `--json` prints the dashboard's ReportSummaryResponse.
  */
-import { config as loadDotenv } from 'dotenv';
 import { formatTable } from '../backfill/backfill-report';
-import { ConfigError } from '../config';
-import { openRegainWorkspace } from '../main';
 import { summarisePortal } from '../services/report-summary';
 import type { ReportSummaryResponse } from '../../src/api/card-api';
-import { CliError, parseFlags, type CliIo } from './io';
+import type { CliIo } from './io';
+import { runPortalCommand } from './portal-command';
 
-export async function runReportCommand(argv: string[], io: CliIo & { env?: Record<string, string | undefined> }): Promise<number> {
-  const f = parseFlags(argv, { portal: 'string', json: 'bool' });
-  if (f.portal === undefined) throw new CliError('--portal <id> is required');
-  if (!/^\d{1,20}$/.test(f.portal)) throw new CliError(`--portal must be a numeric HubSpot portal id, got "${f.portal}"`);
-  loadDotenv({ quiet: true });
-  const env = io.env ?? process.env;
-  if (!env.DATABASE_URL && !env.DATA_DIR) throw new CliError('no database is configured: set DATABASE_URL (PostgreSQL) or DATA_DIR (the embedded database `serve` keeps there)');
-  const ws = await openRegainWorkspace(env).catch((err: unknown) => {
-    if (err instanceof ConfigError) throw new CliError(err.message);
-    throw err;
+export function runReportCommand(argv: string[], io: CliIo & { env?: Record<string, string | undefined> }): Promise<number> {
+  return runPortalCommand(argv, io, async (ws, portalId, json) => {
+    const summary = await summarisePortal(ws.stores, portalId, ws.now());
+    return json ? `${JSON.stringify(summary)}\n` : formatSummary(portalId, summary);
   });
-  try {
-    // Known when installed (tokens sealed with another key still count) or when it has analyses.
-    const installed = await ws.stores.installations.get(f.portal).then(Boolean, () => true);
-    if (!installed && (await ws.stores.analyses.list(f.portal, { limit: 1 })).length === 0) {
-      throw new CliError(`portal ${f.portal} is not known to this database (Regain was never installed there)`, 1);
-    }
-    const summary = await summarisePortal(ws.stores, f.portal, ws.now());
-    io.stdout.write(f.json ? `${JSON.stringify(summary)}\n` : formatSummary(f.portal, summary));
-    return 0;
-  } finally {
-    await ws.close();
-  }
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
