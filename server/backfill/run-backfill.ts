@@ -206,7 +206,8 @@ async function processBatch(ctx: BackfillContext, hubspot: HubSpotPort, stages: 
   for (const { deal, g, suggestion } of suggestions) {
     const stored = previous.get(deal.id);
     // A dry run stores nothing: the fresh suggestion, with a rep's earlier confirmation applied.
-    const effective = run.dryRun ? (stored?.confirmed ? applyConfirmation({ ...stored, suggested: suggestion }) : suggestion) : applyConfirmation(stored!);
+    const evidence = { snapshot: g.snapshot, settings: settings.core, now };
+    const effective = run.dryRun ? (stored?.confirmed ? applyConfirmation({ ...stored, suggested: suggestion }, evidence) : suggestion) : applyConfirmation(stored!, evidence);
     analysed.push({ deal, gathered: g, effective, status: stored?.confirmed ? 'confirmed' : 'suggested' });
   }
   if (!run.dryRun) {

@@ -18,7 +18,8 @@ export const JOB_PAYLOADS = {
   [JOBS.dealStageChanged]: z.object({ portalId: id, dealId: id, occurredAt: z.number().optional() }),
   [JOBS.writeReviewTask]: z.object({ portalId: id, dealId: id, ownerId: z.string().nullable(), properties }),
   [JOBS.writeDealProperties]: z.object({ portalId: id, dealId: id, properties }),
-  [JOBS.writePlan]: z.object({ portalId: id, planId: z.string().min(1), dealProperties: properties.optional() }),
+  // `links`: where the tasks go (the deal's primary company and first contact) when the sender had just read them.
+  [JOBS.writePlan]: z.object({ portalId: id, planId: z.string().min(1), dealProperties: properties.optional(), links: z.object({ companyId: z.string().nullable(), contactId: z.string().nullable() }).optional() }),
   [JOBS.cancelPlan]: z.object({ portalId: id, planId: z.string().min(1), dealId: id, taskIds: z.array(z.string().nullable()).default([]).transform((ids) => ids.filter((i): i is string => i !== null)), dealProperties: properties.optional() }),
   [JOBS.runBackfill]: z.object({ portalId: id, runId: z.string().min(1), owner: z.string().min(1), slice: z.number().int().nonnegative().optional() }),
   [JOBS.sweepOutcomes]: z.object({ repeat: z.boolean().optional() }),

@@ -29,7 +29,7 @@ export async function automateLostDeal(
   overrides: { mode?: 'suggest' | 'create_plan' | null; ownerId?: string | null; origin: PlanOrigin },
 ): Promise<AutomationOutcome> {
   const portalId = hubspot.portalId;
-  const result = await analyseDeal(deps, hubspot, dealId);
+  const result = await analyseDeal(deps, hubspot, dealId, { learnt: true });
   const analysis = result.effective;
   if (result.gathered.stageOutcome === 'closed_won') {
     // Outcome tracking: a new closed-won deal of a company we lost wins that lost customer back.
@@ -57,7 +57,7 @@ export async function automateLostDeal(
     const taskOwner = ownerId ? { rule: 'fixed_owner' as const, ownerId } : automation.taskOwner;
     const settings = { core: result.settings.core, automation: { ...automation, taskOwner } };
     const { plan } = await startPlan(deps.stores, { portalId, dealId, analysis, settings, dealOwnerId: result.gathered.ownerId, origin: overrides.origin, now: deps.now() });
-    await queuePlanWrite(deps, plan, active);
+    await queuePlanWrite(deps, plan, active, { companyId: result.gathered.companyId, contactId: result.gathered.primaryContactId });
     return { result, action: 'plan', plan };
   }
   if (existing && isPlanOpen(existing.status)) {

@@ -2,10 +2,18 @@
  * Phase 1 for one deal, as the card, the webhook job and the workflow action need it: gather the
  * evidence, decide whether the deal is closed lost (stage metadata), analyse it with the portal's
  * settings, and keep the suggestion (a rep's confirmation is kept and wins).
+ *
+ * What a card view writes: a view is a read, except where it is the one place Regain learns of the loss
+ * (a deal lost before the install, or with the webhook off): then the first suggestion is stored (a
+ * confirmation needs its version) and the lost customer tracked. A later view stores a suggestion only
+ * when it changed (the evidence did), and tracks nothing: the loss is tracked where it is learnt, by the
+ * webhook and the workflow action (`learnt`), the backfill, and a plan's start.
  */
 import { analyseDefection } from '../../src/analyse-defection';
 import { assessAttribution } from '../../src/attribution/assess-attribution';
-import type { DefectionAnalysis } from '../../src/types';
+import type { RegainSettings } from '../../src/settings';
+import type { DealSnapshot, DefectionAnalysis } from '../../src/types';
+import { assessWorthiness } from '../../src/worthiness/assess-worthiness';
 import type { AnalysisConfirmation, StoredAnalysis, Stores } from '../db/ports';
 import { gatherDealSnapshot, type GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { PipelineCache } from '../hubspot/pipeline-stages';
@@ -20,12 +28,12 @@ export interface DealAnalysisResult {
   effective: DefectionAnalysis | null;
 }
 
-export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date }, hubspot: HubSpotPort, dealId: string): Promise<DealAnalysisResult> {
+export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date }, hubspot: HubSpotPort, dealId: string, options: { learnt?: boolean } = {}): Promise<DealAnalysisResult> {
   const portalId = hubspot.portalId;
   const [gathered, settings] = await Promise.all([gatherDealSnapshot(hubspot, deps.hubspot.pipelines, dealId), loadPortalSettings(deps.stores.settings, portalId)]);
   if (gathered.stageOutcome !== 'closed_lost') {
     const stored = (await deps.stores.analyses.get(portalId, dealId)) ?? null;
-    return { gathered, settings, stored, effective: stored ? applyConfirmation(stored) : null };
+    return { gathered, settings, stored, effective: stored ? applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() }) : null };
   }
   const now = deps.now();
   const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
@@ -34,17 +42,28 @@ export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: 
   const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now);
   // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
   const text = gathered.snapshot.deal.closedLostReason;
-  if (text?.trim()) await deps.stores.analyses.recordTexts(portalId, [{ dealId, text }]);
-  if (suggestion.classification.customerStatus === 'lost_customer') {
+  if (stored !== previous && text?.trim()) await deps.stores.analyses.recordTexts(portalId, [{ dealId, text }]);
+  if ((options.learnt || !previous) && suggestion.classification.customerStatus === 'lost_customer') {
     // Outcome tracking: remember the lost customer's company, so a later closed-won deal counts as a win-back.
     const closeDate = gathered.snapshot.deal.closeDate;
     await deps.stores.outcomes.trackLoss(portalId, { dealId, companyId: gathered.companyId, lostAt: closeDate ? new Date(closeDate) : null }, now);
   }
-  return { gathered, settings, stored, effective: applyConfirmation(stored) };
+  return { gathered, settings, stored, effective: applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now }) };
 }
 
-/** The suggestion with the rep's confirmed segment and attribution applied (Step II reasons kept honest). */
-export function applyConfirmation(stored: StoredAnalysis): DefectionAnalysis {
+/** The deal's evidence, for judging worthiness again under the rep's segment and attribution. */
+export interface ConfirmationEvidence {
+  snapshot: DealSnapshot;
+  settings: RegainSettings;
+  now: Date;
+}
+
+/**
+ * The suggestion with the rep's confirmed segment and attribution applied (Step II reasons kept honest).
+ * With the deal's evidence, worthiness follows the confirmed values (a bought_away correction of a suggested
+ * intentionally_pushed_away is worth a win-back, not an exit); without it, the suggestion's worthiness is kept.
+ */
+export function applyConfirmation(stored: StoredAnalysis, evidence?: ConfirmationEvidence): DefectionAnalysis {
   const c = stored.confirmed;
   if (!c) return stored.suggested;
   const base = stored.suggested;
@@ -55,15 +74,15 @@ export function applyConfirmation(stored: StoredAnalysis): DefectionAnalysis {
       : c[dim] === defaults[dim].value
         ? defaults[dim].reason
         : `Set by ${c.by}.`;
-  return {
-    ...base,
-    classification: { ...base.classification, segment: c.segment, confidence: c.segment === base.classification.segment ? base.classification.confidence : 1 },
-    attribution: {
-      source: { value: c.source, reason: reason('source') },
-      stability: { value: c.stability, reason: reason('stability') },
-      controllability: { value: c.controllability, reason: reason('controllability') },
-    },
+  const classification = { ...base.classification, segment: c.segment, confidence: c.segment === base.classification.segment ? base.classification.confidence : 1 };
+  const attribution = {
+    source: { value: c.source, reason: reason('source') },
+    stability: { value: c.stability, reason: reason('stability') },
+    controllability: { value: c.controllability, reason: reason('controllability') },
   };
+  const changed = c.segment !== base.classification.segment || (['source', 'stability', 'controllability'] as const).some((d) => c[d] !== base.attribution[d].value);
+  const worthiness = evidence && changed ? assessWorthiness({ snapshot: evidence.snapshot, classification, attribution, settings: evidence.settings, now: evidence.now }) : base.worthiness;
+  return { ...base, classification, attribution, worthiness };
 }
 
 /** Two suggestions are the same when everything the rep sees is the same. */

@@ -80,9 +80,13 @@ export async function startPlan(stores: Pick<Stores, 'plans'>, start: PlanStart)
   });
 }
 
-/** Hands the plan's task writes (then `dealProperties`) to the plan-write job: one queued write per plan. */
-export async function queuePlanWrite(deps: Pick<AppDeps, 'jobs'>, plan: StoredPlan, dealProperties: Record<string, string>): Promise<void> {
-  await deps.jobs.send(JOBS.writePlan, { portalId: plan.portalId, planId: plan.id, dealProperties }, { singletonKey: `plan:${plan.id}` });
+/**
+ * Hands the plan's task writes (then `dealProperties`) to the plan-write job: one queued write per plan.
+ * `links`: the deal's primary company and first contact when the caller has just gathered them (the job then
+ * does not read the deal again).
+ */
+export async function queuePlanWrite(deps: Pick<AppDeps, 'jobs'>, plan: StoredPlan, dealProperties: Record<string, string>, links?: { companyId: string | null; contactId: string | null }): Promise<void> {
+  await deps.jobs.send(JOBS.writePlan, { portalId: plan.portalId, planId: plan.id, dealProperties, ...(links ? { links } : {}) }, { singletonKey: `plan:${plan.id}` });
 }
 
 /** Whether the plan still has items that are not HubSpot tasks yet. */

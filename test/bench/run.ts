@@ -8,6 +8,7 @@
  * - webhook_drain: deliveries (10 events each) one instance works off per second, see webhook-drain.ts
  *   (PostgreSQL only: BENCH_DATABASE_URL or TEST_DATABASE_URL)
  * - backfill, backfill_straightforward: see backfill.ts (10,000 closed-lost deals; 100,000 with --large)
+ * - card_path (`--only card` alone): the deal card's HubSpot calls and analysis p95, see card-path.ts
  */
 import { classifyDefection } from '../../src/classify/classify-defection';
 import { resolveSettings } from '../../src/settings';
@@ -16,6 +17,7 @@ import { withTemporaryDatabase } from '../server/db/helpers/temp-database';
 import { benchBackend } from './backend';
 import { benchClassifyCli } from './classify-cli';
 import { benchBackfill } from './backfill';
+import { benchCardPath } from './card-path';
 import { benchWebhookDrain } from './webhook-drain';
 import { benchWebhookLoad } from './webhook-load';
 import { loadBenchTexts } from './corpus';
@@ -54,6 +56,13 @@ async function run(): Promise<void> {
   // `--only backfill`: just the backfill figures.
   if (process.argv.includes('--only') && process.argv.includes('backfill')) {
     await backfillFigures(large);
+    return;
+  }
+  // `--only card`: the deal card's HubSpot calls and analysis latency (PostgreSQL with BENCH_DATABASE_URL).
+  if (process.argv.includes('--only') && process.argv.includes('card')) {
+    const pgUrl = process.env.BENCH_DATABASE_URL;
+    if (pgUrl) await withTemporaryDatabase(pgUrl, (url) => benchCardPath(print, url), 'regain_bench');
+    else await benchCardPath(print);
     return;
   }
   const texts = loadBenchTexts();

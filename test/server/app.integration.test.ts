@@ -1,3 +1,4 @@
+import { JOBS } from '../../server/app-deps';
 import { startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -68,6 +69,9 @@ describe('card API', () => {
     const stale = await h.card(portalId, 'PUT', `/api/v1/deals/${dealId}/analysis`, body);
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe('version_conflict');
+    // HubSpot's copy is written by a job: queued by the save, not written by the request.
+    expect(h.jobs.sent.filter((j) => j.name === JOBS.writeDealProperties && j.data.dealId === dealId)).toHaveLength(1);
+    await h.jobs.drain();
     expect(h.sandbox.getObject(portalId, 'deals', dealId)!.properties.regain_segment).toBe('pulled_away');
   });
 

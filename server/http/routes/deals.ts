@@ -4,21 +4,24 @@
  */
 import { Router } from 'express';
 import type { AnalysisView, CreatePlanResponse, DealAnalysisResponse, PlanPreviewResponse } from '../../../src/api/card-api';
-import { hubspotFor, type AppDeps } from '../../app-deps';
+import { hubspotFor, JOBS, type AppDeps } from '../../app-deps';
+import type { DefectionAnalysis } from '../../../src/types';
 import type { StoredAnalysis } from '../../db/ports';
 import { ConflictError, NotFoundError } from '../../errors';
-import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
+import { regainDealProperties } from '../../hubspot/write-deal-properties';
 import { endPlan } from '../../services/end-plan';
 import { recordReacquisition } from '../../services/reacquisition';
 import { analyseDeal, applyConfirmation } from '../../services/deal-analysis';
+import { loadPortalSettings } from '../../services/portal-settings';
+import { gatherDealSnapshot } from '../../hubspot/gather-deal-snapshot';
 import { planToStart, queuePlanWrite, startPlan } from '../../services/plan-lifecycle';
 import { previewItemViews, toPlanView } from '../../services/plan-service';
 import { callerOf } from '../request-context';
 import { confirmAnalysisSchema, createPlanSchema, dealIdParam, endPlanSchema } from '../schemas';
 import { parseOrThrow } from '../validate';
 
-export function toAnalysisView(stored: StoredAnalysis): AnalysisView {
-  const effective = applyConfirmation(stored);
+/** The card's view of a stored analysis; `effective` when it was judged with the deal's evidence (deal-analysis.ts). */
+export function toAnalysisView(stored: StoredAnalysis, effective: DefectionAnalysis = applyConfirmation(stored)): AnalysisView {
   const s = stored.suggested;
   return {
     status: stored.confirmed ? 'confirmed' : 'suggested',
@@ -55,7 +58,7 @@ export function dealRoutes(deps: AppDeps): Router {
       dealId,
       stage: result.gathered.stageOutcome,
       closedLost: result.gathered.stageOutcome === 'closed_lost',
-      analysis: result.stored ? toAnalysisView(result.stored) : null,
+      analysis: result.stored ? toAnalysisView(result.stored, result.effective ?? undefined) : null,
       plan: plan ? toPlanView(plan, await stores.plans.listItems(portalId, plan.id), deps.now()) : null,
     };
     res.json(body);
@@ -77,16 +80,21 @@ export function dealRoutes(deps: AppDeps): Router {
       body.version,
     );
     if (!saved.ok) throw new ConflictError('version_conflict', 'Someone else changed this analysis since you opened it. Reload to see their version.');
-    const effective = applyConfirmation(saved.analysis);
-    await writeDealProperties(hubspotFor(deps, caller.portalId), dealId, regainDealProperties(effective, { analysisStatus: 'confirmed' }));
-    res.json({ analysis: toAnalysisView(saved.analysis) });
+    // Saved at once; HubSpot's copy is written by a job, like every HubSpot write (README, Architecture).
+    // Worthiness follows the rep's segment, judged on the deal's evidence (read again: a read, never a write).
+    const gathered = await gatherDealSnapshot(hubspotFor(deps, caller.portalId), deps.hubspot.pipelines, dealId).catch(() => null);
+    const settings = await loadPortalSettings(stores.settings, caller.portalId);
+    const effective = applyConfirmation(saved.analysis, gathered ? { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() } : undefined);
+    await deps.jobs.send(JOBS.writeDealProperties, { portalId: caller.portalId, dealId, properties: regainDealProperties(effective, { analysisStatus: 'confirmed' }) });
+    res.json({ analysis: toAnalysisView(saved.analysis, effective) });
   });
 
   router.post('/api/v1/deals/:dealId/plan', async (req, res) => {
     const caller = callerOf(req);
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
     const body = parseOrThrow(createPlanSchema, req.body ?? {}, 'plan request');
-    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId);
+    // Starting a plan is acting on the loss: it is tracked here too (see deal-analysis.ts).
+    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId, { learnt: true });
     if (!result.effective || result.gathered.stageOutcome !== 'closed_lost') {
       throw new ConflictError('not_closed_lost', 'This deal is not closed lost: Regain plans start when a deal is lost.');
     }
@@ -100,7 +108,7 @@ export function dealRoutes(deps: AppDeps): Router {
     }
     // Created once per deal: a double click or HubSpot's retry finds the existing plan.
     const { plan: stored, created } = await startPlan(stores, { ...start, origin: { kind: 'rep', userId: caller.userId ?? 'unknown-user' } });
-    await queuePlanWrite(deps, stored, regainDealProperties(result.effective, { planStatus: 'active' }));
+    await queuePlanWrite(deps, stored, regainDealProperties(result.effective, { planStatus: 'active' }), { companyId: result.gathered.companyId, contactId: result.gathered.primaryContactId });
     const response: CreatePlanResponse = { preview: false, created, plan: toPlanView(stored, await stores.plans.listItems(caller.portalId, stored.id), now) };
     res.status(created ? 201 : 200).json(response);
   });

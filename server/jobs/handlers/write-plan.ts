@@ -21,7 +21,8 @@ export async function runWritePlan(deps: { stores: Stores; now: () => Date }, hu
   if (!plan || plan.status !== 'active') return { written: 0 };
   let written = 0;
   if (await hasPendingItems(stores, plan)) {
-    const { target } = await readTaskTarget(hubspot, plan.dealId);
+    // The deal's links as the plan's creator read them a moment ago, else read now.
+    const target = job.links ? { dealId: plan.dealId, ...job.links } : (await readTaskTarget(hubspot, plan.dealId)).target;
     ({ written } = await writePendingItems(deps, hubspot, [{ plan, target }], `plan ${plan.id}`));
   }
   if (job.dealProperties) {

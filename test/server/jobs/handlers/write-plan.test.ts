@@ -58,4 +58,15 @@ describe('runWritePlan', () => {
     expect(await runWritePlan({ stores, now: () => now }, idle.port, { portalId: 'p1', planId: plan.id })).toEqual({ written: 0 });
     idle.done();
   });
+
+  it("does not read the deal again when the plan's creator passed its links", async () => {
+    const stores = createMemoryStores();
+    const plan = await planWith(stores, [item(1)]);
+    const fake = existingTasks(queuedHubSpotPort('p1'), []);
+    fake.answer('createTasks', created(['regain:d1:0:a1']));
+    await runWritePlan({ stores, now: () => now }, fake.port, { portalId: 'p1', planId: plan.id, links: { companyId: 'c9', contactId: null } });
+    fake.done();
+    const sent = fake.calls.find((c) => c.operation === 'createTasks')!.args[0] as Array<{ associations: unknown }>;
+    expect(sent[0]!.associations).toEqual([{ toId: 'd1', typeId: 216 }, { toId: 'c9', typeId: 192 }]);
+  });
 });
