@@ -1,8 +1,8 @@
 /**
- * The JobQueue port: durable background jobs. Adapters: PgBossJobQueue (pg-boss on the app's database,
- * PostgreSQL or PGlite) and MemoryJobQueue (unit tests of callers).
+ * The JobQueue port: durable background jobs. One adapter: PgBossJobQueue (pg-boss on the app's database,
+ * PostgreSQL or PGlite; tests run it on PGlite too).
  *
- * Failure semantics are the same for both (see job-failure.ts): a handler that throws an error with
+ * Failure semantics (see job-failure.ts): a handler that throws an error with
  * `retriable === false` fails its job for good; one with `retryAfterMs` is run again no earlier than
  * that; anything else is retried with the job's retryLimit / retryDelay / retryBackoff.
  */

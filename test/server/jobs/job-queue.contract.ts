@@ -1,5 +1,5 @@
 /**
- * JobQueue contract, run against MemoryJobQueue, pg-boss on PGlite and pg-boss on PostgreSQL. Real time:
+ * JobQueue contract, run against pg-boss on PGlite and pg-boss on PostgreSQL. Real time:
  * the waits are pg-boss's polling interval (0.5 s) and the delays under test (about 1 s each).
  */
 import { HubSpotApiError, ValidationError } from '../../../server/errors';
