@@ -5,6 +5,7 @@
  * Each distinct word is resolved to its pattern ids once (cached), so matching costs a few map
  * lookups per token: linear in the text and fast enough for tens of thousands of texts per second.
  */
+import type { WordIndex } from './word-index';
 
 export interface FormSpec {
   concept: string;
@@ -24,6 +25,8 @@ export interface ConceptHit {
   form: string;
   /** Set for forms added from a portal's own vocabulary. */
   tag?: string;
+  /** The same words as another concept's form (the heaviest of them), for a reader that sets this one aside. */
+  alt?: { concept: string; weight: number; negatable: boolean; form: string };
 }
 
 interface Terminal {
@@ -33,6 +36,8 @@ interface Terminal {
   form: string;
   length: number;
   tag?: string;
+  /** The heaviest terminal of another concept on the same node and layer. */
+  alt?: Terminal;
 }
 
 interface TrieNode {
@@ -45,94 +50,6 @@ interface TrieNode {
 
 const MAX_GAP = 3;
 const newNode = (): TrieNode => ({ next: new Map() });
-
-/** The word-level index shared by every trie of a lexicon: word → ids of the patterns and classes it matches. */
-export class WordIndex {
-  private readonly ids = new Map<string, number>();
-  private readonly exact = new Map<string, number[]>();
-  private readonly prefix = new Map<string, number[]>();
-  private readonly suffix = new Map<string, number[]>();
-  private readonly infix: Array<[string, number]> = [];
-  private readonly classesOf = new Map<number, number[]>();
-  private readonly cache = new Map<string, readonly number[]>();
-  private minPrefix = 99;
-
-  constructor(classes: Readonly<Record<string, readonly string[]>>) {
-    for (const [name, patterns] of Object.entries(classes)) {
-      const classId = this.idOf(`@${name}`);
-      for (const p of patterns) {
-        const id = this.patternId(p);
-        const list = this.classesOf.get(id) ?? [];
-        if (!list.includes(classId)) list.push(classId);
-        this.classesOf.set(id, list);
-      }
-    }
-  }
-
-  private idOf(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) this.ids.set(key, (id = this.ids.size));
-    return id;
-  }
-
-  /** The id of one token pattern (registering it on first use); `@name` is a class. */
-  patternId(pattern: string): number {
-    if (pattern.startsWith('@')) {
-      const id = this.ids.get(pattern);
-      if (id === undefined) throw new Error(`unknown word class ${pattern}`);
-      return id;
-    }
-    const known = this.ids.get(pattern);
-    if (known !== undefined) return known;
-    const id = this.idOf(pattern);
-    const starts = pattern.startsWith('*');
-    const ends = pattern.length > 1 && pattern.endsWith('*');
-    const core = pattern.replace(/^\*|\*$/g, '');
-    if (!/^[a-z0-9]+$/.test(core)) throw new Error(`bad token pattern "${pattern}"`);
-    const add = (map: Map<string, number[]>) => map.set(core, [...(map.get(core) ?? []), id]);
-    if (!starts && !ends) add(this.exact);
-    else if (core.length < 2) throw new Error(`token pattern too short: ${pattern}`);
-    else if (starts && ends) this.infix.push([core, id]);
-    else if (ends) {
-      add(this.prefix);
-      this.minPrefix = Math.min(this.minPrefix, core.length);
-    } else add(this.suffix);
-    this.cache.clear();
-    return id;
-  }
-
-  /** Every pattern and class id a folded word matches (cached). */
-  idsOf(word: string): readonly number[] {
-    const cached = this.cache.get(word);
-    if (cached) return cached;
-    const out: number[] = [...(this.exact.get(word) ?? [])];
-    for (let n = this.minPrefix; n <= word.length; n++) {
-      const list = this.prefix.get(word.slice(0, n));
-      if (list) out.push(...list);
-    }
-    for (let n = 2; n < word.length; n++) {
-      const list = this.suffix.get(word.slice(word.length - n));
-      if (list) out.push(...list);
-    }
-    for (const [core, id] of this.infix) if (word.length > core.length && word.includes(core)) out.push(id);
-    for (let i = 0, n = out.length; i < n; i++) {
-      for (const c of this.classesOf.get(out[i]!) ?? []) if (!out.includes(c)) out.push(c);
-    }
-    if (this.cache.size > 100_000) this.cache.clear();
-    this.cache.set(word, out);
-    return out;
-  }
-
-  /** True when `word` belongs to the word class `name` (without the @). */
-  inClass(ids: readonly number[], name: string): boolean {
-    const id = this.ids.get(`@${name}`);
-    return id !== undefined && ids.includes(id);
-  }
-
-  classId(name: string): number {
-    return this.patternId(`@${name}`);
-  }
-}
 
 /**
  * A compiled set of concept forms over one word index, in one or more layers (say causes and clause
@@ -173,11 +90,16 @@ export class ConceptMatcher {
     }
     const terminals = (node.terminals ??= new Array(this.layers).fill(undefined));
     const t = terminals[layer];
-    if (!t || t.weight < weight) {
-      const terminal: Terminal = { concept, weight, negatable, form, length };
-      if (tag) terminal.tag = tag;
+    const terminal: Terminal = { concept, weight, negatable, form, length };
+    if (tag) terminal.tag = tag;
+    if (!t) terminals[layer] = terminal;
+    else if (t.weight < weight) {
+      // Keep the displaced concept's form as the alternative ("keine antwort": vague when alone, neglect in a story).
+      const alt = t.concept !== concept ? t : t.alt;
+      if (alt) terminal.alt = alt;
+      delete t.alt;
       terminals[layer] = terminal;
-    }
+    } else if (t.concept !== concept && (!t.alt || t.alt.weight < weight)) t.alt = terminal;
   }
 
   /**
@@ -213,6 +135,7 @@ export class ConceptMatcher {
         if (!t || i < free[l]!) continue;
         const hit: ConceptHit = { start: i, end: this.bestEnds[l]!, concept: t.concept, weight: t.weight, negatable: t.negatable, form: t.form };
         if (t.tag) hit.tag = t.tag;
+        if (t.alt) hit.alt = { concept: t.alt.concept, weight: t.alt.weight, negatable: t.alt.negatable, form: t.alt.form };
         out[l]!.push(hit);
         free[l] = hit.end;
       }

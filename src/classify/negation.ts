@@ -29,7 +29,7 @@ const ISSUE_NOUNS = new Set([
   'issue', 'issues', 'problem', 'problems', 'reason', 'factor', 'driver', 'deciding', 'decisive', 'concern', 'thema', 'grund',
   'ausschlaggebend', 'entscheidend', 'probleme', 'raison', 'sujet', 'souci', 'critere', 'problema', 'razon', 'motivo',
   'questao', 'fator', 'causa', 'point', 'unterschied', 'difference', 'diferenca', 'diferencia', 'it', 'complaint', 'dealbreaker',
-  'discussed', 'raised', 'mentioned', 'question', 'cause', 'thing',
+  'discussed', 'raised', 'mentioned', 'question', 'cause', 'thing', 'why', 'what', 'point', 'deciding',
 ]);
 
 const POSITIVE = new Set([
@@ -37,7 +37,8 @@ const POSITIVE = new Set([
   'decent', 'perfect', 'flawless', 'strong', 'gut', 'super', 'ordnung', 'passend', 'bien', 'bon', 'bonne', 'bons', 'bons',
   'correct', 'correcte', 'raisonnable', 'satisfaisant', 'bueno', 'buena', 'buenos', 'correcto', 'razonable', 'bom', 'boa',
   'otimo', 'otima', 'razoavel', 'top', 'impecable', 'impeccable', 'excelente', 'exzellent', 'hervorragend', 'tadellos',
-  'similaire', 'parecido', 'igual', 'same', 'equal', 'competitive', 'competitif', 'competitivo', 'competitiva',
+  'similaire', 'parecido', 'igual', 'same', 'equal', 'gleichauf', 'ebenburtig', 'pareil', 'semelhante', 'empatados',
+  'competitive', 'competitif', 'competitivo', 'competitiva',
   'wettbewerbsfahig', 'smooth', 'smoothly', 'well', 'zufrieden', 'contento', 'contenta', 'satisfied', 'happy', 'secondary',
   'minor', 'irrelevant', 'praised', 'parecidos', 'solide', 'comparavel', 'vergleichbar', 'equivalent', 'equivalente',
   'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits', 'puntual',
@@ -51,7 +52,7 @@ const COPULAS = new Set([
   'etait', 'est', 'a', 'ete', 'toujours', 'tres', 'plutot', 'fue', 'era', 'es', 'estaba', 'estuvo', 'siempre', 'muy', 'foi',
   'e', 'estava', 'sempre', 'muito', 'sido', 'ha', 'bastante', 'ziemlich', 'assez', 'also', 'too', 'went', 'got', 'gets',
   'received', 'und', 'and', 'et', 'y', 'mit', 'ran', 'rated', 'scores', 'score', 'performed', 'looked', 'seemed', 'with', 'us',
-  'our', 'them', 'ok',
+  'our', 'them', 'ok', 'lagen', 'lag', 'liegen', 'liegt', 'wir', 'we', 'nous', 'nosotros', 'nos',
 ]);
 
 const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);

@@ -35,6 +35,11 @@ export interface TextParts {
   words: string[];
 }
 
+/** A text of at most this many words is read as a picklist value or a note's heading. */
+export const SHORT_TEXT_TOKENS = 5;
+/** Concepts that count only in such a text or a heading ("other", "timing", "service"). */
+export const SHORT_ONLY: ReadonlySet<string> = new Set(['vague_short', 'failure_short', 'value_short']);
+
 const LEADS = new Set<string>(['contrast', 'really', 'cause', 'consequence', 'concession']);
 
 // Stop words that tell the five languages apart (enough to settle "mas", "mais", "so", "no").
@@ -127,7 +132,9 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
     // so a pasted thread without full stops costs no more than one with them.
     const pieces = seg.to - seg.from > MAX_CLAUSE_TOKENS ? open.flatMap((c) => chunk(c)) : open;
     let k = 0;
-    for (const hit of causes) {
+    for (let hit of causes) {
+      // A picklist-like form ("keine Antwort", "closed") inside a longer story reads as its other concept, if any.
+      if (hit.alt && SHORT_ONLY.has(hit.concept) && !head && read.tokens.length > SHORT_TEXT_TOKENS) hit = { start: hit.start, end: hit.end, ...hit.alt };
       while (k < pieces.length - 1 && hit.start >= pieces[k]!.to) k++;
       pieces[k]!.cues.push(hit);
     }

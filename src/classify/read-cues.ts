@@ -7,10 +7,9 @@ import type { ConceptHit } from './concept-matcher';
 import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
 import { isNegated } from './negation';
+import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
 import type { DefectorType } from '../types';
-
-export type Actor = 'we' | 'they' | 'competitor' | 'none';
 
 /** One cue as it counted: the concept, the segment it counts for, its signed weight and the rep's words. */
 export interface Cue {
@@ -29,29 +28,6 @@ export interface Cue {
   vocabulary: boolean;
 }
 
-const SUBORDINATORS = new Set([
-  'that', 'who', 'which', 'and', 'but', 'so', 'when', 'because', 'said', 'says', 'told', 'think', 'thought', 'felt', 'dass',
-  'weil', 'und', 'aber', 'que', 'qui', 'et', 'mais', 'y', 'pero', 'e', 'mas', 'porque', 'quand', 'cuando', 'quando', 'wenn',
-  'als', 'then', 'after', 'once', 'until', 'since', 'if', 'where',
-]);
-// An actor after a preposition is not the subject ("a word with us"), except the passive agent ("by us").
-const PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'avec', 'pour', 'a', 'chez', 'de', 'con', 'para', 'com', 'mit', 'zu', 'fur', 'bei', 'than', 'als', 'que', 'of']);
-// Object pronouns never act; possessives act only where they open the clause ("our trucks were late").
-const OBJECTS = new Set(['us', 'them', 'him', 'uns', 'ihnen', 'ihn', 'eux', 'les', 'lui']);
-const POSSESSIVES = new Set([
-  'our', 'their', 'his', 'her', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer',
-  'notre', 'nos', 'leur', 'leurs', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'su', 'sus', 'nosso', 'nossa', 'nossos', 'nossas',
-  'seu', 'sua', 'seus', 'suas', 'deles', 'delas',
-]);
-const RELATIVE = new Set(['that', 'who', 'which', 'whose', 'que', 'qui', 'dont', 'der', 'die', 'das', 'cuyo', 'cuya']);
-// Words that may stand between a connective and the actor it introduces: "and the other vendor came in lower".
-const DETERMINERS = new Set([
-  'the', 'a', 'an', 'el', 'la', 'los', 'las', 'le', 'les', 'l', 'o', 'os', 'as', 'der', 'die', 'das', 'den', 'un', 'une', 'uno',
-  'una', 'um', 'uma', 'ein', 'eine', 'this', 'that', 'other', 'another', 'new', 'local', 'regional', 'national', 'big', 'bigger',
-  'larger', 'small', 'rival', 'competing', 'andere', 'anderer', 'neue', 'neuer', 'autre', 'nouveau', 'nouvel', 'otro', 'otra',
-  'nuevo', 'nueva', 'outro', 'outra', 'novo', 'nova',
-]);
-const AGENT = new Set(['by', 'par', 'von', 'por', 'pelo', 'pela']);
 const LOWER_WORDS = new Set([
   'lower', 'cheaper', 'sharper', 'better', 'competitive', 'below', 'less', 'under', 'niedriger', 'gunstiger', 'billiger', 'moins',
   'inferieur', 'menor', 'bajo', 'baixo', 'competitivo', 'competitif', 'wettbewerbsfahig', 'barato', 'barata',
@@ -62,109 +38,6 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied/;
-// A first-person plural verb says who acted: "decidimos", "não renovamos", "nous avons", "dejamos de".
-const WE_VERB = /^(?:[a-z]{3,}(?:amos|emos|imos)|avons|sommes|[a-z]{3,}ons)$/;
-
-/** Who a token stands for, if anyone. */
-type WordKind = 'we' | 'you' | 'they' | 'competitor' | 'function' | 'role' | 'vendor' | null;
-const KIND_CLASSES: ReadonlyArray<[string, WordKind]> = [
-  ['we', 'we'], ['you', 'you'], ['they', 'they'], ['customer', 'they'], ['competitor', 'competitor'], ['function', 'function'],
-  ['role', 'role'], ['vendor', 'vendor'],
-];
-const kinds = new WeakMap<Lexicon, Map<string, WordKind>>();
-
-/** Which actor class a word belongs to (cached per word). */
-function kindOf(lexicon: Lexicon, word: string, ids: readonly number[]): WordKind {
-  let cache = kinds.get(lexicon);
-  if (!cache) kinds.set(lexicon, (cache = new Map()));
-  let kind = cache.get(word);
-  if (kind === undefined) {
-    kind = KIND_CLASSES.find(([name]) => lexicon.index.inClass(ids, name))?.[1] ?? null;
-    if (cache.size > 100_000) cache.clear();
-    cache.set(word, kind);
-  }
-  return kind;
-}
-
-const textKinds = new WeakMap<TextParts, WordKind[]>();
-
-/** The actor class of the word at p, cached per text. */
-function kindAt(parts: TextParts, lexicon: Lexicon, p: number): WordKind {
-  let list = textKinds.get(parts);
-  if (!list) textKinds.set(parts, (list = new Array<WordKind>(parts.words.length)));
-  let kind = list[p];
-  if (kind === undefined) list[p] = kind = kindOf(lexicon, parts.words[p]!, parts.ids[p]!);
-  return kind;
-}
-
-function actorAt(parts: TextParts, lexicon: Lexicon, p: number): Actor | null {
-  const token = parts.read.tokens[p]!;
-  const kind = kindAt(parts, lexicon, p);
-  if (kind === null) return null;
-  // In the customer's own quoted words "we" is the customer, "you" is us and "they" the rival.
-  if (token.q) {
-    if (kind === 'we') return 'they';
-    if (kind === 'you') return 'we';
-    if (kind === 'they') return 'competitor';
-  }
-  if (kind === 'we' || kind === 'they' || kind === 'competitor') return kind;
-  if (kind === 'you') return null;
-  const owner = possessor(parts, lexicon, p);
-  if (kind === 'function') return owner ?? 'we';
-  if (kind === 'role') return owner ?? 'they';
-  return owner ?? 'competitor';
-}
-
-// "corporate finance", "the group's board": the customer's side, not ours.
-const THEIR_SIDE = new Set(['corporate', 'group', 'parent', 'customers', 'client', 'clients', 'konzern', 'groupe', 'grupo']);
-
-function possessor(parts: TextParts, lexicon: Lexicon, p: number): Actor | null {
-  for (let i = p - 1; i >= Math.max(0, p - 2); i--) {
-    if (THEIR_SIDE.has(parts.words[i]!)) return 'they';
-    const kind = kindAt(parts, lexicon, i);
-    if (kind === 'we') return 'we';
-    if (kind === 'they') return 'they';
-  }
-  return null;
-}
-
-/** The subject of the clause at the hit: the actor opening a (sub)clause before it, else the first actor. */
-function subjectOf(parts: TextParts, lexicon: Lexicon, clauses: readonly Clause[], ci: number, before: number, carry = true): Actor {
-  const clause = clauses[ci]!;
-  let first: Actor | null = null;
-  let opening: Actor | null = null;
-  let relative: Actor | null = null;
-  for (let p = clause.from; p < clause.to; p++) {
-    const a = actorAt(parts, lexicon, p);
-    if (!a) continue;
-    const prev = parts.read.tokens[p - 1]?.w ?? '';
-    // "cancelled twice by us": the passive agent acted, wherever it stands in the clause.
-    if (AGENT.has(prev) && a === 'we') return 'we';
-    if (p >= before) continue;
-    // "lost to a caterer that bid less": the subject of a relative clause is the noun before its pronoun.
-    const after = parts.read.tokens[p + 1]?.w ?? '';
-    if ((RELATIVE.has(after) || (a === 'competitor' && after.endsWith('ing'))) && p + 1 < before && before - p <= 4) relative = a;
-    if (PREPOSITIONS.has(prev) && p > clause.from) continue;
-    const w = parts.read.tokens[p]!.w;
-    if (OBJECTS.has(w)) continue;
-    let j = p - 1;
-    while (j >= clause.from && DETERMINERS.has(parts.read.tokens[j]!.w)) j--;
-    const opens = j < clause.from || SUBORDINATORS.has(parts.read.tokens[j]!.w);
-    if (opens) opening = a;
-    // "compared our catalogue": a possessive after the verb marks an object, not who acted.
-    else if (!POSSESSIVES.has(w)) first ??= a;
-  }
-  const found = relative ?? opening ?? first;
-  if (found) return found;
-  // "..., and then walked away": a clause with no subject of its own continues the last one before it
-  // (in the same sentence) that has one.
-  if (!carry || before - clause.from > 2) return 'none';
-  for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === clause.sentence; j--) {
-    const actor = subjectOf(parts, lexicon, clauses, j, clauses[j]!.to, false);
-    if (actor !== 'none') return actor;
-  }
-  return 'none';
-}
 
 interface Reading {
   segment: DefectorType | 'undetermined' | null;
@@ -219,6 +92,14 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'our_decision':
     case 'referred':
       return actor === 'we' ? keep() : actor === 'none' ? keep(0.35) : { segment: null, factor: 0, concept };
+    // Our own merger, closure or move is not the customer's; "wir ... nicht mehr" is our decision.
+    case 'acquired':
+    case 'closed':
+    case 'relocated':
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+    case 'need_gone':
+      // "wir beliefern ... nicht mehr", "we no longer ...": our decision; "our range is not permitted" stays their change.
+      return actor === 'we' && hit.weight < 2 ? { segment: 'intentionally_pushed_away', factor: 0.5, concept: 'our_decision' } : keep();
     case 'capability':
       return keep(clause.cues.some((c) => c.concept === 'our_failure') ? 0 : 0.3);
     default:
@@ -241,14 +122,14 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   clauses.forEach((clause, ci) => {
     for (const hit of clause.cues) {
       const concept = hit.concept as CauseConcept;
-      // "we refused", "they walked": a form that spells out who acted; "decidimos": a verb that does.
-      const own = actorAt(parts, lexicon, hit.start);
-      const spoken = read.tokens.slice(hit.start, hit.end).some((t) => WE_VERB.test(t.w));
-      const actor = own === 'we' || own === 'they' ? own : spoken ? 'we' : subjectOf(parts, lexicon, clauses, ci, hit.start);
+      const actor = whoActed(parts, lexicon, ci, hit);
       const reading = resolve(concept, actor, hit, parts, clause);
       let factor = reading.factor;
       if (concept === 'capability' && factor > 0) {
-        const backed = offers(clause) || actor === 'competitor' || sentenceHas(clause.sentence, ['better_offer', 'our_gap', 'bundle', 'requirement', 'co_create']);
+        // Backed by an offer, a rival, a stronger value cue, or the rep's own "that made the difference".
+        const concluded = clause.markers.some((m) => m.concept === 'conclusion');
+        const backed =
+          offers(clause) || concluded || actor === 'competitor' || sentenceHas(clause.sentence, ['better_offer', 'our_gap', 'bundle', 'requirement', 'co_create']);
         factor = backed ? 1 : 0.3;
       }
       const denied = clause.markers.some((m) => m.concept === 'denial' && m.end <= hit.start + 1 && hit.start - m.end <= 4);
@@ -265,6 +146,14 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       });
     }
   });
+  // "wanted 15% off", "voulait -12%": what they asked for was a price, not a capability; the price cue tells it.
+  for (const cue of cues) {
+    if (cue.concept !== 'requirement' || cue.weight <= 0) continue;
+    if (cues.some((p) => p.clause === cue.clause && p.start > cue.start && p.segment === 'bought_away' && p.weight > 0)) {
+      cue.segment = null;
+      cue.weight = 0;
+    }
+  }
   applyDismissals(parts, cues);
   // "Not price: their auditors now require ISO 27001": what follows a ruled-out cause is the likelier one.
   for (const cue of cues) {

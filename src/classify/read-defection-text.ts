@@ -4,7 +4,7 @@
  */
 import type { MarkerConcept } from './concepts';
 import type { Lexicon } from './concepts';
-import { readClauses } from './read-clauses';
+import { readClauses, SHORT_ONLY, SHORT_TEXT_TOKENS } from './read-clauses';
 import { MAX_TEXT_CHARS } from './read-text';
 import { readCues, type Cue } from './read-cues';
 import { DEFECTION_SEGMENTS, type DefectorType } from '../types';
@@ -12,9 +12,6 @@ import { DEFECTION_SEGMENTS, type DefectorType } from '../types';
 /** One text cannot push a segment further than this (a long note repeating "late" is still one note). */
 const MAX_PER_TEXT = 6;
 const MIN_PER_TEXT = -4;
-/** A lone "other" or "timing" is vague only when it is (nearly) the whole reason. */
-const SHORT_TEXT_TOKENS = 5;
-const SHORT_ONLY = new Set(['vague_short', 'failure_short', 'value_short']);
 
 export interface ClauseSpan {
   start: number;

@@ -128,6 +128,9 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       if (body.charCodeAt(j) === 62) {
         push('so', i + 1, j + 1); // "late deliveries -> cancelled": a consequence
         i = j + 1;
+      } else if (j === i + 2 && isDigit(body.charCodeAt(j))) {
+        push('minus', i + 1, j); // "wanted -12%": a figure below ours
+        i = j;
       } else if (j < n && isSpace(body.charCodeAt(j))) {
         close(true, false); // " - ": a picklist value before the rep's own words
         i = j + 1;
@@ -140,6 +143,11 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       if (next === 62 && c !== 0x2014) {
         push('so', i, i + 2); // "late deliveries -> cancelled": a consequence
         i += 2;
+        continue;
+      }
+      if (isDigit(next) && (i === 0 || !(isLetter(body.charCodeAt(i - 1)) || isDigit(body.charCodeAt(i - 1))))) {
+        push('minus', i, i + 1); // "(-27%)"
+        i += 1;
         continue;
       }
       let j = i + 1;

@@ -1,18 +1,25 @@
 import type { RegainSettings } from '../../settings';
 import type { DefectorType } from '../../types';
-import { ConceptMatcher, WordIndex, type FormSpec } from '../concept-matcher';
+import { ConceptMatcher, type FormSpec } from '../concept-matcher';
+import { WordIndex } from '../word-index';
 import { TypoCorrector } from '../correct-typos';
 import { TYPO_KEYWORDS } from './typo-keywords';
 import { foldWord } from '../read-text';
 import { WORD_CLASSES } from './classes';
 import { EXIT_CONCEPTS } from './exit';
+import { EXIT_REASON_CONCEPTS } from './exit-reasons';
 import { FAILURE_CONCEPTS } from './failure';
+import { SERVICE_FAILURE_CONCEPTS } from './failure-service';
 import { MARKER_CONCEPTS } from './markers';
+import { QUALIFIER_CONCEPTS } from './qualifiers';
 import { MOVED_CONCEPTS } from './moved';
+import { NEED_GONE_CONCEPTS } from './moved-need';
 import { PRICE_CONCEPTS } from './price';
+import { PRICE_CONTEST_CONCEPTS } from './price-contest';
 import type { CauseConcept, ConceptSpec, MarkerConcept } from './types';
 import { UNDETERMINED_CONCEPTS } from './undetermined';
 import { VALUE_CONCEPTS } from './value';
+import { VALUE_OFFER_CONCEPTS } from './value-offer';
 import { EXIT_PHRASES } from './phrases-exit';
 import { FAILURE_PHRASES } from './phrases-failure';
 import { MOVED_PHRASES, MOVED_QUALIFIERS } from './phrases-moved';
@@ -37,10 +44,11 @@ const toForms = <C extends string>(specs: ReadonlyArray<ConceptSpec<C>>): FormSp
   specs.map((s) => ({ concept: s.concept, weight: s.weight, negatable: s.negatable ?? true, forms: Object.values(s.forms).flat() as string[] }));
 
 export const CAUSE_SPECS: readonly ConceptSpec[] = [
-  ...PRICE_CONCEPTS, ...VALUE_CONCEPTS, ...FAILURE_CONCEPTS, ...MOVED_CONCEPTS, ...EXIT_CONCEPTS, ...UNDETERMINED_CONCEPTS,
+  ...PRICE_CONCEPTS, ...PRICE_CONTEST_CONCEPTS, ...VALUE_CONCEPTS, ...VALUE_OFFER_CONCEPTS, ...FAILURE_CONCEPTS,
+  ...SERVICE_FAILURE_CONCEPTS, ...MOVED_CONCEPTS, ...NEED_GONE_CONCEPTS, ...EXIT_CONCEPTS, ...EXIT_REASON_CONCEPTS, ...UNDETERMINED_CONCEPTS,
   ...PRICE_PHRASES, ...VALUE_PHRASES, ...FAILURE_PHRASES, ...MOVED_PHRASES, ...EXIT_PHRASES, ...OTHER_PHRASES,
 ];
-const MARKER_SPECS = [...MARKER_CONCEPTS, ...MOVED_QUALIFIERS, ...OTHER_QUALIFIERS];
+const MARKER_SPECS = [...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...MOVED_QUALIFIERS, ...OTHER_QUALIFIERS];
 
 /** The concept a portal's extra phrases for a segment stand for. */
 const VOCABULARY_CONCEPT: Record<DefectorType, CauseConcept> = {

@@ -88,8 +88,10 @@ export const FAILURE_PHRASES: ConceptSpec[] = [
         'tickets', 'ticket', 'slow', 'support team', 'invoic*', 'onboarding', 'deploiement', 'mauvais*', 'grave',
         'chamados', 'weeks without', 'caia', 'sistema caia', 'billing', 'shipment*', 'livraison*', 'entrega*', 'csm',
         'experience', 'ansprechpartner',
-      
-        'support', 'delivery', 'deliveries', 'soporte', 'suporte', 'kundenservice', 'sav', 'lieferung', 'livraison', 'entrega', 'entregas', 'facturacion', 'faturamento', 'relationship', 'relation', 'beziehung', 'relacion', 'relacionamento',],
+        'support', 'delivery', 'deliveries', 'soporte', 'suporte', 'kundenservice', 'sav', 'lieferung', 'livraison',
+        'entrega', 'entregas', 'facturacion', 'faturamento', 'relationship', 'relation', 'beziehung', 'relacion',
+        'relacionamento',
+      ],
       de: [
         'lieferung*',
       ],

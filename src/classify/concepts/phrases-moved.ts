@@ -31,7 +31,8 @@ export const MOVED_PHRASES: ConceptSpec[] = [
       ],
       de: [
         'ubernommen', 'konzernvorgabe', 'standort* geschlossen', 'werk geschlossen', 'werk in _ geschlossen',
-        'werk _ geschlossen', 'betrieb geschlossen', 'betrieb eingestellt', 'schliessung*', 'stillgelegt',
+        'werk _ geschlossen', 'betrieb geschlossen', 'betrieb eingestellt', 'schliessung*', '*schliessung',
+        'stillgelegt',
         'selbst entwickelt', 'selbst gebaut', 'eigene losung', 'eigenentwicklung', 'eigenes team',
         'brauchen nicht mehr', 'braucht nicht mehr', 'benotigen nicht mehr', 'budget gestrichen', 'projekt gestoppt',
         'auf eis',

@@ -30,7 +30,7 @@ export const VALUE_PHRASES: ConceptSpec[] = [
         'funktion*', 'funktionsumfang', 'leistungsumfang', '*schnittstelle*', 'innovativ*', 'besser geeignet',
         'passt besser', 'mehrwert', 'automatisier*', 'anpassbar*', 'individualisier*', 'digitalisierung',
         'nachhaltig*', 'zertifizier*', 'vollsortiment', 'breiteres', 'systemlosung', 'cloud variante',
-        'einer plattform', 'insellosung', 'konsolidier*', 'konnten wir nicht', 'produkt besser',
+        'einer plattform', 'insellosung', 'konsolidier*', 'produkt besser',
       ],
       fr: [
         'fonctionnalit*', 'fonctionnel*', 'innovant*', 'solution plus complete', 'offre plus complete',

@@ -5,6 +5,10 @@ export const BOUGHT_AWAY: Case[] = [
   ['en', 'price_lower', 'Went with a rival that quoted 18% less for the same scope'],
   ['en', 'price_lower', 'They found a supplier undercutting our hourly rate by a wide margin'],
   ['en', 'price_lower', 'cheaper vndr, same spec'],
+  // A demand for a price is price, not a missing capability.
+  ['de', 'price_lower', 'Kunde verlangte 20% Nachlass, das konnten wir nicht mitgehen.'],
+  ['fr', 'price_lower', 'Ils voulaient -15 % sur le renouvellement, impossible pour nous.'],
+  ['de', 'price_lower', 'Unsere Arbeit war in Ordnung, aber der neue Dienstleister macht es für ein Drittel weniger. Da konnten wir nicht mithalten.'],
   ['en', 'price_lower', 'A regional firm offered the identical service for a fraction of our fee.'],
   ['en', 'price_higher', 'We were simply too expensive for their budget this year.'],
   ['en', 'price_contest', 'Procurement ran a three-way bid and the lowest offer took it.'],
@@ -30,6 +34,11 @@ export const PULLED_AWAY: Case[] = [
   ['en', 'bundle', 'Chose a provider that handles freight, storage and customs under one contract.'],
   ['en', 'own_vendor', 'The incoming COO brought the agency he had used at his previous company.'],
   ['en', 'co_create', 'Rival offered to co-develop a tailored formulation with their R&D team.'],
+  ['en', 'better_offer', 'The field crews wanted tablets with an offline mode, which the other vendor has.'],
+  ['pt', 'our_gap', 'Faltou suporte a múltiplas moedas no nosso sistema.'],
+  ['es', 'bundle', 'Querían una plataforma completa y no varias herramientas sueltas.'],
+  // "Preislich lagen wir gleichauf": price level with the rival is ruled out.
+  ['de', 'better_offer', 'Preislich lagen wir gleichauf; den Ausschlag gab das Kundenportal der Konkurrenz.'],
   ['en', 'better_offer', 'comp won the pilot on accuracy, price was similar'],
   ['de', 'better_offer', 'Der Wettbewerber hat die bessere Lösung mit Schnittstelle zu ihrem ERP.'],
   ['de', 'bundle', 'Kunde wollte alles aus einer Hand, wir liefern nur die Hardware.'],

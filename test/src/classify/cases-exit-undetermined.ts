@@ -5,6 +5,8 @@ export const INTENTIONALLY_PUSHED_AWAY: Case[] = [
   ['en', 'our_decision', 'We decided not to renew: the account never covered the cost of serving it.'],
   ['en', 'deliberate', 'We raised their rate on purpose, knowing they would walk.'],
   ['en', 'bad_payer', 'Chronic late payer, invoices 120 days overdue, so we stopped supplying them.'],
+  ['en', 'our_decision', 'Scope creep every month and margins gone; let them go at renewal.'],
+  ['de', 'bad_payer', 'Zahlte die Rechnungen immer zu spät, deshalb haben wir gekündigt.'],
   ['en', 'restriction', 'Finance put them on cash in advance after the second bounced payment.'],
   ['en', 'channel_move', 'Small accounts were handed to our distribution partner under the new coverage model.'],
   ['en', 'abusive', 'Their site manager threatened our technicians; management ended the contract.'],
@@ -34,4 +36,8 @@ export const UNDETERMINED: Case[] = [
   ['es', 'no_reason', 'Cambiaron de proveedor sin dar explicaciones.'],
   ['pt', 'vague', 'Cliente sumiu depois da proposta.'],
   ['pt', 'no_reason', 'Não renovaram e não disseram o motivo.'],
+  // A picklist-like phrase inside a longer note reads as its other concept; an expired contract says nothing.
+  ['de', 'vague', 'Dreimal angerufen, immer die Mailbox. Keine Antwort bis heute, der Vertrag ist Ende März abgelaufen.'],
+  ['en', 'neutral', 'Their contract simply expired at year end and they went quiet.'],
+  ['de', 'no_reason', 'Seit dem Angebot keine Reaktion. Warum, wissen wir nicht.'],
 ];

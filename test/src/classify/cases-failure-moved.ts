@@ -21,6 +21,11 @@ export const UNINTENTIONALLY_PUSHED_AWAY: Case[] = [
   ['pt', 'our_failure', 'Nossa equipe atrasou a entrega três semanas seguidas.'],
   ['pt', 'billing_error', 'Erros de faturamento repetidos, o cliente cansou.'],
   ['pt', 'neglect', 'Ninguém retornou as ligações do cliente depois que o gerente saiu.'],
+  ['en', 'our_failure', 'Product Quality'],
+  ['de', 'neglect', 'Ein Jahr lang hat sich niemand von uns dort blicken lassen.'],
+  // A possessive after the noun: "o técnico nosso" is ours.
+  ['pt', 'staff_conduct', 'O técnico nosso foi grosseiro com a gerente deles e ela pediu outro fornecedor.'],
+  ['fr', 'our_failure', 'Qualité du produit en baisse depuis le changement de fournisseur de pièces.'],
 ];
 
 export const MOVED_AWAY: Case[] = [
@@ -28,6 +33,8 @@ export const MOVED_AWAY: Case[] = [
   ['en', 'closed', 'The client shut down the plant we served at the end of the quarter.'],
   ['en', 'relocated', 'They relocated operations to another state where we have no presence.'],
   ['en', 'insourced', 'They hired an internal team and now do the audits themselves.'],
+  ['es', 'insourced', 'Ahora lo gestionan internamente con dos técnicos propios.'],
+  ['de', 'closed', 'Filialschließung in Bremen, dort gibt es nichts mehr zu beliefern.'],
   ['en', 'need_gone', 'They stopped making the product our parts went into, so no more need.'],
   ['en', 'budget_cut', 'Their marketing budget was cut to zero for the coming year.'],
   ['en', 'regulation', 'A new regulation removed the inspection requirement we handled for them.'],

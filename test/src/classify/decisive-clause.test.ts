@@ -43,6 +43,8 @@ describe('who acted', () => {
     ['The client stopped responding after the demo.', 'undetermined'],
     ['Their emails to our support desk went unanswered for weeks.', 'unintentionally_pushed_away'],
     ['Client email: "You were fine on service. We simply found a cheaper offer."', 'bought_away'],
+    // French "on" is the spoken "we".
+    ['Le client a tout essayé pour négocier, mais on arrête.', 'intentionally_pushed_away'],
   ])('%j -> %s', (text, expected) => {
     expect(classify(text).segment).toBe(expected);
   });

@@ -16,6 +16,7 @@ describe('readText', () => {
     ['suporte ñ responde', ['suporte', 'nao', 'responde']],
     ['billing errors x4, 20% over', ['billing', 'errors', 'times', '4', '20', 'pct', 'over']],
     ['late deliveries -> cancelled', ['late', 'deliveries', 'so', 'cancelled']],
+    ['wanted -12% (items 3-4)', ['wanted', 'minus', '12', 'pct', 'items', '3', '4']],
   ])('%j -> %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });

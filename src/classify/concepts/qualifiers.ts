@@ -1,0 +1,152 @@
+import type { ConceptSpec, MarkerConcept } from './types';
+
+/**
+ * Step II qualifiers and capability backing: who offers what, recurring or one-off, temporary or lasting, fixable by us.
+ */
+export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
+  {
+    concept: 'offers',
+    weight: 1,
+    forms: {
+      en: [
+        'standardis* on', 'standardiz* on', 'connects', 'integrates', 'demoed', 'showed', 'put', 'replaced them with',
+        'offer*', 'has', 'had', 'have', 'with', 'bundle*', 'provide*', 'comes with', 'came with', 'include*',
+        'deliver*', 'runs', 'ran', 'does', 'handles', 'supports', 'picked', 'chose', 'went with', 'moved to',
+        'won with', 'won on', 'for its', 'for their',
+      ],
+      de: ['bietet', 'bot', 'hat', 'hatte', 'mit', 'liefert', 'anbietet', 'im angebot', 'gibt', 'gibt es'],
+      fr: ['propose*', 'offre', 'offrait', 'avec', 'pour', 'dispose'],
+      es: ['ofrece*', 'ofrecia', 'tiene', 'tenia', 'con', 'por', 'x', 'les da', 'da'],
+      pt: ['oferece*', 'oferecia', 'tem', 'tinha', 'com', 'pelo', 'pela'],
+    },
+  },
+  {
+    concept: 'repeated',
+    weight: 1,
+    forms: {
+      en: [
+        'again', 'repeated*', 'recurring', 'recurrent', 'constant*', 'continual*', 'ongoing', 'chronic*', 'systemic',
+        'every time',
+        'every', 'each time', 'for months', 'for weeks', 'for a year', 'for ~ months', 'for ~ weeks', 'for ~ years',
+        'over ~ months',
+        'months running', 'multiple', 'several', 'many times', 'twice', 'times', 'three times', 'in a row',
+        'consecutive',
+        'running', 'straight', 'second', 'third', 'fourth', '2nd', '3rd', '4th', 'kept', 'keeps', 'always',
+        'over and over',
+        'since', 'of last', 'out of', 'most of', 'all year', 'persistent*', 'every week', 'every month',
+      ],
+      de: [
+        'immer wieder', 'wiederholt*', 'standig*', 'dauernd', 'monatelang', 'wochenlang', 'mehrfach', 'mehrere',
+        'seit', 'dreimal', 'zweimal', 'uber monate', 'jede woche',
+      ],
+      fr: [
+        'encore', 'a nouveau', 'plusieurs', 'depuis', 'constamment', 'recurrent*', 'a repetition', 'deux fois',
+        'trois fois', 'chaque', 'pendant ~ mois', 'pendant ~ semaines', 'toujours',
+      ],
+      es: [
+        'otra vez', 'de nuevo', 'repetid*', 'varias', 'durante meses', 'durante ~ meses', 'constantemente', 'siempre',
+        'cada', 'seguidos', 'seguidas', 'toda semana', 'todas las semanas',
+      ],
+      pt: [
+        'de novo', 'novamente', 'varias', 'recorrent*', 'sempre', 'seguidos', 'seguidas', 'durante ~ meses',
+        'ha meses', 'repetid*', 'tres vezes', 'duas vezes', 'toda semana', 'todo mes',
+      ],
+    },
+  },
+  {
+    concept: 'one_off',
+    weight: 1,
+    forms: {
+      en: [
+        'once', 'one time', 'one off', 'single', 'a single', 'one incident', 'one mistake', 'one error', 'one bad',
+        'one outage', 'isolated', 'only once', 'first time', 'one',
+      ],
+      de: ['einmal*', 'einzig*', 'ein einziges'],
+      fr: ['une fois', 'ponctuel*', 'un seul', 'une seule', 'isole*'],
+      es: ['una vez', 'puntual', 'un solo', 'una sola', 'aislad*'],
+      pt: ['uma vez', 'pontual', 'um unico', 'uma unica', 'isolad*', 'o unico', 'unico problema', 'unica vez'],
+    },
+  },
+  {
+    concept: 'temporary',
+    weight: 1,
+    forms: {
+      en: [
+        'this year', 'this fiscal', 'for fy*', 'for now', 'for the moment', 'at the moment', 'temporar*', 'on hold',
+        'paused',
+        'next year', 'next budget', 'next cycle', 'revisit', 'come back', 'be back', 'will return', 'used up',
+        'expires',
+        'when it ends', 're bid', 'rebid when', 'test the market again', 'again when', 'reopen*', 'talk again',
+      ],
+      de: ['dieses jahr', 'vorerst', 'vorubergehend', 'nachstes jahr', 'zuruckkommen'],
+      fr: ['cette annee', 'pour l instant', 'pour le moment', 'temporaire*', 'l an prochain', 'reviendra'],
+      es: ['este ano', 'por ahora', 'temporal*', 'el proximo ano', 'volvera'],
+      pt: ['por enquanto', 'temporari*', 'ano que vem', 'proximo ano', 'voltara'],
+    },
+  },
+  {
+    concept: 'permanent',
+    weight: 1,
+    forms: {
+      en: [
+        'for good', 'permanently', 'permanent*', 'for years', 'next few years', 'not on the roadmap',
+        'not on roadmap', 'nothing like it', 'no plans',
+      ],
+      de: ['endgultig', 'dauerhaft'],
+      fr: ['definitivement'],
+      es: ['definitivamente', 'para siempre'],
+      pt: ['definitivamente', 'para sempre'],
+    },
+  },
+  {
+    concept: 'can_fix',
+    weight: 1,
+    forms: {
+      en: [
+        'roadmap', 'not yet', 'in development', 'in progress', 'next release', 'scheduled', 'booked', 'planned',
+        'due to launch',
+        'is due', 'launch', 'could have', 'we could', 'could offer', 'could build', 'can build', 'can produce',
+        'we can',
+        'never offered', 'never proposed', 'nobody proposed', 'never got it off', 'internally about', 'capex', 'pilot*',
+        'samples', 'still', 'asked us for', 'said no', 'we declined', 'could still', 'too late', 'lack',
+      ],
+      de: ['noch nicht', 'geplant', 'bald', 'in arbeit'],
+      fr: ['pas encore', 'prevu*', 'planifie*', 'en cours'],
+      es: ['todavia', 'aun no', 'previsto', 'planificad*', 'en curso'],
+      pt: ['ainda', 'previst*', 'planejad*', 'em andamento'],
+    },
+  },
+  {
+    concept: 'cannot_offer',
+    weight: 1,
+    forms: {
+      en: [
+        'can not offer', 'could not offer', 'we can not', 'do not do', 'at all', 'we have no', 'outside what we',
+        'outside our scope',
+        'we only', 'only work', 'only do', 'offer neither', 'nothing like it', 'not in our pipeline', 'no plans',
+        'we do not have a',
+        'one system', 'one contract', 'one relationship', 'under one', 'bundle*', 'combined', 'his old', 'her old',
+        'his previous',
+        'her previous', 'brought in', 'favourite', 'favorite',
+      ],
+      de: ['nur', 'aus einer hand', 'gesamtpaket', 'mitgebracht', 'bisherigen'],
+      fr: ['seulement', 'uniquement', 'offre groupee', 'interlocuteur unique', 'connaissait', 'ancien poste'],
+      es: ['solo', 'mismo techo', 'su anterior', 'todo eso'],
+      pt: ['apenas', 'pacote', 'de balcao', 'antigo'],
+    },
+  },
+  {
+    concept: 'parity',
+    weight: 1,
+    forms: {
+      en: [
+        'same', 'identical', 'equivalent', 'comparable', 'similar', 'nearly identical', 'matched spec',
+        'like for like', 'good enough', 'level',
+      ],
+      de: ['gleich*', 'vergleichbar*', 'identisch*'],
+      fr: ['meme', 'memes', 'equivalent*', 'comparable*', 'identique*'],
+      es: ['mismo', 'misma', 'mismos', 'mismas', 'equivalente*', 'comparable*', 'identic*'],
+      pt: ['mesmo', 'mesma', 'mesmos', 'mesmas', 'equivalente*', 'comparavel', 'identic*'],
+    },
+  },
+];
