@@ -7,9 +7,11 @@ import type {
   AttributionAssessment,
   Controllability,
   CustomerStatus,
+  DecisiveCause,
   DefectionSegment,
   DefectorType,
   EvidenceItem,
+  EvidenceSource,
   JusticeDimension,
   OwnerRole,
   PlanKind,
@@ -38,6 +40,12 @@ export interface AnalysisView {
   runnersUp: SegmentScore[];
   evidence: EvidenceItem[];
   questions: string[];
+  /** The engine is not sure of its suggestion (undetermined, low confidence or a close runner-up): the card asks. */
+  unsure: boolean;
+  /** The clause and the words in it that decided the suggestion, as the rep wrote them; null when nothing did. */
+  decidedBy: DecisiveCause | null;
+  /** Characters of long texts that were not read (beyond the reading cap), by source. */
+  notRead: Array<{ source: EvidenceSource; readChars: number; totalChars: number }>;
   attribution: AttributionAssessment;
   /** What Regain suggested, shown next to a rep's correction. */
   suggested: { segment: DefectionSegment } & AttributionChoice;

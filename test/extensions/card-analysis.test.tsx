@@ -67,6 +67,9 @@ describe('Step I and Step II as suggested', () => {
     expect(r.findByTestId(Text, 'evidence-1').text).toBe("Note: “Acme quoted them 20% less” (points to Bought away; matched 'quoted less')");
     expect(r.findByTestId(Text, 'runners-up').text).toBe('Also possible: Pulled away (score 0.6)');
     expect(r.maybeFindByTestId(Flex, 'rep-questions')).toBeNull();
+    expect(r.findByTestId(Text, 'segment-decided-by').text).toBe('Decided by the lost reason: “Went with a cheaper vendor” (a lower price elsewhere)');
+    expect(r.maybeFindByTestId(Alert, 'segment-unsure')).toBeNull();
+    expect(r.maybeFindByTestId(Text, 'segment-not-read')).toBeNull();
 
     expect(selectValue(r, 'segment-select')).toBe('bought_away');
     expect(selectValue(r, 'attribution-source')).toBe('external');
@@ -75,6 +78,27 @@ describe('Step I and Step II as suggested', () => {
     expect(selectValue(r, 'attribution-controllability')).toBe('uncontrollable');
     expect(r.findByTestId(Select, 'attribution-controllability').props.options.map((o) => o.value)).toEqual(['controllable', 'uncontrollable', 'unknown']);
     expect(r.findByTestId(LoadingButton, 'confirm-analysis').props.disabled).toBe(false);
+  });
+
+  test('when Regain is unsure it says so plainly and asks its questions, and a long text read in part is named', async () => {
+    const unsure = analysisView({
+      unsure: true,
+      confidence: 0.48,
+      questions: ['Did they mention a price difference, or something the other supplier offers that we do not?'],
+      notRead: [{ source: 'note', readChars: 20_000, totalChars: 184_233 }],
+    });
+    const r = await renderLoaded(backend, dealResponse({ analysis: unsure }));
+    expect(r.findByTestId(Tag, 'segment-confidence').text).toBe('Not sure (48%)');
+    expect(r.findByTestId(Alert, 'segment-unsure').props.title).toBe('Regain is not sure about this one');
+    expect(allText(r.findByTestId(Flex, 'rep-questions'))).toContain('Help Regain decide');
+    expect(r.findByTestId(Text, 'rep-question-0').text).toContain('price difference');
+    expect(r.findByTestId(Text, 'segment-not-read').text).toBe('Long texts were read in part: Note (first 20,000 of 184,233 characters).');
+  });
+
+  test('a confirmed analysis shows no confidence tag and no unsure warning', async () => {
+    const r = await renderLoaded(backend, dealResponse({ analysis: analysisView({ status: 'confirmed', unsure: true, confirmedBy: '7', confirmedAt: '2026-12-01T08:00:00.000Z' }) }));
+    expect(r.maybeFindByTestId(Tag, 'segment-confidence')).toBeNull();
+    expect(r.maybeFindByTestId(Alert, 'segment-unsure')).toBeNull();
   });
 
   test('shows whether it is worth pursuing: priority, reasons, second-lifetime value', async () => {

@@ -28,6 +28,9 @@ export function analysisView(overrides: Partial<AnalysisView> = {}): AnalysisVie
       { source: 'note', sourceId: '9001', excerpt: 'Acme quoted them 20% less', segment: 'bought_away', weight: 1.5, reason: "matched 'quoted less'" },
     ],
     questions: [],
+    unsure: false,
+    decidedBy: { source: 'lost_reason', clause: 'Went with a cheaper vendor', cue: 'cheaper vendor', reading: 'a lower price elsewhere' },
+    notRead: [],
     attribution: {
       source: { value: 'external', reason: 'A competitor’s lower price drew them away.' },
       stability: { value: 'stable', reason: 'Price-driven buyers tend to stay price-driven.' },

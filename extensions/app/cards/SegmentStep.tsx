@@ -1,4 +1,4 @@
-import { Flex, Heading, List, Select, Tag, Text } from '@hubspot/ui-extensions';
+import { Alert, Flex, Heading, List, Select, Tag, Text } from '@hubspot/ui-extensions';
 import type { AnalysisView } from '../../../src/api/card-api';
 import type { DefectionSegment } from '../../../src/types';
 import { CUSTOMER_STATUS_LABELS, SEGMENT_LABELS, SEGMENT_SHORT_LABELS, formatPercent, optionsOf } from '../shared/labels';
@@ -21,14 +21,31 @@ export function SegmentStep({ analysis, segment, onSegmentChange }: SegmentStepP
         <Text testId="segment-suggested" format={{ fontWeight: 'demibold' }}>
           {SEGMENT_LABELS[analysis.segment]}
         </Text>
-        <Tag testId="segment-confidence" variant={analysis.confidence >= 0.7 ? 'success' : 'warning'}>
-          {`${formatPercent(analysis.confidence)} confidence`}
-        </Tag>
+        {analysis.status === 'suggested' && (
+          <Tag testId="segment-confidence" variant={analysis.unsure ? 'warning' : 'success'}>
+            {analysis.unsure ? `Not sure (${formatPercent(analysis.confidence)})` : `${formatPercent(analysis.confidence)} confidence`}
+          </Tag>
+        )}
         <Tag testId="customer-status" variant="info">
           {CUSTOMER_STATUS_LABELS[analysis.customerStatus]}
         </Tag>
       </Flex>
       {corrected && <Text variant="microcopy" testId="segment-regain-suggested">{`Regain suggested: ${SEGMENT_SHORT_LABELS[analysis.suggested.segment]}`}</Text>}
+      {analysis.status === 'suggested' && analysis.unsure && analysis.segment !== 'undetermined' && (
+        <Alert testId="segment-unsure" title="Regain is not sure about this one" variant="warning">
+          The notes point more than one way. Check the evidence and the questions below, then confirm or correct the segment.
+        </Alert>
+      )}
+      {analysis.decidedBy && (
+        <Text testId="segment-decided-by" variant="microcopy">
+          {`Decided by the ${EVIDENCE_SOURCE_LABELS[analysis.decidedBy.source].toLowerCase()}: “${analysis.decidedBy.clause}” (${analysis.decidedBy.reading})`}
+        </Text>
+      )}
+      {analysis.notRead.length > 0 && (
+        <Text testId="segment-not-read" variant="microcopy">
+          {`Long texts were read in part: ${analysis.notRead.map((n) => `${EVIDENCE_SOURCE_LABELS[n.source]} (first ${n.readChars.toLocaleString('en-US')} of ${n.totalChars.toLocaleString('en-US')} characters)`).join(', ')}.`}
+        </Text>
+      )}
       <Evidence analysis={analysis} />
       {analysis.runnersUp.length > 0 && (
         <Text testId="runners-up" variant="microcopy">
@@ -37,7 +54,7 @@ export function SegmentStep({ analysis, segment, onSegmentChange }: SegmentStepP
       )}
       {analysis.questions.length > 0 && (
         <Flex direction="column" gap="xs" testId="rep-questions">
-          <Text format={{ fontWeight: 'demibold' }}>{analysis.segment === 'undetermined' ? 'Regain needs you: what happened?' : 'Worth checking'}</Text>
+          <Text format={{ fontWeight: 'demibold' }}>{analysis.segment === 'undetermined' ? 'Regain needs you: what happened?' : analysis.unsure && analysis.status === 'suggested' ? 'Help Regain decide' : 'Worth checking'}</Text>
           <List variant="ordered">
             {analysis.questions.map((question, index) => (
               <Text key={index} testId={`rep-question-${index}`}>

@@ -30,8 +30,11 @@ export function toAnalysisView(stored: StoredAnalysis, effective: DefectionAnaly
     confidence: effective.classification.confidence,
     customerStatus: s.classification.customerStatus,
     runnersUp: s.classification.runnersUp,
-    evidence: s.classification.evidence,
+    evidence: distinctEvidence(s.classification.evidence),
     questions: s.classification.questions,
+    unsure: s.classification.unsure ?? false,
+    decidedBy: s.classification.decidedBy ?? null,
+    notRead: (s.classification.notRead ?? []).map((n) => ({ source: n.source, readChars: n.readChars, totalChars: n.totalChars })),
     attribution: effective.attribution,
     suggested: {
       segment: s.classification.segment,
@@ -43,6 +46,17 @@ export function toAnalysisView(stored: StoredAnalysis, effective: DefectionAnaly
     confirmedAt: stored.confirmed?.at.toISOString() ?? null,
     worthiness: effective.worthiness,
   };
+}
+
+/** The same words pointing the same way from two places (a lost reason copied into a note) are shown once. */
+function distinctEvidence(items: AnalysisView['evidence']): AnalysisView['evidence'] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.excerpt.trim().toLowerCase()}\u0000${item.segment}\u0000${Math.sign(item.weight)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function dealRoutes(deps: AppDeps): Router {
