@@ -22,6 +22,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'never went live',
         'stalled', 'never trained', 'never staffed', 'never issued', 'never booked', 'never delivered', 'not delivered',
         'did not deliver', 'ran dry', 'run dry', 'slipped', 'slipping', 'double booked', 'overheat*', 'leak*', 'spoil*',
+        'corrupted', 'food poisoning', 'misplaced', 'lost ~ shipment*', 'lost ~ parcel*', 'lost ~ package*',
+        'lost ~ samples', 'went missing',
         'ruined', 'burned', 'data loss', 'lost a week', 'sla breach*', 'breached', 'breach', 'recall notice',
         'did not transmit', 'failed to transmit', 'unchecked', 'not checked', 'not tested', 'sat idle', 'stood still',
         'went out late', 'weakened', 'ill', 'sick', 'theft', 'robbed', 'overflowing', 'embarrass*', 'outdated',
@@ -69,6 +71,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'product quality', 'build quality',
       ],
       de: [
+        'lebensmittelvergiftung', 'verschlampt', 'versaumt', 'paket* ~ verloren', 'sendung* ~ verloren',
+        'proben ~ verloren', 'daten ~ beschadigt', 'nicht eingeschaltet', 'nicht aktiviert',
         'verspat*', 'zu spat', 'spat', 'verzoger*', 'lieferverzug', 'ausgefallen', 'ausfall*', 'fehler*', 'falsch*',
         'nicht richtig', 'stillstand', 'bandstillstand', 'nicht gepruft', 'mangel*', 'kaputt', 'defekt*', 'storung*',
         'panne', 'vergessen', 'nicht geliefert', 'fehllieferung*', 'qualitatsproblem*', 'hinuber', 'verdorben',
@@ -88,6 +92,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'produktqualitat', 'qualitat der produkte', 'qualitat des produkts',
       ],
       fr: [
+        'intoxication*', 'egare*', 'perdu* ~ colis', 'colis perdu*', 'perdu* ~ echantillons', 'donnees corrompues',
         'retard*', 'en retard', 'erreur*', 'panne*', 'mal passe*', 'oubli*', 'defaut*', 'defectu*', 'non traite*',
         'manquant*', 'rupture*', 'incident*', 'probleme* de qualite', 'non livre*', 'abime*', 'endommage*', 'echec',
         'tombe en panne', 'sans prevenir', 'perdu une semaine', 'mauvais',
@@ -106,6 +111,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'qualite produit', 'qualite du produit', 'qualite des produits',
       ],
       es: [
+        'intoxicacion*', 'extraviad*', 'perdimos ~ envio*', 'perdimos ~ caja*', 'perdimos ~ paquete*',
+        'perdimos ~ muestra*', 'perdimos ~ pedido*', 'datos corruptos',
         'retras*', 'tarde', 'error*', 'fallo*', 'falla*', 'caida', 'se cayo', 'averia*', 'incidencia*', 'no resolvimos',
         'sin resolver', 'equivocad*', 'incomplet*', 'roto', 'rota', 'defect*', 'danad*', 'perdida de datos', 'no llego',
         'no llegaron', 'dejo abierta', 'robo', 'robar', 'nos equivocamos', 'nos confundimos',
@@ -122,6 +129,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'calidad del producto', 'calidad de producto', 'calidad de los productos',
       ],
       pt: [
+        'intoxicacao', 'extraviad*', 'perdemos ~ caixa*', 'perdemos ~ encomenda*', 'perdemos ~ amostra*',
+        'perdemos ~ pedido*', 'dados corrompidos',
         'atras*', 'atrasamos', 'erro*', 'falha*', 'caiu', 'quebr*', 'trocad*', 'travou', 'sem solucao', 'nao resolvid*',
         'defeito*', 'incomplet*', 'danificad*', 'errad*', 'nao entregue', 'nao chegou', 'as pressas',
         'falhamos', 'nosso erro', 'nossa culpa', 'atrasos', 'entrega atrasada', 'entregas atrasadas',
@@ -172,6 +181,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'weeks to answer', 'weeks to respond', 'weeks to reply', 'days to answer', 'days to respond',
         'months to answer', 'weeks to fix', 'weeks to resolve', 'weeks to get back',
         'nobody came by', 'no one came by', 'never came by',
+        'never ~ responded', 'never ~ answered', 'never ~ replied', 'did not ~ respond', 'stopped visiting',
+        'stopped calling', 'stopped coming', 'sat ~ for weeks', 'stuck for weeks', 'stuck for months',
       ],
       de: [
         'vernachlassig*', 'keine betreuung', 'nie besucht', 'nicht besucht', 'kein ansprechpartner', 'unbeantwortet',
@@ -185,6 +196,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'niemand ~ _ gekummert', 'keiner ~ _ gekummert',
         'niemand ~ blicken lassen', 'keiner ~ blicken lassen', 'niemand ~ _ blicken lassen',
         'keiner ~ _ blicken lassen', 'nie ~ blicken lassen', 'kein besuch', 'keine besuche',
+        'nicht ~ reagiert', 'nicht ~ _ _ reagiert', 'nicht ~ _ _ geantwortet', 'nie ~ reagiert', 'nie ~ geantwortet', 'nicht ~ geantwortet', 'liegen gelassen',
+        'kam nicht mehr', 'nicht mehr besucht', 'nicht mehr vorbei',
       ],
       fr: [
         'injoignable*', 'sans reponse', 'non traite*', 'delaisse*', 'neglige*', 'jamais rappele*', 'ignore*',
@@ -194,6 +207,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'personne ~ rappele', 'personne ~ repondu', 'personne ~ visite',
         'ne repond plus', 'pas de reponse',
         'personne n est passe', 'personne n est venu', 'personne ne passait', 'aucune visite', 'jamais venu',
+        'jamais ~ repondu', 'pas ~ repondu', 'restes sans reponse', 'ne venait plus', 'plus venu', 'en souffrance',
       ],
       es: [
         'abandon*', 'descuid*', 'no respondimos', 'sin atender', 'ignorad*', 'nadie respondio', 'nadie atendio',
@@ -205,6 +219,8 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'no responde', 'no contesta', 'sin respuesta', 'no respondio',
         'nadie ~ _ atendio', 'nadie ~ _ respondio', 'nadie ~ _ llamo',
         'nadie paso', 'nadie vino', 'nadie los visito', 'nadie les visito', 'ninguna visita', 'sin visitas',
+        'nunca ~ respond*', 'nunca ~ contest*', 'parados ~ semanas', 'parados ~ meses', 'dejo de visitar',
+        'dejamos de visitar', 'dejo de venir',
       ],
       pt: [
         'sumiu', 'abandon*', 'ninguem', 'descas*', 'ignorad*', 'sem atendimento', 'sem resposta nossa', 'nao atendemos',
@@ -213,6 +229,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'ninguem ~ retornou', 'ninguem ~ atendeu', 'ninguem ~ visitou', 'ninguem ~ ligou',
         'sem resposta', 'parou de responder', 'nao respondeu', 'nao responde', 'nao deu retorno', 'sem retorno',
         'ninguem ~ _ retornou', 'ninguem ~ _ atendeu',
+        'nunca ~ respond*', 'parados ~ semanas', 'parados ~ meses', 'deixou ~ parados', 'deixou de visitar',
         'ninguem apareceu', 'ninguem visitou', 'nenhuma visita', 'sem visitas', 'nunca apareceu',
       ],
     },

@@ -32,20 +32,20 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'brought ~ back in', 'back in house', 'back under', 'under direct management', 'direct management',
         'own hands', 'in their own hands', 'do it now', 'what we used to do', 'we used to deliver',
         'we used to provide', 'we used to do', 'used to outsource',
-        'run it internally', 'manage it internally', 'handle ~ internally',
+        'run it internally', 'manage it internally', 'handle ~ internally', 'set up ~ own', 'built ~ own _ team',
       ],
       de: [
         'eigene @staff', 'eigenes @staff', 'eigene*', 'eigenregie', 'intern', 'inhouse', '@staff ~ eingestellt',
         'eigenes personal', 'alles selbst', 'jetzt selbst', 'eigene abteilung', 'eigenes team aufgebaut',
         'eigene leute', 'selbst ubernommen', 'selbst erledigt', 'ins haus geholt', 'intern ubernommen',
         'eigene maschinen', 'eigene fahrzeuge', 'eigenen fuhrpark', 'holen ~ zuruck', 'ins haus zuruck',
-        'selbst in die hand', 'wieder selbst', 'eigene leute machen',
+        'selbst in die hand', 'wieder selbst', 'eigene leute machen', 'eigene* ~ abteilung aufgebaut',
       ],
       fr: [
         'internalis*', 'en interne', 'eux memes', 'leur propre', 'leurs propres', 'propre equipe', 'embauche*',
         'recrute* ~ @staff', 'equipe interne', 'leur propre equipe', 'fait en interne', 'repris en interne',
         'leurs propres machines', 'leur propre flotte', 'par eux memes', 'reprise en interne', 'repris en main',
-        'font eux memes', 'ce que nous faisions',
+        'font eux memes', 'ce que nous faisions', 'equipe ~ interne',
       ],
       es: [
         'internaliz*', 'propio @staff', 'propia @staff', '@staff propi*', 'ellos mismos', 'en plantilla',
@@ -53,11 +53,11 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'en casa', 'lo hacen ellos', 'sus propias maquinas', 'su propia flota', 'lo hacen ellos mismos',
         'lo que haciamos nosotros', 'retomaron el servicio',
         'lo llevan internamente', 'llevan ~ internamente', 'lo hacen internamente', 'lo gestionan internamente',
-        'gestionan ~ internamente',
+        'gestionan ~ internamente', 'equipo ~ propio', 'montaron ~ equipo',
       ],
       pt: [
         'internaliz*', '@staff propri*', 'propri* @staff', 'eles mesmos', 'contrataram ~ @staff',
-        'contratou ~ @staff', 'por conta propria', 'equipe interna', 'sua propria equipe', 'dentro de casa',
+        'contratou ~ @staff', 'por conta propria', 'equipe ~ propria', 'montou ~ equipe', 'montaram ~ equipe', 'equipe interna', 'sua propria equipe', 'dentro de casa',
         'fazem internamente', 'eles mesmos fazem', 'suas proprias maquinas', 'sua propria frota', 'fazem eles mesmos',
         'o que nos faziamos', 'retomaram o servico',
         'fazem ~ internamente', 'fazer internamente', 'gerem ~ internamente', 'levam ~ internamente',
@@ -150,7 +150,7 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
   },
   {
     concept: 'budget_cut',
-    weight: 2.2,
+    weight: 2.6,
     forms: {
       en: [
         'cut ~ budget*', 'budget* ~ cut', 'budget* ~ frozen', 'budget freeze', 'budget* ~ zeroed', 'zeroed out',
@@ -158,17 +158,29 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'cut ~ spend*', 'spend* ~ cut', 'spending freeze', 'no budget', 'lost funding', 'funding fell through',
         'not funded',
         'never got funded', 'cut ~ events', 'cancelled all', 'profit warning',
+        'purchases on hold', 'purchases ~ on hold', 'froze ~ purchases', 'froze ~ purchasing', 'purchasing freeze',
+        'investment freeze', 'capex freeze', 'hiring freeze', 'froze ~ spending',
       ],
-      de: ['budget* ~ gestrichen', 'budget ~ gekurzt', 'budgetkurzung*', 'kein budget', 'budgetstopp', 'ausgabenstopp'],
+      de: [
+        'budget* ~ gestrichen', 'budget ~ gekurzt', 'budgetkurzung*', 'kein budget', 'budgetstopp', 'ausgabenstopp',
+        'investitionen aus', 'investitionsstopp', 'einkaufsstopp', 'bestellstopp', 'investitionen ~ eingefroren',
+        'investitionen ~ gestoppt',
+      ],
       fr: [
         'budget* ~ supprime*', 'gel budgetaire', 'budget* gele*', 'faute de budget', 'budget* ~ coupe*',
-        'plus de budget',
+        'plus de budget', 'gel des achats', 'achats ~ geles', 'achats ~ suspendus', 'gel des investissements',
+        'investissements ~ suspendus', 'investissements ~ geles',
       ],
       es: [
         'recorte* ~ presupuesto', 'presupuesto* ~ congelad*', 'sin presupuesto', 'presupuesto* ~ recortad*',
-        'recortaron',
+        'recortaron', 'congel* ~ compras', 'compras congeladas', 'compras suspendidas', 'congel* ~ inversiones',
+        'inversiones ~ congeladas', 'inversiones ~ suspendidas',
       ],
-      pt: ['corte* ~ orcamento', 'orcamento* ~ congelad*', 'sem orcamento', 'orcamento* ~ cortad*', 'cortaram ~ verba'],
+      pt: [
+        'corte* ~ orcamento', 'orcamento* ~ congelad*', 'sem orcamento', 'orcamento* ~ cortad*', 'cortaram ~ verba',
+        'congel* ~ compras', 'compras congeladas', 'compras suspensas', 'investimentos ~ suspensos',
+        'investimentos ~ congelados',
+      ],
     },
   },
   {

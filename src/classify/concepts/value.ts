@@ -44,6 +44,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'more capacity', 'more staff', 'bigger team',
         'named engineer', 'named account manager', 'named contact', 'personal contact', 'single named',
         'offline mode', 'offline capability', 'offline access', 'works offline', 'offline sync',
+        'technicians ~ town', 'technicians ~ city', 'technicians nearby', 'based locally', 'on site within',
+        'local technicians', 'local engineers', 'office nearby', 'branch nearby',
       ],
       de: [
         'besser* @capability', 'bessere losung', 'besseres produkt', 'besseres angebot', 'uberlegen*', 'moderner*',
@@ -59,6 +61,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'wettbewerber produkt', 'produkt des wettbewerbers', 'produkt passt nicht', 'produktfit',
         'kompletten prozess', 'kompletten', 'komplette losung', 'bildet ~ ab', 'komplett abgebildet',
         'offline modus', 'offline fahig', 'offline funktion',
+        'techniker ~ stadt', 'techniker ~ ort', 'niederlassung in der nahe', 'am selben tag', 'noch am selben tag',
       ],
       fr: [
         'meilleur* @capability', 'meilleure solution', 'meilleur produit', 'meilleure offre', 'plus complet*',
@@ -72,6 +75,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'durable', 'certifie*', 'mieux adapte*', 'repond mieux', 'correspond mieux',
         'produit concurrent', 'produit du concurrent', 'produit ne convenait pas',
         'mode hors ligne', 'hors ligne',
+        'equipe sur site', 'techniciens ~ ville', 'agence a', 'a proximite', 'le jour meme',
       ],
       es: [
         'mejor @capability', 'mejor solucion', 'mejor producto', 'mejor servicio', 'mas complet*', 'mas modern*',
@@ -83,6 +87,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'mas adecuad*', 'responde mejor',
         'producto de la competencia', 'producto del competidor', 'el producto no encajaba',
         'modo offline', 'modo sin conexion', 'sin conexion',
+        'tecnicos ~ ciudad', 'tecnicos locales', 'mismo dia', 'cerca del cliente',
       ],
       pt: [
         'melhor @capability', 'melhor solucao', 'melhor produto', 'melhor servico', 'mais complet*', 'mais modern*',
@@ -93,6 +98,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'mais adequad*', 'atende melhor',
         'produto do concorrente', 'produto da concorrencia', 'o produto nao atendia',
         'modo sem conexao',
+        'tecnicos ~ cidade', 'tecnicos locais', 'mesmo dia', 'perto do cliente',
       ],
     },
   },
@@ -149,6 +155,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'we work from a pool', 'from a pool', 'we work from',
         'does not support', 'do not support', 'lacked support for', 'lack of support for', 'no support for multi*',
         'support for multiple', 'support for several',
+        'not offered', 'never shown', 'never mentioned', 'nobody mentioned', 'in beta', 'in our lab', 'never proposed',
       ],
       de: [
         'wir nicht', 'haben wir nicht', 'fehlt uns', 'fehlte uns', 'uns fehlt', 'uns fehlte', 'bieten wir nicht',
@@ -162,6 +169,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'nicht abbilden',
         'wir nur', 'wir bieten nur',
         'unterstutzt ~ nicht', 'unterstutzt kein*', 'keine unterstutzung fur',
+        'nie angeboten', 'nicht angeboten', 'nie gezeigt', 'nicht gezeigt', 'in der beta', 'in entwicklung',
+        'nie erwahnt', 'nicht erwahnt',
       ],
       fr: [
         'nous n avons pas', 'nous ne proposons pas', 'nous ne faisons pas', 'nous ne faisons que', 'nous n offrons pas',
@@ -173,6 +182,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'pas la capacite', 'nous ne proposions pas',
         '@capability ~ manquant*',
         'ne supporte pas', 'ne gere pas', 'pas de support pour', 'pas de support multi*',
+        'jamais propose*', 'pas propose*', 'jamais presente*', 'en beta', 'en developpement', 'jamais mentionne*',
       ],
       es: [
         'nosotros no', 'no tenemos', 'no ofrecemos', 'solo trabajamos', 'solo ofrecemos', 'solo hacemos', 'todavia no',
@@ -182,6 +192,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'no teniamos', 'no esta en nuestra oferta', 'sin capacidad', 'no ofreciamos', 'no lo tenemos',
         'no soporta', 'falto soporte para', 'falta soporte para', 'sin soporte para', 'soporte para varias',
         'soporte para varios', 'soporte multi*',
+        'no se ofrecio', 'nunca se ofrecio', 'no lo propusimos', 'no se propuso', 'en beta', 'en desarrollo',
+        'nunca se mostro', 'no se mostro',
       ],
       pt: [
         'nos nao', 'nao temos', 'nao oferecemos', 'ainda nao', 'so trabalhamos', 'so fazemos', 'so oferecemos',
@@ -190,6 +202,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'nao tinhamos', 'nao esta na nossa oferta', 'sem capacidade', 'nao oferecia*',
         'nao suporta', 'faltou suporte a', 'faltou suporte para', 'falta suporte a', 'falta suporte para',
         'sem suporte a', 'sem suporte para', 'suporte a varias', 'suporte a varios', 'suporte multi*',
+        'nao foi oferecid*', 'nunca foi oferecid*', 'nao propusemos', 'em beta', 'em desenvolvimento',
+        'nunca foi mostrad*', 'nao foi mostrad*',
       ],
     },
   },

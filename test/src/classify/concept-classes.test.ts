@@ -5,17 +5,18 @@ import { makeSnapshot } from '../../fakes/snapshot-factory';
 import { BOUGHT_AWAY, PULLED_AWAY, type Case } from './cases-bought-pulled';
 import { INTENTIONALLY_PUSHED_AWAY, UNDETERMINED } from './cases-exit-undetermined';
 import { MOVED_AWAY, UNINTENTIONALLY_PUSHED_AWAY } from './cases-failure-moved';
+import { BOUGHT_AWAY_FORMS, MOVED_AWAY_FORMS, PULLED_AWAY_FORMS, UNINTENTIONALLY_PUSHED_AWAY_FORMS } from './cases-generalise';
 
 const settings = resolveSettings();
 const classify = (text: string) => classifyDefection(makeSnapshot({ reason: text }), settings);
-const rows = (segment: DefectionSegment, cases: Case[]) => cases.map(([lang, concept, text]) => [segment, lang, concept, text] as const);
+const rows = (segment: DefectionSegment, cases: readonly Case[]) => cases.map(([lang, concept, text]) => [segment, lang, concept, text] as const);
 
 // Step I by concept class and language: each row is one of our own examples (none from an evaluation set).
 describe.each([
-  ['bought_away', BOUGHT_AWAY],
-  ['pulled_away', PULLED_AWAY],
-  ['unintentionally_pushed_away', UNINTENTIONALLY_PUSHED_AWAY],
-  ['moved_away', MOVED_AWAY],
+  ['bought_away', [...BOUGHT_AWAY, ...BOUGHT_AWAY_FORMS]],
+  ['pulled_away', [...PULLED_AWAY, ...PULLED_AWAY_FORMS]],
+  ['unintentionally_pushed_away', [...UNINTENTIONALLY_PUSHED_AWAY, ...UNINTENTIONALLY_PUSHED_AWAY_FORMS]],
+  ['moved_away', [...MOVED_AWAY, ...MOVED_AWAY_FORMS]],
   ['intentionally_pushed_away', INTENTIONALLY_PUSHED_AWAY],
   ['undetermined', UNDETERMINED],
 ] as const)('%s', (segment, cases) => {
