@@ -36,8 +36,8 @@ describe('agreement and vocabulary suggestions', () => {
   it('measures agreement by confirmed segment and offers only phrases that recur in corrections and are rare elsewhere', async () => {
     const stores = createMemoryStores();
     const deps = { stores, now: () => NOW };
-    // Background: the portal's other analyses, many mentioning "budget" and "quarter".
-    for (let i = 0; i < 40; i++) await seed(stores, `bg-${i}`, i % 2 ? 'Budget cut this quarter, no decision' : 'Too expensive for their budget');
+    // Background: the portal's other analyses, all mentioning "budget" (read as price losses).
+    for (let i = 0; i < 40; i++) await seed(stores, `bg-${i}`, i % 2 ? 'Over budget, they took the cheaper quote' : 'Too expensive for their budget');
     // Corrections to moved_away that share jargon the engine does not know, and the common "budget".
     const texts = ['Flumoxed the gantry, budget', 'They flumoxed the gantry now', 'Budget again, flumoxed the gantry'];
     for (const [i, t] of texts.entries()) expect(await seed(stores, `c-${i}`, t, 'moved_away')).not.toBe('moved_away');
