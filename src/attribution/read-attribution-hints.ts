@@ -26,7 +26,7 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
       concepts.add(cue.concept);
       const sentence = reading.clauses[cue.clause]!.sentence;
       sentences.add(sentence).add(sentence + 1);
-      if (EVENT_CONCEPTS.has(cue.concept) && (numberBefore(reading.text, cue.start) || (cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))))) counted = true;
+      if (EVENT_CONCEPTS.has(cue.concept) && (numberBefore(reading.text, cue.start) || numberAfter(reading.text, cue.end) || (cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))))) counted = true;
     }
     for (const q of reading.qualifiers) if (sentences.has(q.sentence)) qualifiers.add(q.concept);
   }
@@ -52,4 +52,10 @@ const lastWord = (words: string) => words.toLowerCase().split(/[^a-z\u00c0-\u024
 function numberBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return before.slice(-3).some((w) => NUMBER.test(w));
+}
+
+// "missed 3 scheduled inspections": the count right after the failure.
+function numberAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 16).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return after.length > 0 && NUMBER.test(after[0]!);
 }

@@ -29,27 +29,31 @@ export interface ConceptHit {
   alt?: { concept: string; weight: number; negatable: boolean; form: string };
 }
 
+// Every node and every terminal is built with all its fields (unset ones undefined), so they share one
+// shape each and the walk's property reads stay monomorphic (eleven node shapes made them megamorphic).
 interface Terminal {
   concept: string;
   weight: number;
   negatable: boolean;
   form: string;
   length: number;
-  tag?: string;
+  tag: string | undefined;
   /** The heaviest terminal of another concept on the same node and layer. */
-  alt?: Terminal;
+  alt: Terminal | undefined;
 }
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  any?: TrieNode;
-  gap?: TrieNode;
+  any: TrieNode | undefined;
+  gap: TrieNode | undefined;
   /** One terminal per layer at most (layers are matched in one pass, each without overlaps). */
-  terminals?: Array<Terminal | undefined>;
+  terminals: Array<Terminal | undefined> | undefined;
 }
 
 const MAX_GAP = 3;
-const newNode = (): TrieNode => ({ next: new Map() });
+/** The children of a node that has none yet: shared, never written (most nodes are leaves; a Map each costs start-up time). */
+const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
+const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<number, TrieNode>, any: undefined, gap: undefined, terminals: undefined });
 
 /**
  * A compiled set of concept forms over one word index, in one or more layers (say causes and clause
@@ -83,21 +87,23 @@ export class ConceptMatcher {
       else {
         const id = this.index.patternId(part);
         let child = node.next.get(id);
-        if (!child) node.next.set(id, (child = newNode()));
+        if (!child) {
+          if (node.next === NO_CHILDREN) node.next = new Map();
+          node.next.set(id, (child = newNode()));
+        }
         node = child;
       }
       if (part !== '~') length += 1;
     }
     const terminals = (node.terminals ??= new Array(this.layers).fill(undefined));
     const t = terminals[layer];
-    const terminal: Terminal = { concept, weight, negatable, form, length };
-    if (tag) terminal.tag = tag;
+    const terminal: Terminal = { concept, weight, negatable, form, length, tag: tag || undefined, alt: undefined };
     if (!t) terminals[layer] = terminal;
     else if (t.weight < weight) {
       // Keep the displaced concept's form as the alternative ("keine antwort": vague when alone, neglect in a story).
       const alt = t.concept !== concept ? t : t.alt;
       if (alt) terminal.alt = alt;
-      delete t.alt;
+      t.alt = undefined;
       terminals[layer] = terminal;
     } else if (t.concept !== concept && (!t.alt || t.alt.weight < weight)) t.alt = terminal;
   }

@@ -76,9 +76,10 @@ export function isNegator(w: string, lang: Lang): boolean {
 }
 
 /** True when the cue at [start, end) is denied or praised in its clause [from, to) rather than blamed. */
-export function isNegated(words: readonly string[], from: number, to: number, start: number, end: number, lang: Lang, form = ''): boolean {
+export function isNegated(words: readonly string[], from: number, to: number, start: number, end: number, lang: Lang, form = '', pauseAfter = false): boolean {
   return (
-    negatedBefore(words, from, start, lang) || negatedInside(words, start, end, lang, form) || praisedBefore(words, from, start) || deniedAfter(words, start, end, to, lang)
+    negatedBefore(words, from, start, lang) || negatedInside(words, start, end, lang, form) || praisedBefore(words, from, start) ||
+    deniedAfter(words, start, end, to, lang, pauseAfter)
   );
 }
 
@@ -113,10 +114,11 @@ function praisedBefore(words: readonly string[], from: number, start: number): b
   return PRAISE_PREFIX.test(window) && !NEGATED_PRAISE.test(window);
 }
 
-function deniedAfter(words: readonly string[], start: number, end: number, to: number, lang: Lang): boolean {
+// "Beschwerden keine": a trailing negator denies the cue; not across a comma ("aufgelöst, keine Nachfolge").
+function deniedAfter(words: readonly string[], start: number, end: number, to: number, lang: Lang, pauseAfter: boolean): boolean {
   const before = words.slice(Math.max(0, start - 2), start);
   const theirs = before.some((t) => OTHERS.has(t));
-  if (TRAILING_NEGATORS.has(words[end] ?? '')) return true;
+  if (!pauseAfter && TRAILING_NEGATORS.has(words[end] ?? '')) return true;
   for (let i = end, seen = 0; i < to && seen < 5; i++, seen++) {
     const w = words[i]!;
     if (isNegator(w, lang)) {

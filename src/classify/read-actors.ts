@@ -12,13 +12,15 @@ export type Actor = 'we' | 'they' | 'competitor' | 'none';
 const SUBORDINATORS = new Set([
   'that', 'who', 'which', 'and', 'but', 'so', 'when', 'because', 'said', 'says', 'told', 'think', 'thought', 'felt', 'dass',
   'weil', 'und', 'aber', 'que', 'qui', 'et', 'mais', 'y', 'pero', 'e', 'mas', 'porque', 'quand', 'cuando', 'quando', 'wenn',
-  'als', 'then', 'after', 'once', 'until', 'since', 'if', 'where',
+  'als', 'then', 'after', 'once', 'until', 'since', 'if', 'where', 'though', 'although', 'while', 'whereas', 'obwohl',
+  'aunque', 'embora', 'quoique', 'bien',
 ]);
 // An actor after a preposition is not the subject ("a word with us"), except the passive agent ("by us").
 const PREPOSITIONS = new Set(['with', 'to', 'for', 'from', 'about', 'avec', 'pour', 'a', 'chez', 'de', 'con', 'para', 'com', 'mit', 'zu', 'fur', 'bei', 'than', 'als', 'que', 'of']);
 // Object pronouns never act; possessives act only where they open the clause ("our trucks were late").
 const THEM = new Set(['them', 'ihnen', 'eux']);
-const OBJECTS = new Set(['us', 'them', 'him', 'uns', 'ihnen', 'ihn', 'eux', 'les', 'lui']);
+// "told me", "me disse", "hat mir gesagt": the rep as the one told, never the one who acted.
+const OBJECTS = new Set(['us', 'them', 'him', 'uns', 'ihnen', 'ihn', 'eux', 'les', 'lui', 'me', 'mir', 'mich', 'moi']);
 const POSSESSIVES = new Set([
   'our', 'their', 'his', 'her', 'unser', 'unsere', 'unserer', 'unseren', 'unserem', 'unseres', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer',
   'notre', 'nos', 'leur', 'leurs', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'su', 'sus', 'nosso', 'nossa', 'nossos', 'nossas',
@@ -32,6 +34,7 @@ const DETERMINERS = new Set([
   'larger', 'small', 'rival', 'competing', 'andere', 'anderer', 'neue', 'neuer', 'autre', 'nouveau', 'nouvel', 'otro', 'otra',
   'nuevo', 'nueva', 'outro', 'outra', 'novo', 'nova',
 ]);
+const HAS = new Set(['with', 'mit', 'avec', 'con', 'com', 'has', 'have', 'hat', 'tem', 'tiene']);
 const AGENT = new Set(['by', 'par', 'von', 'por', 'pelo', 'pela']);
 // A first-person plural verb says who acted: "decidimos", "não renovamos", "nous avons", "dejamos de".
 const WE_VERB = /^(?:[a-z]{3,}(?:amos|emos|imos)|avons|sommes|[a-z]{3,}ons)$/;
@@ -78,12 +81,19 @@ function actorAt(parts: TextParts, lexicon: Lexicon, p: number): Actor | null {
     if (kind === 'you') return 'we';
     if (kind === 'they') return 'competitor';
   }
+  // "our champion retired", "our contact left": a person on the customer's side, whatever the possessive says.
+  if (kind === 'we' && POSSESSIVES.has(token.w) && parts.ids[p + 1] && lexicon.index.inClass(parts.ids[p + 1]!, 'customer')) return 'they';
   if (kind === 'we' || kind === 'they' || kind === 'competitor') return kind;
   if (kind === 'you') return null;
   const owner = possessor(parts, lexicon, p);
   // "the hospital board", "their finance team": a function named with someone else's noun is theirs.
   const before = parts.words[p - 1];
-  const named = before !== undefined && p > 0 && !DETERMINERS.has(before) && !SUBORDINATORS.has(before) && kindAt(parts, lexicon, p - 1) === null && /^[a-z]{3,}$/.test(before);
+  // ("the co-op's board": the possessive 's is dropped when read, so the owner noun stands just before.)
+  const named =
+    before !== undefined && p > 0 && !DETERMINERS.has(before) && !SUBORDINATORS.has(before) && !PREPOSITIONS.has(before) && !AGENT.has(before) &&
+    kindAt(parts, lexicon, p - 1) === null && /^[a-z]{2,}$/.test(before);
+  // "a firm with technicians in town", "a vendor with 24/7 support": what someone else has, not us.
+  if (kind === 'function' && before !== undefined && HAS.has(before)) return owner;
   if (kind === 'function') return owner ?? (named ? 'they' : 'we');
   if (kind === 'role') return owner ?? 'they';
   return owner ?? 'competitor';
@@ -98,6 +108,8 @@ function possessor(parts: TextParts, lexicon: Lexicon, p: number): Actor | null 
     const kind = kindAt(parts, lexicon, i);
     if (kind === 'we') return 'we';
     if (kind === 'they') return 'they';
+    // "the rival's technicians": the rival's people.
+    if (kind === 'competitor' && i === p - 1) return 'competitor';
   }
   return null;
 }
@@ -154,6 +166,10 @@ export function whoActed(parts: TextParts, lexicon: Lexicon, ci: number, hit: Co
   if (parts.lang === 'fr' && (parts.words[hit.start - 1] === 'on' || (parts.words[hit.start - 2] === 'on' && parts.words[hit.start - 1] === 'a'))) return 'we';
   const words = parts.words.slice(hit.start, hit.end);
   if (words.some((w) => WE_VERB.test(w))) return 'we';
+  // "fizemos a mudança", "hicimos la instalación": our verb just before the cue did it.
+  if (parts.lang === 'fr' || parts.lang === 'es' || parts.lang === 'pt') {
+    for (let p = hit.start - 1; p >= Math.max(parts.clauses[ci]!.from, hit.start - 2); p--) if (WE_VERB.test(parts.words[p]!)) return 'we';
+  }
   const subject = subjectOf(parts, lexicon, parts.clauses, ci, hit.start);
   // "let them go", "left them hanging" with no subject written: the rep's side did it to the customer.
   return subject === 'none' && words.some((w) => THEM.has(w)) ? 'we' : subject;

@@ -6,7 +6,8 @@
 import type { ConceptHit } from './concept-matcher';
 import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
-import { isNegated } from './negation';
+import { isNegated, isNegator } from './negation';
+import { movedToSupplier, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
 import type { DefectorType } from '../types';
@@ -37,6 +38,7 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 // "they stopped responding" (the customer went silent) vs "she never heard back" (from us: our neglect).
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
+const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied/;
 
 interface Reading {
@@ -46,7 +48,7 @@ interface Reading {
 }
 
 /** What a concept counts for once we know who acted. */
-function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: TextParts, clause: Clause): Reading {
+function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: TextParts, clause: Clause, lexicon: Lexicon): Reading {
   const words = parts.read.tokens.slice(hit.start, hit.end).map((t) => t.w);
   const base = CONCEPT_SEGMENT[concept] ?? null;
   const keep = (factor = 1): Reading => ({ segment: base, factor, concept });
@@ -54,9 +56,9 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
   switch (concept) {
     // "our quote was lower", "we were the cheapest bid": price is ruled out, it counts against bought away.
     case 'price_lower':
-      return actor === 'we' && !thanUs ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
+      return actor === 'we' && !thanUs && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     case 'price_contest':
-      return actor === 'we' && SUPERLATIVE.test(words[0] ?? '') ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
+      return actor === 'we' && SUPERLATIVE.test(words[0] ?? '') && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     case 'price_higher':
       if (actor === 'we') return keep();
       if (actor === 'none') return keep(parts.read.tokens.length <= 6 ? 1 : 0.6);
@@ -94,12 +96,25 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' ? keep() : actor === 'none' ? keep(0.35) : { segment: null, factor: 0, concept };
     // Our own merger, closure or move is not the customer's; "wir ... nicht mehr" is our decision.
     case 'acquired':
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'closed':
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'relocated':
+      // "moved to a flour mill that ...": they moved to another supplier, not out of our reach.
+      if (movedToSupplier(parts, lexicon, hit)) return { segment: null, factor: 0, concept: 'competitor' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'need_gone':
       // "wir beliefern ... nicht mehr", "we no longer ...": our decision; "our range is not permitted" stays their change.
       return actor === 'we' && hit.weight < 2 ? { segment: 'intentionally_pushed_away', factor: 0.5, concept: 'our_decision' } : keep();
+    // Portuguese "no sistema" is "in the system", not "no system".
+    case 'our_gap':
+      // ... nor "our contact still works there": a person of theirs, not a gap of ours.
+      return (parts.lang === 'pt' && words[0] === 'no') || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
+        ? { segment: null, factor: 0, concept }
+        : keep();
+    // "a production house with in-house LED walls": the rival's own means, a better offer.
+    case 'insourced':
+      return words[0] === 'in' && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '') ? { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' } : keep();
     case 'capability':
       return keep(clause.cues.some((c) => c.concept === 'our_failure') ? 0 : 0.3);
     default:
@@ -123,7 +138,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
     for (const hit of clause.cues) {
       const concept = hit.concept as CauseConcept;
       const actor = whoActed(parts, lexicon, ci, hit);
-      const reading = resolve(concept, actor, hit, parts, clause);
+      const reading = resolve(concept, actor, hit, parts, clause, lexicon);
       let factor = reading.factor;
       if (concept === 'capability' && factor > 0) {
         // Backed by an offer, a rival, a stronger value cue, or the rep's own "that made the difference".
@@ -132,10 +147,20 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
           offers(clause) || concluded || actor === 'competitor' || sentenceHas(clause.sentence, ['better_offer', 'our_gap', 'bundle', 'requirement', 'co_create']);
         factor = backed ? 1 : 0.3;
       }
-      const denied = clause.markers.some((m) => m.concept === 'denial' && m.end <= hit.start + 1 && hit.start - m.end <= 4);
-      const negated = hit.negatable && reading.segment !== 'undetermined' && (denied || isNegated(words, clause.from, clause.to, hit.start, hit.end, parts.lang, hit.form));
+      // "nicht | wegen des Preises", "not | because of price": the negator ends the clause before the causal marker.
+      const prev = clauses[ci - 1];
+      const deniedAcross =
+        prev !== undefined && prev.sentence === clause.sentence && hit.start - clause.from <= 4 && isNegator(words[prev.to - 1] ?? '', parts.lang) &&
+        !/[,;:.!?]/.test(parts.text.slice(read.tokens[prev.to - 1]!.end, read.tokens[clause.from]!.start));
+      const denied = deniedAcross || clause.markers.some((m) => m.concept === 'denial' && m.end <= hit.start + 1 && hit.start - m.end <= 4);
+      const after = read.tokens[hit.end];
+      const pause = after !== undefined && /[,;:]/.test(parts.text.slice(read.tokens[hit.end - 1]!.end, after.start));
+      const negated =
+        hit.negatable && reading.segment !== 'undetermined' && (denied || isNegated(words, clause.from, clause.to, hit.start, hit.end, parts.lang, hit.form, pause));
       if (negated) ruledOut[ci] = true;
       let weight = hit.weight * factor * (negated ? -0.5 : 1);
+      // "not timing really, ...": a denied non-reason says nothing.
+      if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;
       if (clause.head && restHasCause) weight *= 0.5;
       const first = read.tokens[hit.start]!;
@@ -155,6 +180,8 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
     }
   }
   applyDismissals(parts, cues);
+  weighParentBodies(cues);
+  weighMissingDetail(cues, parts.text);
   // "Not price: their auditors now require ISO 27001": what follows a ruled-out cause is the likelier one.
   for (const cue of cues) {
     const prev = cue.clause - 1;

@@ -11,7 +11,7 @@ export interface Token {
   w: string;
   start: number;
   end: number;
-  /** Inside quotation marks: someone else's words ("we" is then the customer, "you" is us). */
+  /** Inside quotation marks: someone else's words ("we" is then the customer, "you" is us). readText sets it on every token (true or undefined), so all tokens share one shape. */
   q?: boolean;
 }
 
@@ -93,7 +93,7 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
     if (endsSentence) sentence += 1;
   };
   let quoted = false;
-  const push = (w: string, start: number, end: number) => void tokens.push(quoted ? { w, start, end, q: true } : { w, start, end });
+  const push = (w: string, start: number, end: number) => void tokens.push({ w, start, end, q: quoted ? true : undefined });
   // One pass over the characters (a hand-written scanner: several times faster than a regular expression).
   const n = body.length;
   let i = 0;
@@ -162,7 +162,7 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       let j = i + 1;
       while (j < n && SENTENCE_END.has(body.charCodeAt(j))) j++;
       const prev = tokens[tokens.length - 1];
-      const abbreviation = j === i + 1 && c === 46 && prev !== undefined && prev.end === i && ABBREVIATIONS.has(foldWord(body.slice(prev.start, prev.end)));
+      const abbreviation = j === i + 1 && c === 46 && prev !== undefined && prev.end === i && isAbbreviation(body.slice(prev.start, prev.end));
       if (!abbreviation) close(false, true);
       i = j;
     } else if (CLAUSE_MARK.has(c)) {
@@ -205,6 +205,18 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 const wordCache = new Map<string, string[]>();
+const abbreviationCache = new Map<string, boolean>();
+
+/** Whether the word before a dot is an abbreviation ("Kd.", "approx."): folded once per distinct word. */
+function isAbbreviation(raw: string): boolean {
+  let known = abbreviationCache.get(raw);
+  if (known === undefined) {
+    known = ABBREVIATIONS.has(foldWord(raw));
+    if (abbreviationCache.size > 10_000) abbreviationCache.clear();
+    abbreviationCache.set(raw, known);
+  }
+  return known;
+}
 
 function pushWord(raw: string, start: number, push: (w: string, s: number, e: number) => void, body: string): void {
   const end = start + raw.length;

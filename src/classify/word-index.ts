@@ -12,6 +12,8 @@ export class WordIndex {
   private readonly infix: Array<[string, number]> = [];
   private readonly classesOf = new Map<number, number[]>();
   private readonly cache = new Map<string, readonly number[]>();
+  /** Class name (without the @) → its id, or -1 for no such class: `inClass` runs per token. */
+  private readonly classIds = new Map<string, number>();
   private minPrefix = 99;
 
   constructor(classes: Readonly<Record<string, readonly string[]>>) {
@@ -46,7 +48,11 @@ export class WordIndex {
     const ends = pattern.length > 1 && pattern.endsWith('*');
     const core = pattern.replace(/^\*|\*$/g, '');
     if (!/^[a-z0-9]+$/.test(core)) throw new Error(`bad token pattern "${pattern}"`);
-    const add = (map: Map<string, number[]>) => map.set(core, [...(map.get(core) ?? []), id]);
+    const add = (map: Map<string, number[]>) => {
+      const list = map.get(core);
+      if (list) list.push(id);
+      else map.set(core, [id]);
+    };
     if (!starts && !ends) add(this.exact);
     else if (core.length < 2) throw new Error(`token pattern too short: ${pattern}`);
     else if (starts && ends) this.infix.push([core, id]);
@@ -82,8 +88,12 @@ export class WordIndex {
 
   /** True when `word` belongs to the word class `name` (without the @). */
   inClass(ids: readonly number[], name: string): boolean {
-    const id = this.ids.get(`@${name}`);
-    return id !== undefined && ids.includes(id);
+    let id = this.classIds.get(name);
+    if (id === undefined) {
+      id = this.ids.get(`@${name}`) ?? -1;
+      this.classIds.set(name, id);
+    }
+    return id >= 0 && ids.includes(id);
   }
 
   classId(name: string): number {

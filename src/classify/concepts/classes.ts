@@ -61,6 +61,10 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'diretoria', 'direccion', 'gerencia', 'geschaftsfuhrung', 'geschaftsleitung', 'buchhaltung', 'comptabilite',
     'contabilidad', 'contabilidade', 'juridico', 'safety', 'finanzabteilung', 'finances', 'financeiro', 'finanzas',
     'support', 'soporte', 'suporte', 'helpdesk', 'sav', 'kundendienst', 'kundenservice', 'atendimento', 'hotline',
+    // Our people in the field: "driver rude to reception", "técnico chegou tarde".
+    'driver', 'drivers', 'technician', 'technicians', 'installer', 'installers', 'fahrer', 'techniker', 'monteur', 'monteure',
+    'chauffeur', 'chauffeurs', 'technicien', 'techniciens', 'livreur', 'livreurs', 'conductor', 'conductores', 'tecnico',
+    'tecnicos', 'motorista', 'motoristas', 'entregador', 'entregadores', 'repartidor', 'repartidores',
   ],
   other: [
     'another', 'other', 'different', 'alternative', 'second', 'ander', 'andere', 'anderen', 'anderer', 'anderes',

@@ -9,6 +9,11 @@ import { WORD_CLASSES } from './classes';
 import { EXIT_CONCEPTS } from './exit';
 import { EXIT_REASON_CONCEPTS } from './exit-reasons';
 import { FAILURE_CONCEPTS } from './failure';
+import { NEGLECT_CONCEPTS } from './failure-neglect';
+import { TOLD_FAILURE_VALUE_CONCEPTS } from './told-failure-value';
+import { TOLD_MOVED_EXIT_CONCEPTS } from './told-moved-exit';
+import { TOLD_OFFER_CONCEPTS } from './told-offers';
+import { TOLD_MORE_CONCEPTS } from './told-more';
 import { SERVICE_FAILURE_CONCEPTS } from './failure-service';
 import { MARKER_CONCEPTS } from './markers';
 import { QUALIFIER_CONCEPTS } from './qualifiers';
@@ -44,8 +49,9 @@ const toForms = <C extends string>(specs: ReadonlyArray<ConceptSpec<C>>): FormSp
   specs.map((s) => ({ concept: s.concept, weight: s.weight, negatable: s.negatable ?? true, forms: Object.values(s.forms).flat() as string[] }));
 
 export const CAUSE_SPECS: readonly ConceptSpec[] = [
-  ...PRICE_CONCEPTS, ...PRICE_CONTEST_CONCEPTS, ...VALUE_CONCEPTS, ...VALUE_OFFER_CONCEPTS, ...FAILURE_CONCEPTS,
+  ...PRICE_CONCEPTS, ...PRICE_CONTEST_CONCEPTS, ...VALUE_CONCEPTS, ...VALUE_OFFER_CONCEPTS, ...FAILURE_CONCEPTS, ...NEGLECT_CONCEPTS,
   ...SERVICE_FAILURE_CONCEPTS, ...MOVED_CONCEPTS, ...NEED_GONE_CONCEPTS, ...EXIT_CONCEPTS, ...EXIT_REASON_CONCEPTS, ...UNDETERMINED_CONCEPTS,
+  ...TOLD_MOVED_EXIT_CONCEPTS, ...TOLD_FAILURE_VALUE_CONCEPTS, ...TOLD_OFFER_CONCEPTS, ...TOLD_MORE_CONCEPTS,
   ...PRICE_PHRASES, ...VALUE_PHRASES, ...FAILURE_PHRASES, ...MOVED_PHRASES, ...EXIT_PHRASES, ...OTHER_PHRASES,
 ];
 const MARKER_SPECS = [...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...MOVED_QUALIFIERS, ...OTHER_QUALIFIERS];

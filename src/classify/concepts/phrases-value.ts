@@ -18,7 +18,7 @@ export const VALUE_PHRASES: ConceptSpec[] = [
         'strategic partner', 'scalab*', 'newer technology', 'new technology', 'tech stack', 'techstack',
         'more value', 'added value', 'value add', 'value add', 'richer', 'broader offering', 'wider range',
         'automation', 'automat*', 'analytics', 'dashboard*', 'reporting', 'mobile app', 'self service',
-        'self service', 'better ux', 'user experience', 'we only have', 'we only sell', 'we only offer',
+        'self service', 'better ux', 'user experience', 'we only have',
         'could not match their', 'software suite', 'product suite', 'full suite', 'from one source', 'real time',
         'real time', 'audit log*', 'next generation', 'next gen', 'new generation', 'we only do', '24h', '24 7',
         '24x7', 'suporte 24h', 'complete package', 'easier to use', 'ease of use', 'usability', 'user friendly',

@@ -129,11 +129,13 @@ export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'one system', 'one contract', 'one relationship', 'under one', 'bundle*', 'combined', 'his old', 'her old',
         'his previous',
         'her previous', 'brought in', 'favourite', 'favorite',
+        // A presence near them: not something a roadmap closes.
+        'local', 'locally', 'on site', 'nearby', 'near their', 'in every', 'in town', 'turnkey', 'full service', 'also runs',
       ],
-      de: ['nur', 'aus einer hand', 'gesamtpaket', 'mitgebracht', 'bisherigen'],
-      fr: ['seulement', 'uniquement', 'offre groupee', 'interlocuteur unique', 'connaissait', 'ancien poste'],
-      es: ['solo', 'mismo techo', 'su anterior', 'todo eso'],
-      pt: ['apenas', 'pacote', 'de balcao', 'antigo'],
+      de: ['nur', 'aus einer hand', 'gesamtpaket', 'mitgebracht', 'bisherigen', 'vor ort', 'in der nahe', 'lokal*'],
+      fr: ['seulement', 'uniquement', 'offre groupee', 'interlocuteur unique', 'connaissait', 'ancien poste', 'sur site', 'sur place', 'a proximite', 'cle en main'],
+      es: ['solo', 'mismo techo', 'su anterior', 'todo eso', 'locales', 'en sitio', 'cerca de', 'llave en mano'],
+      pt: ['apenas', 'pacote', 'de balcao', 'antigo', 'locais', 'na cidade', 'perto de', 'chave na mao'],
     },
   },
   {

@@ -6,6 +6,7 @@ import { BOUGHT_AWAY, PULLED_AWAY, type Case } from './cases-bought-pulled';
 import { INTENTIONALLY_PUSHED_AWAY, UNDETERMINED } from './cases-exit-undetermined';
 import { MOVED_AWAY, UNINTENTIONALLY_PUSHED_AWAY } from './cases-failure-moved';
 import { BOUGHT_AWAY_FORMS, MOVED_AWAY_FORMS, PULLED_AWAY_FORMS, UNINTENTIONALLY_PUSHED_AWAY_FORMS } from './cases-generalise';
+import * as TOLD from './cases-told';
 
 const settings = resolveSettings();
 const classify = (text: string) => classifyDefection(makeSnapshot({ reason: text }), settings);
@@ -13,12 +14,12 @@ const rows = (segment: DefectionSegment, cases: readonly Case[]) => cases.map(([
 
 // Step I by concept class and language: each row is one of our own examples (none from an evaluation set).
 describe.each([
-  ['bought_away', [...BOUGHT_AWAY, ...BOUGHT_AWAY_FORMS]],
-  ['pulled_away', [...PULLED_AWAY, ...PULLED_AWAY_FORMS]],
-  ['unintentionally_pushed_away', [...UNINTENTIONALLY_PUSHED_AWAY, ...UNINTENTIONALLY_PUSHED_AWAY_FORMS]],
-  ['moved_away', [...MOVED_AWAY, ...MOVED_AWAY_FORMS]],
-  ['intentionally_pushed_away', INTENTIONALLY_PUSHED_AWAY],
-  ['undetermined', UNDETERMINED],
+  ['bought_away', [...BOUGHT_AWAY, ...BOUGHT_AWAY_FORMS, ...TOLD.BOUGHT_AWAY_TOLD]],
+  ['pulled_away', [...PULLED_AWAY, ...PULLED_AWAY_FORMS, ...TOLD.PULLED_AWAY_TOLD]],
+  ['unintentionally_pushed_away', [...UNINTENTIONALLY_PUSHED_AWAY, ...UNINTENTIONALLY_PUSHED_AWAY_FORMS, ...TOLD.UNINTENTIONALLY_PUSHED_AWAY_TOLD]],
+  ['moved_away', [...MOVED_AWAY, ...MOVED_AWAY_FORMS, ...TOLD.MOVED_AWAY_TOLD]],
+  ['intentionally_pushed_away', [...INTENTIONALLY_PUSHED_AWAY, ...TOLD.INTENTIONALLY_PUSHED_AWAY_TOLD]],
+  ['undetermined', [...UNDETERMINED, ...TOLD.UNDETERMINED_TOLD]],
 ] as const)('%s', (segment, cases) => {
   it.each(rows(segment, cases))('%s [%s, %s] %j', (expected, _lang, _concept, text) => {
     const result = classify(text);

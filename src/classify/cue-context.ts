@@ -1,0 +1,74 @@
+/**
+ * The context around a cue that changes what it counts for: whether we really were the cheaper ones,
+ * whether "moved to" names another supplier, and whether a parent body only decided what a price or an
+ * offer later in its clause caused. Used by read-cues.ts.
+ */
+import type { ConceptHit } from './concept-matcher';
+import type { Lexicon } from './concepts';
+import type { Clause, TextParts } from './read-clauses';
+import type { Cue } from './read-cues';
+
+// "we were outbid", "wurden unterboten": we suffered it; the rival was cheaper.
+const OUTBID = /^(?:outbid|out|underbid|under|undercut|unterbot|uberbot|unterbiet|priced)/;
+const OUR = new Set(['our', 'ours', 'us', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas']);
+const UNDER = new Set(['under', 'below', 'than', 'unter', 'als', 'sous', 'que', 'bajo', 'debajo', 'abaixo', 'do', 'da', 'de', 'del']);
+
+/**
+ * "our quote was lower" rules price out; not when a rival stands between us and the price word ("we heard
+ * another vendor was cheaper"), when we were outbid, or when the word is "under our rate".
+ */
+export function weWereCheaper(parts: TextParts, lexicon: Lexicon, hit: ConceptHit, clause: Clause, words: readonly string[]): boolean {
+  if (OUTBID.test(words[0] ?? '')) return false;
+  const tokens = parts.read.tokens;
+  if (OUR.has(tokens[hit.start - 1]?.w ?? '') && UNDER.has(tokens[hit.start - 2]?.w ?? '')) return false;
+  for (let p = hit.start - 1; p >= clause.from; p--) {
+    const w = parts.words[p]!;
+    if (lexicon.index.inClass(parts.ids[p]!, 'we')) return true;
+    if (lexicon.index.inClass(parts.ids[p]!, 'vendor') || lexicon.index.inClass(parts.ids[p]!, 'competitor') || w === 'elsewhere') return false;
+  }
+  return true;
+}
+
+/** "moved to a printer", "moved the lab work to a provider": a move to another supplier (to + a vendor word). */
+export function movedToSupplier(parts: TextParts, lexicon: Lexicon, hit: ConceptHit): boolean {
+  const last = Math.min(parts.words.length, hit.end + 4);
+  for (let p = hit.start + 1; p < last; p++) {
+    if (!['to', 'zu', 'a', 'para', 'vers', 'chez'].includes(parts.words[p]!)) continue;
+    for (let q = p + 1; q <= p + 7 && q < parts.words.length; q++) {
+      if (lexicon.index.inClass(parts.ids[q]!, 'vendor') || lexicon.index.inClass(parts.ids[q]!, 'competitor')) return true;
+    }
+  }
+  return false;
+}
+
+
+// A change of owner, as opposed to a parent body that merely decides ("head office", "la centrale d'achat").
+const OWNER_CHANGE = /acqui|bought|buy|taken|takeover|merg|sold|vend|owner|eigentum|propriet|dueno|dono|ubernomm|ubernahme|rachet|rachat|fusion|fusao|adquir|absorb|repris|kauf/;
+
+/**
+ * "head office moved to a printer with a portal", "la centrale d'achat a pris le moins-disant": the parent
+ * body is who decided; the price or offer it chose, later in the same clause, is the cause.
+ */
+export function weighParentBodies(cues: Cue[]): void {
+  for (const cue of cues) {
+    if (cue.concept !== 'acquired' || cue.weight <= 0 || OWNER_CHANGE.test(cue.words.toLowerCase())) continue;
+    const chosen = cues.some(
+      (c) => c.clause === cue.clause && c.start > cue.start && c.weight > 0 && (c.segment === 'bought_away' || c.segment === 'pulled_away'),
+    );
+    if (chosen) cue.weight *= 0.3;
+  }
+}
+
+// "no specifics", "didn't say for how long": a detail is missing, not the cause.
+const DETAIL = /specific|detail|how long|how often|frequen|wie lange|wie oft|einzelheit|precis|combien de temps|cuanto tiempo|con que frecuencia|detalle|quanto tempo|com que frequencia|detalhe/;
+
+/** A missing detail after a named cause weighs little: "our rep stopped visiting, no specifics" is still neglect. */
+export function weighMissingDetail(cues: Cue[], text: string): void {
+  for (const cue of cues) {
+    if (cue.concept !== 'no_reason' || cue.weight <= 0) continue;
+    const named = cues.some((c) => c.clause < cue.clause && c.weight >= 1.5 && c.segment !== null && c.segment !== 'undetermined');
+    if (!named) continue;
+    const said = text.slice(cue.start, cue.end + 30).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (DETAIL.test(said)) cue.weight *= 0.3;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Own examples (not from any evaluation set) for causes that are told rather than named: nobody writes
+ * "price", "in-house" or "our decision", the story says it. Who acted and what happened decide. Five languages.
+ */
+import type { Case } from './cases-bought-pulled';
+
+export const BOUGHT_AWAY_TOLD: Case[] = [
+  ['en', 'price_lower', "The distributor's buying committee simply took the lowest tender for the next two years."],
+  ['en', 'price_lower', 'We got outbid on the renewal by a local outfit.'],
+  ['en', 'price_lower', 'A newcomer priced its crews well under our day rate and the site manager signed.'],
+  ['pt', 'price_lower', 'O gerente me contou que acharam outra gráfica mais barata para os folhetos.'],
+  ['es', 'price_lower', 'El jefe de compras me dijo que otra empresa les cobra bastante menos por envío.'],
+  ['de', 'price_lower', 'Wir wurden vom Mitbewerber beim Stundensatz deutlich unterboten.'],
+  ['fr', 'price_lower', "Le gérant m'a dit qu'un autre cabinet facture bien moins cher les mêmes audits."],
+  // A one-off stock lot bought cheaply outweighs the insolvency or closure it came from.
+  ['de', 'promo', 'Der Kunde hat Restposten aus einer Insolvenzmasse gekauft und bestellt nach Verbrauch wieder bei uns.'],
+  ['es', 'promo', 'Compraron un lote de liquidación de una fábrica cerrada; vuelven cuando se acabe.'],
+  ['en', 'price_lower', "office manager: why pay more for the same toner"],
+  // The parent body decided; what it chose (the lowest bid) is the cause.
+  ['fr', 'price_contest', "Très bonne relation, mais la centrale d'achat a retenu le moins-disant."],
+  ['fr', 'price_lower', 'Le concurrent facture 38 € de l’heure contre 45 € chez nous.'],
+  ['es', 'price_lower', 'El distribuidor nuevo les dio el pienso mucho más barato y no se lo pensaron dos veces.'],
+  // Identical goods from a marketplace: the figure decided, though nobody wrote "price".
+  ['en', 'price_lower', 'The buyer now orders the identical gloves from a marketplace seller.'],
+];
+
+export const PULLED_AWAY_TOLD: Case[] = [
+  ['en', 'bundle', 'The bakery chain moved to a flour mill that also runs the deliveries and stock planning for them.'],
+  ['en', 'our_gap', 'They chose a vendor that installs and maintains the chillers. We only sell the units.'],
+  ['de', 'our_gap', 'Der Kunde nahm einen Anbieter, der Beratung und Wartung dazu liefert. Wir verkaufen nur die Geräte.'],
+  ['fr', 'our_gap', "Le client a choisi un prestataire qui fait aussi la maintenance. Nous ne faisons que la vente."],
+  ['es', 'our_gap', 'Eligieron un proveedor que además hace el mantenimiento. Nosotros solo vendemos los equipos.'],
+  ['pt', 'our_gap', 'Escolheram um fornecedor que também faz a manutenção. O nosso só faz a venda.'],
+  // They paid more to leave: price is ruled out by the rep's own comparison.
+  ['de', 'price_accepted', 'Der Mitbewerber hat ein Kundenportal mit Live-Status. Preislich lagen wir sogar vorne, das war ihnen egal.'],
+  ['en', 'better_offer', 'Lost to an events company with in-house lighting rigs and stage design; we only rent the rigs.'],
+];
+
+export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
+  ['en', 'our_failure', 'The rollout dragged on for eight months and was still not live when they cancelled.'],
+  ['en', 'billing_error', 'Their office manager was invoiced twice for the same visit and waited weeks for the refund.'],
+  ['es', 'our_failure', 'Tuvimos varias caídas de la red en su planta y tardamos días en repararlas.'],
+  ['pt', 'our_failure', 'Tivemos três quedas do sistema no fechamento do mês e demoramos para resolver.'],
+  ['de', 'our_failure', 'Drei Ausfälle in einem Quartal, und wir haben jedes Mal Tage für die Behebung gebraucht.'],
+  ['fr', 'our_failure', "Trois pannes en deux mois, et à chaque fois nous avons mis plus d'une semaine à réparer."],
+  ['pt', 'our_failure', 'Fizemos a mudança da clínica e a nossa equipe derrubou dois monitores na escada.'],
+  ['en', 'our_failure', 'Our painters left a skylight open overnight and the storm ruined their carpet. We paid for the carpet.'],
+  // Our people in the field act for us when nobody says whose they are.
+  ['en', 'staff_conduct', 'installer rude to their site manager, complaint filed, contract ended'],
+  // A denied non-reason says nothing; the clause after it decides.
+  ['en', 'our_failure', 'Other - not other really, we fumbled the data migration twice'],
+  // A missing detail does not undo the cause named before it.
+  ['en', 'neglect', 'Buyer says our account manager stopped calling, no details on how long.'],
+  ['es', 'our_failure', 'Se nos olvidó renovar su licencia a tiempo y se quedaron sin sistema dos días.'],
+  ['fr', 'our_failure', 'Nous avons livré la mauvaise référence à deux reprises, le client a résilié.'],
+  // "nicht | wegen des Preises": the negator ends the clause before the causal marker and still rules price out.
+  ['de', 'neglect', 'Der Kunde ist nicht wegen des Preises gegangen, auch wenn es so im CRM steht. Unser Support hat wochenlang nicht auf Tickets reagiert.'],
+];
+
+export const MOVED_AWAY_TOLD: Case[] = [
+  ['en', 'closed', 'After the flood the owners decided not to rebuild the packing shed.'],
+  ['en', 'closed', 'founder retired, company sold to a family office'],
+  ['en', 'need_gone', 'The grower gave up the orchard and switched to grazing. No further need for our sprays.'],
+  ['en', 'budget_cut', 'Quarry idle over the winter; no hauling needed until the spring.'],
+  ['de', 'budget_cut', 'Baustellen ruhen bis zum Frühjahr, vorerst keine Mietgeräte nötig.'],
+  ['pt', 'budget_cut', 'Obras paralisadas até o próximo semestre; o cliente volta a chamar depois.'],
+  ['es', 'budget_cut', 'Obras paradas hasta el año que viene; no necesitan alquiler por ahora.'],
+  ['fr', 'closed', "Le client a cédé son entreprise et part à la retraite."],
+  // A trailing "keine" after a comma does not deny the closure before it.
+  ['de', 'closed', 'Der Chor hat sich im Sommer aufgelöst, keine Nachfolge in Sicht.'],
+  ['en', 'relocated', 'The group moved all its assembly to its plant in Morocco, far outside what we serve.'],
+];
+
+export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
+  ['en', 'restriction', 'Falls below our new minimum order volume; attrition was expected.'],
+  ['en', 'channel_move', 'Account handed over to our reseller with the territory change; they did not stay.'],
+  ['de', 'restriction', 'Kunde wurde nach mehreren geplatzten Lastschriften auf Vorkasse umgestellt und bestellt jetzt woanders.'],
+  ['fr', 'restriction', 'Encours bloqué par notre service crédit après deux impayés.'],
+  ['es', 'restriction', 'Nuestras nuevas condiciones exigen un consumo mínimo y el cliente queda por debajo.'],
+  ['pt', 'restriction', 'O cliente ficou abaixo do pedido mínimo das nossas novas condições.'],
+  ['pt', 'restriction', 'Cadastro bloqueado pelo financeiro depois de quatro boletos vencidos.'],
+];
+
+/** No decisive cause, though a word in it looks like one. */
+export const UNDETERMINED_TOLD: Case[] = [
+  ['pt', 'vague', "Não renovou. Motivo no sistema: 'outros', sem observações."],
+  ['es', 'vague', 'Dijo que lo iba a pensar y no volvió a llamar.'],
+  // "our sponsor retired": a person of theirs left; nothing says why the renewal lapsed.
+  ['en', 'vague', 'Our sponsor there retired in May and the renewal lapsed; nobody seems to know who decides now.'],
+];

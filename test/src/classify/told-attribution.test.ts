@@ -1,0 +1,33 @@
+import { assessAttribution } from '../../../src/attribution/assess-attribution';
+import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
+import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
+import { resolveSettings } from '../../../src/settings';
+import { makeSnapshot } from '../../fakes/snapshot-factory';
+
+const settings = resolveSettings();
+const analyse = (text: string) => {
+  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), settings);
+  const classification = decideSegment(signals, settings);
+  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
+};
+
+// Step II read from the same clauses as Step I (own examples, none from an evaluation set).
+describe('attribution from told causes', () => {
+  it('a count right after the failure makes it recur: "missed 4 scheduled pickups"', () => {
+    const { classification, attribution } = analyse('Waste, clinic. Missed 4 scheduled pickups, practice manager ended the contract.');
+    expect(classification.segment).toBe('unintentionally_pushed_away');
+    expect(attribution.stability.value).toBe('stable');
+  });
+
+  it('a rival with people on site near them is not ours to fix', () => {
+    const { classification, attribution } = analyse('Lost to a firm with local technicians on site within the hour; we are three hours away.');
+    expect(classification.segment).toBe('pulled_away');
+    expect(attribution.controllability.value).toBe('unknown');
+  });
+
+  it('a one-off cheap stock lot is an unstable price cause', () => {
+    const { classification, attribution } = analyse('They bought an overstock lot of cartons from a closing plant; back with us once it is used up.');
+    expect(classification.segment).toBe('bought_away');
+    expect(attribution.stability.value).toBe('unstable');
+  });
+});
