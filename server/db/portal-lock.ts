@@ -2,7 +2,8 @@
  * A lock per portal across every backend instance sharing the database, for work that must happen once
  * at a time (the OAuth refresh: two instances refreshing together could invalidate each other's
  * refresh token if HubSpot rotates it). PostgreSQL: a session advisory lock on a dedicated pooled
- * connection. PGlite: one process only, so the in-process single flight is enough.
+ * connection. PGlite: one process only, so the in-process single flight is enough. Memory stores (tests):
+ * an in-process lock, so a harness serialises refreshes as `serve` does.
  */
 import type { Database } from './database';
 
@@ -28,6 +29,27 @@ export function createPortalLock(database: Database): PortalLock {
         }
       } finally {
         client.release();
+      }
+    },
+  };
+}
+
+/**
+ * One process only (memory stores, tests, a second TokenManager over the same stores): callers for the
+ * same name and portal run one after the other, in the order they asked.
+ */
+export function createInProcessPortalLock(): PortalLock {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    async withLock(name, portalId, fn) {
+      const key = `${name}:${portalId}`;
+      const run = (tails.get(key) ?? Promise.resolve()).then(fn);
+      const tail = run.catch(() => undefined);
+      tails.set(key, tail);
+      try {
+        return await run;
+      } finally {
+        if (tails.get(key) === tail) tails.delete(key);
       }
     },
   };

@@ -1,24 +1,22 @@
 /**
  * An end-to-end rig for HTTP tests: the local HubSpot sandbox, the real Express app on a real port,
- * in-memory stores, and inline jobs running the real handlers. Requests to the app are signed by the
- * sandbox exactly as HubSpot would sign them.
+ * in-memory stores and the inline job queue, wired by the same composition as `serve` (server/compose.ts):
+ * the same HubSpot access (with the portal lock), AppDeps and job workers. Requests to the app are signed
+ * by the sandbox exactly as HubSpot would sign them.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox';
 import { REGAIN_SCOPES, type AppDeps } from '../../server/app-deps';
-import { buildApp } from '../../server/app';
+import { composeRegain, recordJobFailedForGood } from '../../server/compose';
 import { parseConfig } from '../../server/config';
 import { createMemoryStores } from '../../server/db/memory';
+import { createInProcessPortalLock } from '../../server/db/portal-lock';
 import type { Stores } from '../../server/db/ports';
 import { installIntoSandboxPortal } from '../../server/hubspot/install-into-sandbox';
-import { OAuthClient } from '../../server/hubspot/oauth-client';
-import { PipelineCache } from '../../server/hubspot/pipeline-stages';
-import { createClientFactory, PortalClient } from '../../server/hubspot/portal-client';
 import { PortalRateLimiter } from '../../server/hubspot/rate-limiter';
-import { TokenManager } from '../../server/hubspot/token-manager';
-import { jobHandlers } from '../../server/jobs/handlers';
+import { Metrics } from '../../server/metrics';
 import { InlineJobs } from '../fakes/inline-jobs';
 
 export interface Harness {
@@ -69,29 +67,26 @@ export async function startHarness(options: { sandbox?: SandboxOptions; stores?:
   // The sandbox's Marketplace sends installs back to its own origin (explicit, as in sandbox mode).
   config.oauthReturnOrigins = [sandbox.url];
   const stores = options.stores ?? createMemoryStores();
-  const oauth = new OAuthClient({ apiBaseUrl: sandbox.url, clientId: config.hubspot.clientId, clientSecret: TEST_SECRET });
   const now = () => new Date(sandbox.clock.now());
-  const tokens = new TokenManager(stores.installations, oauth, { now });
-  const limiter = options.limiter ?? new PortalRateLimiter({ standard: { max: 5000, windowMs: 10_000 } });
-  const factory = createClientFactory(sandbox.url);
   const calls: Harness['calls'] = [];
-  const jobs = new InlineJobs();
-  const deps: AppDeps = {
+  const metrics = new Metrics();
+  // The queue port in process: a job that fails for good is audited as in `serve`.
+  const jobs = new InlineJobs({ onFailedForGood: (job, output) => recordJobFailedForGood(stores, metrics, job, output, now()) });
+  const regain = composeRegain({
     config,
     stores,
-    jobs,
-    hubspot: {
-      clientFor: (portalId) => new PortalClient(portalId, (rejected) => tokens.accessToken(portalId, rejected), { limiter, factory, sleep: async () => undefined, observe: (c) => calls.push(c) }),
-      pipelines: new PipelineCache(),
-      oauth,
-      tokens,
-    },
+    queue: jobs,
+    lock: createInProcessPortalLock(),
     now,
     logger: options.logger ?? pino({ level: 'silent' }),
-    scopes: REGAIN_SCOPES,
-  };
-  jobs.use(jobHandlers(deps));
-  server.on('request', buildApp(deps));
+    metrics,
+    limits: { limiter: options.limiter ?? new PortalRateLimiter({ standard: { max: 5000, windowMs: 10_000 } }) },
+    observe: (c) => calls.push(c),
+    clientSleep: async () => undefined,
+  });
+  const deps = regain.deps;
+  await regain.startWorkers();
+  server.on('request', regain.app());
 
   async function install(portalId: number): Promise<void> {
     await installIntoSandboxPortal(appUrl, portalId);

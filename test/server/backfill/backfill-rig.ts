@@ -1,21 +1,23 @@
 /**
  * A rig for backfill tests: the local sandbox (through the real @hubspot/api-client), memory stores
- * with the portal installed, a PortalClient whose deal batch updates are recorded (what was sent, what
- * HubSpot said it wrote), and a BackfillContext that writes plans inline like the CLI.
+ * with the portal installed, HubSpot access wired by the same composition as `serve` (server/compose.ts),
+ * a PortalClient whose deal batch updates are recorded (what was sent, what HubSpot said it wrote), and a
+ * BackfillContext that writes plans inline like the CLI.
  */
+import pino from 'pino';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox';
 import { REGAIN_SCOPES } from '../../../server/app-deps';
 import type { BackfillContext } from '../../../server/backfill/run-backfill';
+import { composeRegain } from '../../../server/compose';
+import { parseConfig } from '../../../server/config';
 import { createMemoryStores } from '../../../server/db/memory';
+import { createInProcessPortalLock } from '../../../server/db/portal-lock';
 import type { Stores } from '../../../server/db/ports';
-import { OAuthClient } from '../../../server/hubspot/oauth-client';
-import { PipelineCache } from '../../../server/hubspot/pipeline-stages';
-import { createClientFactory, PortalClient } from '../../../server/hubspot/portal-client';
-import { PortalRateLimiter } from '../../../server/hubspot/rate-limiter';
+import { createClientFactory, type PortalClient } from '../../../server/hubspot/portal-client';
 import { provisionRegainProperties } from '../../../server/hubspot/regain-properties';
-import { TokenManager } from '../../../server/hubspot/token-manager';
 import { hubspotPort } from '../../../server/hubspot/port/sdk-port';
 import type { HubSpotPort } from '../../../server/hubspot/port/hubspot-port';
+import { InlineJobs } from '../../fakes/inline-jobs';
 
 export interface BackfillRig {
   sandbox: Sandbox;
@@ -32,11 +34,14 @@ export interface BackfillRig {
   close(): Promise<void>;
 }
 
+const CLIENT_ID = 'regain-backfill-test';
+const CLIENT_SECRET = 'backfill-test-secret-123';
+
 export async function startBackfillRig(options: { seed: SandboxOptions['seed']; faults?: SandboxOptions['faults'] }): Promise<BackfillRig> {
   const sandbox = await startSandbox({
     seed: options.seed,
     rateLimit: { max: 100_000, searchPerSecond: 10_000 },
-    app: { clientId: 'regain-backfill-test', clientSecret: 'backfill-test-secret-123', scopes: REGAIN_SCOPES.required },
+    app: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, scopes: REGAIN_SCOPES.required },
     ...(options.faults ? { faults: options.faults } : {}),
   });
   const portal = sandbox.portals()[0]!.portalId;
@@ -55,8 +60,6 @@ export async function startBackfillRig(options: { seed: SandboxOptions['seed']; 
     installedAt: now(),
     updatedAt: now(),
   });
-  const oauth = new OAuthClient({ apiBaseUrl: sandbox.url, clientId: 'regain-backfill-test', clientSecret: 'backfill-test-secret-123' });
-  const tokens = new TokenManager(stores.installations, oauth, { now });
   const updates = { sent: [] as string[], written: [] as string[] };
   const calls: BackfillRig['calls'] = [];
   const base = createClientFactory(sandbox.url);
@@ -72,12 +75,26 @@ export async function startBackfillRig(options: { seed: SandboxOptions['seed']; 
     };
     return c;
   };
-  const limiter = new PortalRateLimiter({ standard: { max: 100_000, windowMs: 10_000 }, search: { max: 10_000, windowMs: 1000 } });
-  const client = new PortalClient(portalId, () => tokens.accessToken(portalId), { limiter, factory, sleep: async () => undefined, observe: (c) => calls.push(c) });
+  const config = parseConfig({ HUBSPOT_CLIENT_SECRET: CLIENT_SECRET, HUBSPOT_API_BASE_URL: sandbox.url, LOG_LEVEL: 'silent' });
+  config.hubspot.clientId = CLIENT_ID;
+  // The same composition as `serve` (server/compose.ts); the backfill here runs inline, so no worker is started.
+  const { deps } = composeRegain({
+    config,
+    stores,
+    queue: new InlineJobs(),
+    lock: createInProcessPortalLock(),
+    now,
+    logger: pino({ level: 'silent' }),
+    limits: { standard: { max: 100_000, windowMs: 10_000 }, search: { max: 10_000, windowMs: 1000 } },
+    observe: (c) => calls.push(c),
+    clientSleep: async () => undefined,
+    factory,
+  });
+  const client = deps.hubspot.clientFor(portalId);
   await provisionRegainProperties(hubspotPort(client));
   const ctx: BackfillContext = {
     stores,
-    pipelines: new PipelineCache(),
+    pipelines: deps.hubspot.pipelines,
     now,
     client,
   };
