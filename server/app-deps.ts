@@ -1,3 +1,4 @@
+import type { CountWebhookRejections } from './metrics';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Stores } from './db/ports';
@@ -46,6 +47,8 @@ export interface AppDeps {
   workflowSyncBudgetMs?: number;
   /** Scopes requested at install. */
   scopes: { required: string[]; optional: string[] };
+  /** Counts webhook events Regain refuses (regain_webhook_events_rejected_total); omitted: not counted. */
+  countWebhookRejections?: CountWebhookRejections;
 }
 
 /**

@@ -18,7 +18,7 @@ import { oauthRoutes } from './http/routes/oauth';
 import { reportRoutes } from './http/routes/reports';
 import { settingsRoutes } from './http/routes/settings';
 import { vocabularyRoutes } from './http/routes/vocabulary';
-import { webhookRoutes } from './http/routes/webhooks';
+import { countRefusedWebhookDeliveries, webhookRoutes } from './http/routes/webhooks';
 import { workflowActionRoutes } from './http/routes/workflow-actions';
 import { NotFoundError } from './errors';
 import { isAuthorizedScrape } from './metrics';
@@ -94,6 +94,8 @@ export function buildApp(deps: AppDeps, extras: AppExtras = {}): Express {
   const hooks = express.Router();
   hooks.use('/webhooks', signed('webhook', ['v3', 'v1'], null));
   hooks.use(webhookRoutes(deps));
+  // Deliveries refused before the route (signature, timestamp, JSON) are counted, then answered as before.
+  hooks.use('/webhooks', countRefusedWebhookDeliveries(deps));
   app.use(hooks);
 
   // Workflow actions: v3, or v2 ("Requests made for your custom action will use the v2 version of the

@@ -9,34 +9,31 @@
  * overlapping the webhook-driven deals (whichever path creates a deal's plan first writes it).
  * PostgreSQL only (TEST_DATABASE_URL). RELIABILITY_LOG=1 prints progress and the summary.
  */
-import { createTempDatabase, describeWithPostgres, TEST_DATABASE_URL, type TempDatabase } from '../server/db/helpers/temp-postgres';
-import { runFaultRun, type FaultRunResult } from './fault-run';
+import { describeWithPostgres } from '../server/db/helpers/temp-postgres';
+import { runFaultRun } from './fault-run';
+import { expectEveryTaskOnce, runOnThrowawayDatabase } from './support/postgres-scenario';
 
 const DEALS = 150;
 const BACKFILL_DEALS = 100;
-const log = process.env.RELIABILITY_LOG ? (m: string) => process.stderr.write(`[faults] ${m}\n`) : undefined;
 
 describeWithPostgres('webhook-driven run under HubSpot faults (PostgreSQL)', () => {
-  let temp: TempDatabase;
-  let result: FaultRunResult;
-
-  beforeAll(async () => {
-    temp = await createTempDatabase(TEST_DATABASE_URL!);
-    result = await runFaultRun({
-      databaseUrl: temp.url,
-      deals: DEALS,
-      seed: 2027,
-      latencyScale: 0.25,
-      storms: { everyMs: 20_000, durationMs: 1500 },
-      backfillDeals: BACKFILL_DEALS,
-      timeoutMs: 85_000,
-      ...(log ? { log } : {}),
-    });
-    log?.(JSON.stringify({ ...result, stderrTail: undefined }));
-  }, 110_000);
-  afterAll(async () => temp?.drop(), 30_000);
+  const run = runOnThrowawayDatabase(
+    'faults',
+    (target) =>
+      runFaultRun({
+        ...target,
+        deals: DEALS,
+        seed: 2027,
+        latencyScale: 0.25,
+        storms: { everyMs: 20_000, durationMs: 1500 },
+        backfillDeals: BACKFILL_DEALS,
+        timeoutMs: 85_000,
+      }),
+    110_000,
+  );
 
   it('injected every kind of fault', () => {
+    const result = run();
     expect(result.sandbox.faults.error).toBeGreaterThan(100);
     expect(result.sandbox.faults.drop).toBeGreaterThan(20);
     expect(result.sandbox.faults.partial).toBeGreaterThan(20);
@@ -45,6 +42,7 @@ describeWithPostgres('webhook-driven run under HubSpot faults (PostgreSQL)', () 
   });
 
   it('analysed every deal that still exists, one plan per deal', () => {
+    const result = run();
     if (!result.ok) process.stderr.write(`${JSON.stringify({ ...result, stderrTail: undefined }, null, 2)}\n${result.stderrTail}\n`);
     expect(result.settled).toBe(true);
     expect(result.analysed).toBe(DEALS - result.deletedDeals);
@@ -53,14 +51,11 @@ describeWithPostgres('webhook-driven run under HubSpot faults (PostgreSQL)', () 
   });
 
   it('wrote every plan item exactly once: none missing, no duplicates', () => {
-    expect(result.tasksExpected).toBeGreaterThan(DEALS);
-    expect(result.missingTasks).toBe(0);
-    expect(result.duplicateTasks).toBe(0);
-    expect(result.unexpectedTasks).toBe(0);
-    expect(result.tasksInHubSpot).toBe(result.tasksExpected);
+    expectEveryTaskOnce(run(), DEALS);
   });
 
   it('ran the backfill to completion under the same faults, every closed-lost deal analysed', () => {
+    const result = run();
     expect(result.backfill).not.toBeNull();
     expect(result.backfill!.exitCodes.at(-1)).toBe(0);
     expect(result.backfill!.deals).toBe(BACKFILL_DEALS);
@@ -69,6 +64,7 @@ describeWithPostgres('webhook-driven run under HubSpot faults (PostgreSQL)', () 
   });
 
   it('shows every permanent failure in the audit log and the metrics', () => {
+    const result = run();
     expect(result.deletedDeals).toBe(2);
     expect(result.permanentFailures.byJob['deal.stage_changed']).toBeGreaterThanOrEqual(result.deletedDeals);
     expect(result.permanentFailures.auditEntries).toBe(result.permanentFailures.jobs);

@@ -10,41 +10,39 @@
  *
  * PostgreSQL only (TEST_DATABASE_URL). RELIABILITY_LOG=1 prints the run's progress and summary.
  */
-import { createTempDatabase, describeWithPostgres, TEST_DATABASE_URL, type TempDatabase } from '../server/db/helpers/temp-postgres';
-import { runScenario, type ScenarioResult } from './support/cluster';
+import { describeWithPostgres } from '../server/db/helpers/temp-postgres';
+import { runScenario } from './support/cluster';
+import { runOnThrowawayDatabase } from './support/postgres-scenario';
 
 const DEALS = 20;
 const BOUND_SECONDS = 120;
-const log = process.env.RELIABILITY_LOG ? (m: string) => process.stderr.write(`[recovery] ${m}\n`) : undefined;
 
 describeWithPostgres('recovery after a SIGKILL with the product job timings (PostgreSQL)', () => {
-  let temp: TempDatabase;
-  let result: ScenarioResult;
-
-  beforeAll(async () => {
-    temp = await createTempDatabase(TEST_DATABASE_URL!);
-    result = await runScenario({
-      databaseUrl: temp.url,
-      instances: 1,
-      deals: DEALS,
-      seed: 1515,
-      webhooks: { duplicateRate: 0.2, shuffle: true, maxBatchSize: 10, batchDelayMs: 25 },
-      // Slow HubSpot: a plan write (five or so calls) takes seconds, so the kill lands inside one.
-      faults: { latencyMs: 400, latencyJitterMs: 300 },
-      crashes: { kills: 1, minGapMs: 300, maxGapMs: 400, downMs: 200, whenActive: 'plan.write' },
-      timeoutMs: 170_000,
-      ...(log ? { log } : {}),
-    });
-    log?.(JSON.stringify({ ...result, stderrTail: undefined }));
-  }, 200_000);
-  afterAll(async () => temp?.drop(), 30_000);
+  const run = runOnThrowawayDatabase(
+    'recovery',
+    (target) =>
+      runScenario({
+        ...target,
+        instances: 1,
+        deals: DEALS,
+        seed: 1515,
+        webhooks: { duplicateRate: 0.2, shuffle: true, maxBatchSize: 10, batchDelayMs: 25 },
+        // Slow HubSpot: a plan write (five or so calls) takes seconds, so the kill lands inside one.
+        faults: { latencyMs: 400, latencyJitterMs: 300 },
+        crashes: { kills: 1, minGapMs: 300, maxGapMs: 400, downMs: 200, whenActive: 'plan.write' },
+        timeoutMs: 170_000,
+      }),
+    200_000,
+  );
 
   it('killed the instance while plan writes were running', () => {
+    const result = run();
     expect(result.kills).toBe(1);
     expect(result.recovery.activeJobsKilled).toBeGreaterThan(0);
   });
 
   it(`wrote every pending task within ${BOUND_SECONDS} s of the kill, exactly once`, () => {
+    const result = run();
     if (!result.settled) process.stderr.write(`${JSON.stringify({ ...result, stderrTail: result.stderrTail.slice(-3000) }, null, 2)}\n`);
     expect(result.settled).toBe(true);
     expect(result.recovery.secondsAfterLastKill).not.toBeNull();

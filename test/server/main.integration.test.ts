@@ -22,6 +22,15 @@ it('serves health, readiness and metrics', async () => {
   expect(metrics).toMatch(/regain_queue_depth\{job="plan.write"\} \d+/);
 });
 
+it('counts an unsigned webhook delivery as refused, and times requests by route', async () => {
+  const res = await fetch(`${regain.url}/webhooks/hubspot`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' });
+  expect(res.status).toBe(401);
+  await fetch(`${regain.url}/healthz`);
+  const metrics = await (await fetch(`${regain.url}/metrics`)).text();
+  expect(metrics).toMatch(/regain_webhook_events_rejected_total\{reason="bad_signature"\} 1/);
+  expect(metrics).toMatch(/regain_http_request_duration_seconds_count\{route="\/healthz"\} [1-9]/);
+});
+
 it('runs the webhook → job → HubSpot loop on the durable queue', async () => {
   const sandbox = regain.sandbox!;
   const portalId = sandbox.portals()[0]!.portalId;

@@ -3,7 +3,7 @@
  * computed by reading the portal's rows through the other stores' ports.
  */
 import type { Controllability, DefectionSegment, Source } from '../../../src/types';
-import type { AnalysisStore, OutcomeStore, PlanStatus, PlanStore, PortalId, PortalReportFigures, ReportStore, StoredAnalysis } from '../ports';
+import type { AnalysisStore, OutcomeStore, PlanStatus, PlanStore, PortalId, PortalReportFigures, ReportStore, StoredAnalysis, StoredPlan } from '../ports';
 
 const DAY_MS = 86_400_000;
 const PRIORITY_RANK: Record<string, number> = { high: 3, medium: 2, low: 1 };
@@ -47,7 +47,7 @@ export class MemoryReportStore implements ReportStore {
       if (p.status === 'reacquired') row.reacquired += 1;
       attribution.set(`${source}/${controllability}`, row);
     }
-    const reminders = await this.plans.listUpcomingReminders(portalId, options.now, options.reminders);
+    const reminders = await this.upcomingReminders(portalId, plans, options.now, options.reminders);
     const reacquired = await this.reacquisitions(portalId, winBack, byDeal);
     const days = reacquired.filter((r) => r.lostAt).map((r) => Math.max(0, (r.at.getTime() - r.lostAt!.getTime()) / DAY_MS)).sort((x, y) => x - y);
     const mid = days.length / 2;
@@ -73,7 +73,7 @@ export class MemoryReportStore implements ReportStore {
         return { segment, status, count };
       }),
       winBackByAttribution: [...attribution.values()],
-      upcomingReminders: await Promise.all(reminders.map(async (r) => ({ dealId: (await this.plans.getPlan(portalId, r.planId))?.dealId ?? '', title: r.title, dueDate: r.dueDate }))),
+      upcomingReminders: reminders,
       topPriority: analyses
         .filter((a) => (PRIORITY_RANK[a.suggested.worthiness.priority] ?? 0) > 0)
         .sort((a, b) => PRIORITY_RANK[b.suggested.worthiness.priority]! - PRIORITY_RANK[a.suggested.worthiness.priority]! || b.suggested.worthiness.secondLifetimeValue - a.suggested.worthiness.secondLifetimeValue)
@@ -86,6 +86,22 @@ export class MemoryReportStore implements ReportStore {
       },
       byMonth: [...months.values()].sort((x, y) => (x.month < y.month ? -1 : x.month > y.month ? 1 : 0)),
     };
+  }
+
+  /**
+   * PgReportStore's reminder query over the ports: the reminders (not cancelled) of the portal's active
+   * plans due after `after`, by due date then idempotency key, with their plan's deal.
+   */
+  private async upcomingReminders(portalId: PortalId, plans: StoredPlan[], after: Date, limit: number): Promise<PortalReportFigures['upcomingReminders']> {
+    const items = await Promise.all(
+      plans.filter((p) => p.status === 'active').map(async (p) => (await this.plans.listItems(portalId, p.id)).map((item) => ({ item, dealId: p.dealId }))),
+    );
+    return items
+      .flat()
+      .filter(({ item }) => item.kind === 'reminder' && item.status !== 'cancelled' && item.dueDate.getTime() > after.getTime())
+      .sort((a, b) => a.item.dueDate.getTime() - b.item.dueDate.getTime() || a.item.idempotencyKey.localeCompare(b.item.idempotencyKey))
+      .slice(0, limit)
+      .map(({ item, dealId }) => ({ dealId, title: item.title, dueDate: item.dueDate }));
   }
 
   /** Tracked reacquisitions, plus the latest win-back plan a rep ended as reacquired for a deal tracking does not know as such. */

@@ -95,6 +95,7 @@ async function winBackByAttribution(db: Kysely<DB>, portalId: PortalId) {
   return rows.map((r) => ({ source: r.source as Source, controllability: r.controllability as Controllability, pursued: Number(r.pursued), reacquired: Number(r.reacquired) }));
 }
 
+/** Reminders (not cancelled) of the portal's active plans due after `after`, soonest first, with their plan's deal. */
 async function upcomingReminders(db: Kysely<DB>, portalId: PortalId, after: Date, limit: number) {
   const rows = await db
     .selectFrom('plan_items as i')

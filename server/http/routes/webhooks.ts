@@ -9,11 +9,16 @@
  * are still accepted with a 200, since any other answer makes HubSpot resend the whole delivery
  * (https://developers.hubspot.com/docs/api/webhooks#retries). Only a delivery with nothing valid in it is
  * answered 400, naming each field.
+ *
+ * What is refused is counted in regain_webhook_events_rejected_total (server/metrics.ts) when the deps
+ * carry a counter: a bad batch and each refused event here (`unparseable`), and the deliveries the
+ * signed-request pipeline refused before the route (countRefusedWebhookDeliveries: signature, timestamp, JSON).
  */
-import { Router } from 'express';
+import { Router, type ErrorRequestHandler } from 'express';
 import { JOBS, type AppDeps } from '../../app-deps';
-import { ValidationError, type ValidationIssue } from '../../errors';
+import { RegainError, ValidationError, type ValidationIssue } from '../../errors';
 import { recordRejectedEvents, type RejectedEvent } from '../../jobs/handlers/rejected-events';
+import type { WebhookRejectionReason, WebhookRejectionSink } from '../../metrics';
 import { webhookBatchSchema, webhookEnvelopeSchema, webhookEventSchema } from '../schemas';
 import { parseOrThrow } from '../validate';
 
@@ -54,11 +59,18 @@ function portalIdOf(raw: unknown): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-export function webhookRoutes(deps: AppDeps): Router {
+export function webhookRoutes(deps: AppDeps & WebhookRejectionSink): Router {
   const router = Router();
   router.post('/webhooks/hubspot', async (req, res) => {
-    const batch = parseOrThrow(webhookBatchSchema, req.body, 'webhook batch');
+    let batch: unknown[];
+    try {
+      batch = parseOrThrow(webhookBatchSchema, req.body, 'webhook batch');
+    } catch (err) {
+      deps.countWebhookRejections?.('unparseable');
+      throw err;
+    }
     const { events, rejected } = sortWebhookEvents(batch, deps.config.hubspot.appId);
+    deps.countWebhookRejections?.('unparseable', rejected.length);
     if (rejected.length > 0) await recordRejectedEvents(deps, rejected, 'webhook delivery');
     if (events.length === 0 && rejected.length > 0) {
       const issues: ValidationIssue[] = rejected.flatMap((r) => r.issues.map((i) => ({ ...i, path: [r.index, ...i.path] })));
@@ -68,4 +80,25 @@ export function webhookRoutes(deps: AppDeps): Router {
     res.status(200).json({ received: batch.length, accepted: events.length, rejected: rejected.length });
   });
   return router;
+}
+
+/** The refusals of the signed-request pipeline (require-signature.ts, json-body.ts) and what they count as. */
+const PIPELINE_REFUSALS: Readonly<Record<string, WebhookRejectionReason>> = {
+  missing_signature: 'bad_signature',
+  bad_signature: 'bad_signature',
+  unsupported_signature: 'bad_signature',
+  stale_timestamp: 'stale',
+  invalid_json: 'unparseable',
+};
+
+/**
+ * Counts a delivery the signed-request pipeline refused before the route (one per delivery: its events are
+ * unverified), then passes the error on to the error handler. Mount it on `/webhooks` after the route.
+ */
+export function countRefusedWebhookDeliveries(deps: WebhookRejectionSink): ErrorRequestHandler {
+  return (err: unknown, _req, _res, next) => {
+    const reason = err instanceof RegainError ? PIPELINE_REFUSALS[err.code] : undefined;
+    if (reason) deps.countWebhookRejections?.(reason);
+    next(err);
+  };
 }

@@ -13,11 +13,15 @@
  *
  * Events are checked one by one (jobs queued by an older version may hold fields the edge now refuses):
  * a bad event is recorded (rejected-events.ts) and skipped, and the others are processed.
+ *
+ * Counted in regain_webhook_events_rejected_total when the deps carry a counter: bad events (`unparseable`)
+ * and events of portals without an active install (`unknown_portal`); a job that is run again counts again.
  */
 import { JOBS, type AppDeps, type JobSender } from '../../app-deps';
 import type { ProcessedEventKey } from '../../db/ports';
 import { webhookEventJobSchema } from '../../http/schemas';
 import type { WebhookEventJob } from '../../http/routes/webhooks';
+import type { WebhookRejectionSink } from '../../metrics';
 import type { JobQueue, JobToSend } from '../job-queue';
 import { recordRejectedEvents, type RejectedEvent } from './rejected-events';
 
@@ -34,7 +38,7 @@ export interface WebhookBatchResult {
   rejected: number;
 }
 
-type Deps = Pick<AppDeps, 'stores' | 'jobs' | 'now' | 'logger'>;
+type Deps = Pick<AppDeps, 'stores' | 'jobs' | 'now' | 'logger'> & WebhookRejectionSink;
 
 /** One job's events (see the module comment). */
 export function runWebhookBatch(deps: Deps, events: unknown, run: { retry?: boolean } = {}): Promise<WebhookBatchResult> {
@@ -45,10 +49,12 @@ export function runWebhookBatch(deps: Deps, events: unknown, run: { retry?: bool
 export async function runWebhookBatches(deps: Deps, runs: ReadonlyArray<WebhookBatchRun>): Promise<WebhookBatchResult> {
   // 1. Check each event; the same event in several jobs counts once (as a retry if any of its jobs is one).
   const { events, retry, rejected } = checkEvents(runs);
+  deps.countWebhookRejections?.('unparseable', rejected.length);
   if (rejected.length > 0) await recordRejectedEvents(deps, rejected, 'webhook.batch job');
   // 2. Drop the events of portals without an active install.
   const active = await activePortals(deps, events);
   const relevant = events.filter((e) => active.has(e.portalId));
+  deps.countWebhookRejections?.('unknown_portal', events.length - relevant.length);
   let ignored = events.length - relevant.length;
   // 3. Record first sightings; a retry claims the marker of events recorded earlier but never marked queued.
   const now = deps.now();

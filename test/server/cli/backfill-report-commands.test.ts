@@ -3,29 +3,13 @@
  * non-zero exit, `backfill --sandbox N` runs end to end and writes the CSV, and `report` reads the
  * outcome figures from the configured (embedded) database.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openRegainWorkspace } from '../../../server/main';
 import { anAnalysis, anInstallation, aPlan } from '../db/helpers/store-fixtures';
+import { inTempDir, isolateCliEnvironment, openCliWorkspace } from './cli-workspace';
 import { runCli } from './run-cli';
 
-const KEY = Buffer.alloc(32, 9).toString('base64');
-const saved: Record<string, string | undefined> = {};
-const setEnv = (vars: Record<string, string | undefined>) => {
-  for (const [k, v] of Object.entries(vars)) {
-    if (!(k in saved)) saved[k] = process.env[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-};
-beforeEach(() => setEnv({ HUBSPOT_CLIENT_ID: undefined, DATABASE_URL: undefined, DATA_DIR: undefined, ENCRYPTION_KEY: undefined }));
-afterEach(() => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
+const setEnv = isolateCliEnvironment();
 
 describe('regain backfill and report: bad input', () => {
   it.each([
@@ -50,8 +34,7 @@ describe('regain backfill and report: bad input', () => {
 
 describe('regain backfill --sandbox', () => {
   it('backfills a fresh sandbox portal and prints the report, with CSV', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'regain-backfill-cli-'));
-    try {
+    await inTempDir('regain-backfill-cli-', async (dir) => {
       const csv = path.join(dir, 'report.csv');
       const r = await runCli(['backfill', '--sandbox', '150', '--plans', 'high', '--csv', csv]);
       expect(r.stderr).toMatch(/seeded with 150 closed-lost deals/);
@@ -64,18 +47,14 @@ describe('regain backfill --sandbox', () => {
       expect(lines).toContain('totals,written_to_hubspot,150,1,');
       const segments = lines.filter((l) => l.startsWith('segment,')).map((l) => Number(l.split(',')[2]));
       expect(segments.reduce((s, n) => s + n, 0)).toBe(150);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('regain report', () => {
   it('prints the portal\'s outcome figures from the configured database, as a table or JSON', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'regain-report-cli-'));
-    try {
-      setEnv({ DATA_DIR: dir, ENCRYPTION_KEY: KEY });
-      const ws = await openRegainWorkspace({ DATA_DIR: dir, ENCRYPTION_KEY: KEY, LOG_LEVEL: 'silent' });
+    await inTempDir('regain-report-cli-', async (dir) => {
+      const ws = await openCliWorkspace(dir, setEnv);
       const portal = '777001';
       await ws.stores.installations.save(anInstallation(portal));
       const now = new Date('2026-03-02T09:00:00Z');
@@ -101,8 +80,6 @@ describe('regain report', () => {
       const unknown = await runCli(['report', '--portal', '999']);
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toMatch(/not known to this database/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });

@@ -1,29 +1,11 @@
 /** `regain eval --portal ID`: agreement with the portal's reps and vocabulary suggestions, from the configured database. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { analyseDefection } from '../../../src/analyse-defection';
 import { resolveSettings } from '../../../src/settings';
-import { openRegainWorkspace } from '../../../server/main';
 import { snapshotFromText } from '../../../server/schemas/deal-snapshot';
+import { inTempDir, isolateCliEnvironment, openCliWorkspace } from './cli-workspace';
 import { runCli } from './run-cli';
 
-const KEY = Buffer.alloc(32, 9).toString('base64');
-const saved: Record<string, string | undefined> = {};
-const setEnv = (vars: Record<string, string | undefined>) => {
-  for (const [k, v] of Object.entries(vars)) {
-    if (!(k in saved)) saved[k] = process.env[k];
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-};
-beforeEach(() => setEnv({ HUBSPOT_CLIENT_ID: undefined, DATABASE_URL: undefined, DATA_DIR: undefined, ENCRYPTION_KEY: undefined }));
-afterEach(() => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
+const setEnv = isolateCliEnvironment();
 
 describe('regain eval --portal', () => {
   it.each([
@@ -38,10 +20,8 @@ describe('regain eval --portal', () => {
   });
 
   it('prints the agreement by confirmed segment and the vocabulary suggestions', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'regain-portal-eval-'));
-    try {
-      setEnv({ DATA_DIR: dir, ENCRYPTION_KEY: KEY });
-      const ws = await openRegainWorkspace({ DATA_DIR: dir, ENCRYPTION_KEY: KEY, LOG_LEVEL: 'silent' });
+    await inTempDir('regain-portal-eval-', async (dir) => {
+      const ws = await openCliWorkspace(dir, setEnv);
       const portal = '4242';
       const now = new Date('2026-03-01T00:00:00Z');
       const seed = async (dealId: string, text: string, confirmed?: 'moved_away' | 'agree') => {
@@ -77,8 +57,6 @@ describe('regain eval --portal', () => {
       const unknown = await runCli(['eval', '--portal', '999']);
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toMatch(/portal 999 is not known/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });

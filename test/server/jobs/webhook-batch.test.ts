@@ -9,6 +9,7 @@ import { createMemoryStores } from '../../../server/db/memory';
 import type { Stores } from '../../../server/db/ports';
 import { runWebhookBatches } from '../../../server/jobs/handlers/webhook-batch';
 import type { JobToSend } from '../../../server/jobs/job-queue';
+import { Metrics } from '../../../server/metrics';
 import { anInstallation, T0 } from '../db/helpers/store-fixtures';
 
 const PORTAL = '24680001';
@@ -82,6 +83,21 @@ it('records and skips a bad event, processing the valid ones of the same job', a
   expect(audit).toHaveLength(3);
   expect(audit.map((a) => a.objectIds).sort()).toEqual([[], ['5'], ['6']]);
   expect(audit.every((a) => a.outcome === 'failed' && !a.detail!.includes('xxx') && !a.detail!.includes('\u0000'))).toBe(true);
+});
+
+it('counts bad events and events of portals without an active install in regain_webhook_events_rejected_total', async () => {
+  const r = rig();
+  const metrics = new Metrics();
+  await r.stores.installations.save(anInstallation(PORTAL));
+  await r.stores.installations.save(anInstallation(OTHER, { status: 'uninstalled' }));
+  const deps = { ...r.deps, countWebhookRejections: metrics.countWebhookRejections };
+  const bad = { portalId: PORTAL, eventId: '5', dealId: '9\u0000', occurredAt: 1 };
+  // OTHER is uninstalled, 13579 was never installed; the event of PORTAL is queued.
+  const result = await runWebhookBatches(deps, [{ events: [event(1, 7), event(2, 8, OTHER), event(3, 9, '13579'), bad], retry: false }]);
+  expect(result).toEqual({ queued: 1, ignored: 2, rejected: 1 });
+  const text = (await metrics.render()).body;
+  const counts = Object.fromEntries([...text.matchAll(/^regain_webhook_events_rejected_total\{reason="(\w+)"\} (\d+)$/gm)].map((m) => [m[1], Number(m[2])]));
+  expect(counts).toEqual({ bad_signature: 0, stale: 0, unparseable: 1, unknown_portal: 2 });
 });
 
 it('forgets what it recorded when the analyses cannot be queued, so the retry queues them', async () => {

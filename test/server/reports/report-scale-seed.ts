@@ -92,7 +92,7 @@ export function scalePortalObjects(p: string, s: ScaleSizes) {
   for (let k = 1; k <= s.olderPlans; k++) plan(`po${k}`, dealOf(k), 'win_back', SEG[k % 6]!, 'reacquired', new Date(Date.UTC(2024, 5, 1) + (k % 30) * DAY), new Date(Date.UTC(2024, 6, 1) + (k % 30) * DAY));
   const items: StoredPlanItem[] = [];
   for (let j = 7; j <= s.plans; j += 7) {
-    items.push({ planId: `pl${j}`, portalId: p, idempotencyKey: `k${j}`, kind: 'reminder', code: 'aw', title: `Follow up ${j}`, body: '', dueDate: new Date(REPORT_NOW.getTime() + ((j % 97) - 20) * DAY), priority: 'LOW', justice: null, ownerRole: null, ownerId: null, status: j % 49 === 0 ? 'cancelled' : 'pending', hubspotTaskId: null, attempts: 0, lastError: null, updatedAt: T0 });
+    items.push({ planId: `pl${j}`, portalId: p, idempotencyKey: `k${j}`, kind: 'reminder', code: 'aw', title: `Follow up ${j}`, body: '', dueDate: new Date(REPORT_NOW.getTime() + ((j % 97) - 20) * DAY), priority: 'LOW', justice: null, ownerRole: null, ownerId: null, status: j % 49 === 0 ? 'cancelled' : 'pending', hubspotTaskId: null, attempts: 0, lastError: null, writeAttemptedAt: null, updatedAt: T0 });
   }
   const outcomes: LostCustomerOutcome[] = [];
   for (let m = 1; m <= s.lostCustomers; m++) {

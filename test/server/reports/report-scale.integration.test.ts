@@ -19,17 +19,13 @@ function memoryFigures(p: string) {
   const rows = scalePortalObjects(p, sizesFor(N));
   const analyses = [...rows.analyses].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.dealId < b.dealId ? -1 : 1));
   const plans = [...rows.plans].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1));
-  const planById = new Map(plans.map((x) => [x.id, x]));
+  const itemsByPlan = new Map<string, typeof rows.items>();
+  for (const i of rows.items) itemsByPlan.set(i.planId, [...(itemsByPlan.get(i.planId) ?? []), i]);
   const store = new MemoryReportStore(
     { list: async () => analyses } as unknown as AnalysisStore,
     {
       listPlans: async () => plans,
-      getPlan: async (_: string, id: string) => planById.get(id),
-      listUpcomingReminders: async (_: string, after: Date, limit: number) =>
-        rows.items
-          .filter((i) => i.status !== 'cancelled' && i.dueDate > after && planById.get(i.planId)?.status === 'active')
-          .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || (a.idempotencyKey < b.idempotencyKey ? -1 : 1))
-          .slice(0, limit),
+      listItems: async (_: string, planId: string) => itemsByPlan.get(planId) ?? [],
     } as unknown as PlanStore,
     { list: async () => rows.outcomes } as unknown as OutcomeStore,
   );

@@ -7,7 +7,7 @@ import type { ReportSummaryResponse } from '../../../../src/api/card-api';
 import type { Stores } from '../../../../server/db/ports';
 import { toReportSummary } from '../../../../server/services/report-summary';
 import { planGeneration } from '../../../../server/services/plan-service';
-import { aConfirmation, anAnalysisWith, aPlan, at, newPortalId, planItems, T0 } from '../helpers/store-fixtures';
+import { aConfirmation, anAnalysisWith, aPlan, at, newDealId, newPortalId, planItems, T0 } from '../helpers/store-fixtures';
 import type { StoreTarget } from '../helpers/store-targets';
 
 const DAY = 60 * 24;
@@ -106,6 +106,26 @@ export function reportStoreContract(target: StoreTarget): void {
       // The generations planGeneration counts: a1 ended twice, a2 never.
       expect(await planGeneration(stores().plans, p, a1)).toBe(2);
       expect(await planGeneration(stores().plans, p, a2)).toBe(0);
+    });
+
+    it('lists the upcoming reminders of active plans only, soonest first, up to the limit', async () => {
+      const portal = newPortalId();
+      const [d1, d2, d3] = [newDealId(), newDealId(), newDealId()];
+      const p1 = await stores().plans.createPlan(aPlan(portal, d1, { items: planItems(d1, 2) }));
+      await stores().plans.createPlan(aPlan(portal, d2, { items: planItems(d2, 3) }));
+      const p3 = await stores().plans.createPlan(aPlan(portal, d3, { items: planItems(d3, 1) }));
+      await stores().plans.setPlanStatus(portal, p3.plan.id, 'paused', at(1));
+      const reminders = async (now: Date, limit: number) => (await stores().reports.summarise(portal, { now, reminders: limit, topPriority: 10 })).upcomingReminders;
+      // Activities are not listed, nor d3's reminder (due on day 1, not after it; its plan is paused).
+      expect(await reminders(at(DAY), 10)).toEqual([
+        { dealId: d1, title: 'Step 2', dueDate: at(2 * DAY) },
+        { dealId: d2, title: 'Step 3', dueDate: at(3 * DAY) },
+      ]);
+      expect(await reminders(at(DAY), 1)).toEqual([{ dealId: d1, title: 'Step 2', dueDate: at(2 * DAY) }]);
+      // From T0 d3's reminder would be due, but its plan is paused; d1's plan stopped.
+      await stores().plans.setPlanStatus(portal, p1.plan.id, 'stopped', at(2));
+      expect(await reminders(T0, 10)).toEqual([{ dealId: d2, title: 'Step 3', dueDate: at(3 * DAY) }]);
+      expect(await reminders(at(3 * DAY), 10)).toEqual([]);
     });
 
     it('reads an empty portal as zeros, and a confirmation made later at once', async () => {
