@@ -1,35 +1,33 @@
 /**
- * Composition root: the only place that creates the real adapters (database, stores, job queue,
- * HubSpot clients) and wires them into the app. Sandbox mode also starts the local HubSpot sandbox
- * with a seeded demo portal and installs Regain into it through the real OAuth flow.
+ * Composition root: the only place that creates the real adapters (database, stores, job queue, portal
+ * lock) and hands them to composeRegain (compose.ts, which the test harnesses use too) for the app.
+ * Sandbox mode also starts the local HubSpot sandbox with a seeded demo portal and installs Regain into
+ * it through the real OAuth flow.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type Logger } from 'pino';
 import { OffsetClock, startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
-import { buildApp } from './app';
 import { JOBS, REGAIN_SCOPES, type AppDeps } from './app-deps';
+import { composeRegain, recordJobFailedForGood } from './compose';
 import { parseConfig, type Config } from './config';
 import type { Database } from './db/database';
+import { createPortalLock } from './db/portal-lock';
 import { PgInstallationStore } from './db/pg';
 import type { Stores } from './db/ports';
 import type { DatabaseRetry } from './db/wait-for-database';
 import { installIntoSandboxPortal } from './hubspot/install-into-sandbox';
-import { PipelineCache } from './hubspot/pipeline-stages';
 import type { LimitPolicy } from './hubspot/rate-limiter';
 import { scheduleOutcomeSweep } from './jobs/handlers';
-import type { JobFailureOutput, JobQueue } from './jobs/job-queue';
-import { portalOfJob } from './jobs/job-payloads';
+import type { JobQueue } from './jobs/job-queue';
 import { jobQueueConnectionFor, PgBossJobQueue } from './jobs/pg-boss-queue';
-import { HUBSPOT_JOB_DEFAULTS, withSendDefaults } from './jobs/send-defaults';
-import { startJobWorkers } from './jobs/start-workers';
 import { guardLateJobRuns } from './lifecycle/late-job-guard';
 import { createLifecycleServer, type LifecycleServer } from './lifecycle/lifecycle-server';
 import { withPreview } from './http/with-preview';
 import { Metrics } from './metrics';
 import { describeDatabaseRetry, openStorage } from './open-storage';
-import { hubspotAccess } from './workspace';
 
 export { openRegainWorkspace, type RegainWorkspace } from './workspace';
+export { recordJobFailedForGood } from './compose';
 
 export interface StartOptions {
   logger?: Logger;
@@ -144,7 +142,7 @@ async function startApp(
   const metrics = new Metrics({
     defaultMetrics: true,
     queueSizes: async () => Object.fromEntries(await Promise.all(Object.values(JOBS).map(async (name) => [name, await queue.size(name)] as const))),
-    oauthClientAlarm: () => oauth.clientAlarm() !== null,
+    oauthClientAlarm: () => deps.hubspot.oauth.clientAlarm() !== null,
   });
   // Runs still going at the shutdown deadline are handed back by pg-boss; their late outcome is dropped.
   const lateRuns = guardLateJobRuns(jobQueueConnectionFor(database), () => logger.warn('a job run outlived the shutdown deadline: its outcome is dropped (the job is retried)'));
@@ -159,29 +157,10 @@ async function startApp(
   await step('queue');
 
   const now = sandbox ? () => new Date(sandbox!.clock.now()) : () => new Date();
-  const { oauth, tokens, clientFor } = hubspotAccess(config, stores, database, {
-    now,
-    onUninstalled: (portalId) => logger.warn({ portalId }, 'refresh failed with invalid_grant: marked uninstalled'),
-    // Operator alarm (also /readyz "degraded" and regain_oauth_client_alarm): no portal is marked uninstalled.
-    onClientRejected: (err) => {
-      metrics.oauthClientRejected.inc();
-      logger.error({ status: err.httpStatus, error: err.oauthError }, 'HubSpot refused the app credentials (invalid_client): check HUBSPOT_CLIENT_ID / HUBSPOT_CLIENT_SECRET; portals stay installed');
-    },
-    standard: options.rateLimit,
-    search: options.searchRateLimit,
-    observe: (c) => metrics.hubspotCalls.inc({ call: c.label, status: String(c.status) }),
-  });
-  const deps: AppDeps = {
-    config,
-    stores,
-    jobs: withSendDefaults(queue, HUBSPOT_JOB_DEFAULTS),
-    hubspot: { clientFor, pipelines: new PipelineCache(), oauth, tokens },
-    now,
-    logger,
-    scopes: REGAIN_SCOPES,
-  };
-
-  const app = buildApp(deps, {
+  const limits = { standard: options.rateLimit, search: options.searchRateLimit };
+  const regain = composeRegain({ config, stores, queue, lock: createPortalLock(database), now, logger, metrics, limits });
+  const deps = regain.deps;
+  const app = regain.app({
     ready: async () => {
       await database.db.selectFrom('installations').select('portal_id').limit(1).execute();
       return true;
@@ -192,11 +171,13 @@ async function startApp(
   // Sandbox mode: the local HubSpot preview at /preview, and GET / redirecting to it (sandbox/preview/README.md).
   const withSandboxPreview = withPreview(app, sandbox, config.publicBaseUrl);
   const serveApp = (req: IncomingMessage, res: ServerResponse) => {
-    res.on('finish', () => metrics.httpRequests.inc({ method: req.method ?? '', status: String(res.statusCode) }));
+    const startedAt = performance.now();
+    // Express leaves the matched route on the request: the duration is labelled with it.
+    res.on('finish', () => metrics.observeRequest(req as IncomingMessage & { baseUrl?: string; route?: { path?: unknown } }, res.statusCode, startedAt));
     withSandboxPreview(req, res);
   };
 
-  await startJobWorkers(queue, deps, { metrics, logger, pollingIntervalSeconds: options.pollingIntervalSeconds, concurrency: options.workerConcurrency });
+  await regain.startWorkers({ pollingIntervalSeconds: options.pollingIntervalSeconds, concurrency: options.workerConcurrency });
 
   // The daily reacquisition sweep: the first a minute after start, then every 24 h (one waiting at a time).
   await scheduleOutcomeSweep(deps, new Date(Date.now() + 60_000));
@@ -224,26 +205,6 @@ async function startApp(
       return { drained };
     },
   };
-}
-
-/** The audit entry and metric for a job that failed for good (`job.failed`, outcome `failed`). */
-export async function recordJobFailedForGood(stores: Stores, metrics: Metrics, job: { name: string; id: string; data: unknown }, output: JobFailureOutput, at: Date): Promise<void> {
-  const reason = output.reason ?? 'exhausted';
-  metrics.jobsFailed.inc({ job: job.name, reason });
-  // The portal from the job's typed payload (job-payloads.ts); a job of no one portal has no audit log to go to.
-  const portalId = portalOfJob(job.name, job.data);
-  if (portalId === null) return;
-  const data = job.data as { dealId?: unknown };
-  const dealId = typeof data.dealId === 'string' || typeof data.dealId === 'number' ? String(data.dealId) : null;
-  await stores.audit.append({
-    portalId,
-    at,
-    action: 'job.failed',
-    objectType: dealId ? 'deal' : 'job',
-    objectIds: [dealId ?? job.id],
-    outcome: 'failed',
-    detail: `${job.name} failed for good (${reason}): ${output.error.message}`.slice(0, 500),
-  });
 }
 
 /** The host to reach a server listening on `host` from this machine (a wildcard address: loopback). */

@@ -5,17 +5,11 @@
  */
 import type { AutomationSettingsView } from '../../src/api/card-api';
 import type { SettingsOverride } from '../../src/settings';
+import type { BackfillRunStore } from './backfill-ports';
+import type { PlanStore } from './plan-ports';
+import type { EvidenceStore } from './evidence-ports';
 import type { ReportStore } from './report-ports';
-import type {
-  Controllability,
-  DefectionAnalysis,
-  DefectionSegment,
-  JusticeDimension,
-  OwnerRole,
-  PlanKind,
-  Source,
-  Stability,
-} from '../../src/types';
+import type { Controllability, DefectionAnalysis, DefectionSegment, Source, Stability } from '../../src/types';
 
 export type PortalId = string;
 
@@ -135,77 +129,6 @@ export interface AnalysisText {
   confirmedSegment: DefectionSegment | null;
 }
 
-export type PlanStatus = 'active' | 'paused' | 'stopped' | 'reacquired';
-export type PlanItemStatus = 'pending' | 'written' | 'failed' | 'cancelled';
-export type PlanItemKind = 'activity' | 'reminder';
-
-export interface PlanItemInput {
-  idempotencyKey: string;
-  kind: PlanItemKind;
-  code: string;
-  title: string;
-  body: string;
-  dueDate: Date;
-  priority: 'HIGH' | 'MEDIUM' | 'LOW';
-  justice: JusticeDimension | null;
-  ownerRole: OwnerRole | null;
-  ownerId: string | null;
-}
-
-export interface StoredPlanItem extends PlanItemInput {
-  planId: string;
-  portalId: PortalId;
-  status: PlanItemStatus;
-  hubspotTaskId: string | null;
-  attempts: number;
-  lastError: string | null;
-  updatedAt: Date;
-}
-
-export interface StoredPlan {
-  id: string;
-  portalId: PortalId;
-  dealId: string;
-  kind: PlanKind;
-  segment: DefectionSegment;
-  status: PlanStatus;
-  summary: string;
-  createdBy: string;
-  createdAt: Date;
-  updatedAt: Date;
-  endedAt: Date | null;
-}
-
-export interface PlanStore {
-  /**
-   * Creates the deal's plan and its items, once: while a plan is active or paused for the deal, returns
-   * it with `created: false` and writes nothing.
-   */
-  createPlan(input: {
-    portalId: PortalId;
-    dealId: string;
-    kind: PlanKind;
-    segment: DefectionSegment;
-    summary: string;
-    createdBy: string;
-    items: PlanItemInput[];
-    now: Date;
-  }): Promise<{ plan: StoredPlan; created: boolean }>;
-  /** The deal's current (active or paused) plan, else its latest. */
-  getCurrentPlan(portalId: PortalId, dealId: string): Promise<StoredPlan | undefined>;
-  getPlan(portalId: PortalId, planId: string): Promise<StoredPlan | undefined>;
-  listItems(portalId: PortalId, planId: string): Promise<StoredPlanItem[]>;
-  /** Records that an item became a HubSpot task (idempotent: the first task id wins). */
-  markItemWritten(portalId: PortalId, idempotencyKey: string, hubspotTaskId: string, now: Date): Promise<void>;
-  markItemFailed(portalId: PortalId, idempotencyKey: string, error: string, now: Date): Promise<void>;
-  /** Ends or pauses a plan; pending items of an ended plan become `cancelled`. Returns the items cancelled. */
-  setPlanStatus(portalId: PortalId, planId: string, status: PlanStatus, now: Date): Promise<StoredPlanItem[]>;
-  listPlans(portalId: PortalId, filter?: { status?: PlanStatus[] }): Promise<StoredPlan[]>;
-  /** Reminders of active plans due after `after`, soonest first. */
-  listUpcomingReminders(portalId: PortalId, after: Date, limit: number): Promise<StoredPlanItem[]>;
-  /** How many of the deal's plans have ended (stopped or reacquired): one count, not a list. */
-  countEndedPlans(portalId: PortalId, dealId: string): Promise<number>;
-}
 
 /** Dedupe of inbound events (webhook `eventId`, workflow `callbackId`). */
 export interface ProcessedEventStore {
@@ -256,81 +179,6 @@ export interface AuditLog {
   list(portalId: PortalId, options?: { limit?: number; outcome?: AuditEntry['outcome'] }): Promise<AuditEntry[]>;
 }
 
-export type BackfillPlansOption = 'none' | 'high' | 'all';
-export type BackfillStatus = 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
-
-/**
- * Where a backfill stands: the close-date window being worked on (`windowStart`..`windowEnd`, epoch ms,
- * inclusive, at most 10,000 search results) and the last deal id done in it (deals are taken in id order).
- * Everything closed before `windowStart` is done.
- */
-export interface BackfillCheckpoint {
-  windowStart: number;
-  /** Null between sub-windows: the next one is found from `windowStart`. */
-  windowEnd: number | null;
-  lastDealId: string | null;
-}
-
-/** What the final report is built from: tallies kept with the checkpoint, so a resumed run counts each deal once. */
-export interface BackfillTally {
-  bySegment: Record<string, number>;
-  /** `source/controllability` → count. */
-  byAttribution: Record<string, number>;
-  lostCustomers: number;
-  lostProspects: number;
-  byPriority: Record<string, number>;
-  secondLifetimeValue: number;
-  secondLifetimeValueByPriority: Record<string, number>;
-}
-
-export interface BackfillRun {
-  id: string;
-  portalId: PortalId;
-  status: BackfillStatus;
-  since: Date | null;
-  until: Date | null;
-  plans: BackfillPlansOption;
-  dryRun: boolean;
-  startedAt: Date;
-  /** Heartbeat: the last time the worker holding the run saved progress. */
-  updatedAt: Date;
-  finishedAt: Date | null;
-  found: number;
-  analysed: number;
-  written: number;
-  /** Deals whose HubSpot properties already carried the analysis (an earlier, interrupted attempt or the webhook). */
-  unchanged: number;
-  plansCreated: number;
-  failed: number;
-  checkpoint: BackfillCheckpoint | null;
-  tally: BackfillTally;
-  error: string | null;
-  /** Which worker holds the run (a lease renewed by every save); null when none. */
-  owner: string | null;
-}
-
-export type BackfillProgress = Pick<BackfillRun, 'found' | 'analysed' | 'written' | 'unchanged' | 'plansCreated' | 'failed' | 'checkpoint' | 'tally'>;
-
-/** Portal-wide backfill runs: at most one unfinished (queued or running) run per portal. */
-export interface BackfillRunStore {
-  /** Creates a queued run; `{ ok: false, current }` when the portal already has an unfinished one. */
-  create(run: Pick<BackfillRun, 'id' | 'portalId' | 'since' | 'until' | 'plans' | 'dryRun'>, now: Date): Promise<{ ok: true; run: BackfillRun } | { ok: false; current: BackfillRun }>;
-  get(portalId: PortalId, runId: string): Promise<BackfillRun | undefined>;
-  /** The portal's newest run. */
-  latest(portalId: PortalId): Promise<BackfillRun | undefined>;
-  /** The portal's unfinished run (queued or running), if any. */
-  unfinished(portalId: PortalId): Promise<BackfillRun | undefined>;
-  /**
-   * Takes the run for `owner` (status becomes running) when nobody holds it or the holder's heartbeat is
-   * older than `staleBefore`; a failed run can be taken again (resumed) unless another run is unfinished.
-   * Returns the run, or undefined when another live worker holds it.
-   */
-  claim(portalId: PortalId, runId: string, owner: string, now: Date, staleBefore: Date): Promise<BackfillRun | undefined>;
-  /** Saves progress if `owner` still holds the run; false when the lease was lost (stop working). */
-  saveProgress(portalId: PortalId, runId: string, owner: string, progress: BackfillProgress, now: Date): Promise<boolean>;
-  /** Ends the run (completed, failed or cancelled) and releases it. */
-  finish(portalId: PortalId, runId: string, status: Exclude<BackfillStatus, 'queued' | 'running'>, error: string | null, now: Date): Promise<void>;
-}
 
 /** A lost customer (a closed-lost deal of a company that bought before) and whether it came back. */
 export interface LostCustomerOutcome {
@@ -363,6 +211,9 @@ export interface OutcomeStore {
 }
 
 export type { PortalReportFigures, ReportStore } from './report-ports';
+export type { EvidenceStore, StoredEvidence } from './evidence-ports';
+export type { PlanStatus, PlanItemStatus, PlanItemKind, PlanItemInput, StoredPlanItem, StoredPlan, PlanStore } from './plan-ports';
+export type { BackfillPlansOption, BackfillStatus, BackfillCheckpoint, BackfillTally, BackfillRun, BackfillProgress, BackfillRunStore } from './backfill-ports';
 
 /** All stores together, as the app receives them. */
 export interface Stores {
@@ -376,5 +227,6 @@ export interface Stores {
   backfills: BackfillRunStore;
   outcomes: OutcomeStore;
   reports: ReportStore;
+  evidence: EvidenceStore;
   eraser: PortalDataEraser;
 }

@@ -8,6 +8,7 @@
  */
 import type { ColumnType, Generated } from 'kysely';
 import type { DefectionAnalysis } from '../../src/types';
+import type { GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { AnalysisConfirmation, BackfillCheckpoint, BackfillPlansOption, BackfillStatus, BackfillTally, PlanItemStatus, PlanStatus, PortalSettings } from './ports';
 
 /** A jsonb column: written as JSON text, read back parsed. */
@@ -111,6 +112,8 @@ export interface PlanItemsTable {
   hubspot_task_id: string | null;
   attempts: number;
   last_error: string | null;
+  /** Set just before the item is sent to HubSpot (migration 0006); null: it cannot exist in HubSpot yet. */
+  write_attempted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: Date;
   updated_at: Date;
 }
@@ -174,6 +177,15 @@ export interface LostCustomersTable {
   updated_at: Date;
 }
 
+/** A deal's last gathered evidence (migration 0006; server/services/deal-evidence.ts). */
+export interface DealEvidenceTable {
+  portal_id: string;
+  deal_id: string;
+  evidence_key: string;
+  gathered: Json<GatheredDeal>;
+  gathered_at: Date;
+}
+
 /** The whole database, as Kysely sees it. */
 export interface DB {
   installations: InstallationsTable;
@@ -187,10 +199,12 @@ export interface DB {
   audit_log: AuditLogTable;
   backfill_runs: BackfillRunsTable;
   lost_customers: LostCustomersTable;
+  deal_evidence: DealEvidenceTable;
 }
 
 /** Every table that holds a portal's data, children before parents (the order `erasePortal` deletes in). */
 export const PORTAL_TABLES = [
+  'deal_evidence',
   'plan_items',
   'plans',
   'analysis_changes',

@@ -3,8 +3,10 @@
  * webhook: a batch of one, see gather-deal-snapshot.ts), with batch endpoints only, 100 ids per call:
  * 1. what each deal is linked to: the inline associations of a deal read when the caller has them
  *    (a paged list is read in full), else associations v4 batch reads (every page);
- * 2. batch reads of those notes, tickets, contacts and the primary companies, and what each company is linked to;
- * 3. the companies' other deals (the first lifetime) and notes.
+ * 2. batch reads of the tickets, and the primary companies with what each is linked to (one company: one
+ *    read with its deals and notes inline);
+ * 3. one batch read of the deals' and companies' notes, and one of the companies' other deals (the first lifetime).
+ * Contacts are links only (how many, and the first for the tasks): their names are not evidence.
  * The deals' own properties come with the deals given (a search or a deal read), so they are never read again.
  */
 import type { DealSnapshot, NoteEvidence } from '../../src/types';
@@ -12,7 +14,7 @@ import { scrubDeep } from '../schemas/storable-text';
 import type { StageIndex } from './pipeline-stages';
 import type { AssociatedRecord, CrmObjectType, HubSpotPort, InlineAssociations, Props } from './port/hubspot-port';
 import { linkedRecords, PRIMARY_COMPANY, primaryOrFirst, type LinkedRecord } from './read-associations';
-import { COMPANY_PROPERTIES, CONTACT_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
+import { COMPANY_PROPERTIES, HISTORY_DEAL_PROPERTIES, iso, NOTE_PROPERTIES, stripHtml, TICKET_PROPERTIES, toCompanyHistory, toContactEvidence, toDealProperties, toTicketEvidence } from './snapshot-evidence';
 
 /** Company notes per company: the first 100 are enough evidence. */
 const COMPANY_NOTES = 100;
@@ -65,31 +67,25 @@ export async function gatherDealSnapshots(hubspot: HubSpotPort, stages: StageInd
   }
   const companyIds = [...new Set(primaryCompany.values())];
   const all = (m: Map<string, Array<{ id: string }>>) => [...m.values()].flatMap((ls) => ls.map((l) => l.id));
-  // 2. The linked records, and what each company is linked to.
-  const [notes, tickets, contacts, companies, companyDealLinks, companyNoteLinks] = await Promise.all([
-    read(hubspot, 'notes', all(noteLinks!), NOTE_PROPERTIES),
-    read(hubspot, 'tickets', all(ticketLinks!), TICKET_PROPERTIES),
-    read(hubspot, 'contacts', all(contactLinks!), CONTACT_PROPERTIES),
-    read(hubspot, 'companies', companyIds, COMPANY_PROPERTIES),
-    links(hubspot, 'companies', 'deals', companyIds),
-    links(hubspot, 'companies', 'notes', companyIds),
-  ]);
-  // 3. The companies' other deals (first lifetime) and notes.
+  // 2. The tickets, and the companies with what each is linked to.
+  const [tickets, companies] = await Promise.all([read(hubspot, 'tickets', all(ticketLinks!), TICKET_PROPERTIES), readCompanies(hubspot, companyIds)]);
+  // 3. The deals' and the companies' notes in one read, and the companies' other deals (first lifetime).
   const lostIds = new Set(deals.map((d) => d.id));
-  const companyNoteIds = new Map([...companyNoteLinks].map(([id, ls]) => [id, ls.slice(0, COMPANY_NOTES).map((l) => l.id)]));
-  const [historyDeals, companyNotes] = await Promise.all([
+  const companyNoteIds = new Map([...companies.notes].map(([id, ls]) => [id, ls.slice(0, COMPANY_NOTES).map((l) => l.id)]));
+  const [notes, historyDeals] = await Promise.all([
+    read(hubspot, 'notes', [...all(noteLinks!), ...[...companyNoteIds.values()].flat()], NOTE_PROPERTIES),
     // A deal is not its own history: for a batch of one, the lost deal is not read again.
-    read(hubspot, 'deals', all(companyDealLinks).filter((id) => deals.length > 1 || !lostIds.has(id)), HISTORY_DEAL_PROPERTIES),
-    read(hubspot, 'notes', [...companyNoteIds.values()].flat(), NOTE_PROPERTIES),
+    read(hubspot, 'deals', all(companies.deals).filter((id) => deals.length > 1 || !lostIds.has(id)), HISTORY_DEAL_PROPERTIES),
   ]);
 
   return deals.map((deal) => {
     const p = deal.properties;
     const companyId = primaryCompany.get(deal.id) ?? null;
-    const dealContacts = (contactLinks!.get(deal.id) ?? []).map((l) => ({ id: l.id, props: contacts.get(l.id) })).filter((c) => c.props);
-    const companyPart = companyId ? companyHistory(companyId, companies.get(companyId) ?? {}, companyDealLinks.get(companyId) ?? [], historyDeals, stages, deal.id) : null;
+    // Contacts count as links (how many people we reach, the first gets the tasks): their names are not evidence.
+    const contactIds = (contactLinks!.get(deal.id) ?? []).map((l) => l.id);
+    const companyPart = companyId ? companyHistory(companyId, companies.props.get(companyId) ?? {}, companies.deals.get(companyId) ?? [], historyDeals, stages, deal.id) : null;
     const toNote = (id: string, on: NoteEvidence['on']): NoteEvidence | null => {
-      const n = (on === 'deal' ? notes : companyNotes).get(id);
+      const n = notes.get(id);
       return n ? { id, body: stripHtml(n.hs_note_body ?? ''), timestamp: iso(n.hs_timestamp), on } : null;
     };
     const snapshot: DealSnapshot = {
@@ -103,12 +99,42 @@ export async function gatherDealSnapshots(hubspot: HubSpotPort, stages: StageInd
         return t ? [toTicketEvidence(l.id, t)] : [];
       }),
       company: companyPart,
-      contacts: toContactEvidence(dealContacts.map((c) => ({ id: c.id, properties: c.props! }))),
+      contacts: toContactEvidence(contactIds),
     };
     if (p.regain_competitor_contract_end && snapshot.company) snapshot.company.competitorContractEndDate = iso(p.regain_competitor_contract_end);
     // HubSpot text may hold NUL or unpaired surrogates, which PostgreSQL refuses: cleaned, never a failed analysis.
-    return { snapshot: scrubDeep(snapshot), companyId, primaryContactId: dealContacts[0]?.id ?? null, ownerId: p.hubspot_owner_id ?? null, properties: p };
+    return { snapshot: scrubDeep(snapshot), companyId, primaryContactId: contactIds[0] ?? null, ownerId: p.hubspot_owner_id ?? null, properties: p };
   });
+}
+
+interface CompanyRecords {
+  props: Map<string, Props>;
+  deals: Map<string, Array<{ id: string }>>;
+  notes: Map<string, Array<{ id: string }>>;
+}
+
+/**
+ * The companies, their deals and their notes. One company (a card's deal) is one read with its links inline
+ * (a paged list read in full); more are a batch read and two v4 association batch reads.
+ */
+async function readCompanies(hubspot: HubSpotPort, companyIds: string[]): Promise<CompanyRecords> {
+  if (companyIds.length === 1) {
+    const id = companyIds[0]!;
+    const company = await hubspot.readCompany(id, COMPANY_PROPERTIES, ['deals', 'notes']).catch((err: { httpStatus?: number }) => {
+      // A company deleted since the deal linked it: no company evidence, as the batch read would give.
+      if (err.httpStatus === 404) return null;
+      throw err;
+    });
+    if (!company) return { props: new Map(), deals: new Map(), notes: new Map() };
+    const [deals, notes] = await Promise.all((['deals', 'notes'] as const).map((t) => linkedRecords(hubspot, 'companies', id, t, company.associations[t])));
+    return { props: new Map([[id, company.properties]]), deals: new Map([[id, deals!]]), notes: new Map([[id, notes!]]) };
+  }
+  const [props, deals, notes] = await Promise.all([
+    read(hubspot, 'companies', companyIds, COMPANY_PROPERTIES),
+    links(hubspot, 'companies', 'deals', companyIds),
+    links(hubspot, 'companies', 'notes', companyIds),
+  ]);
+  return { props, deals, notes };
 }
 
 function companyHistory(companyId: string, props: Props, links: Array<{ id: string }>, deals: Map<string, Props>, stages: StageIndex, lostDealId: string) {

@@ -37,6 +37,9 @@ export const REGAIN_PROPERTIES: PropertyDef[] = [
 
 export const REGAIN_PROPERTY_NAMES = REGAIN_PROPERTIES.map((p) => p.name);
 
+/** What Regain writes (everything but the competitor's contract end, which a rep sets and Regain reads). */
+export const REGAIN_OUTPUT_PROPERTY_NAMES = REGAIN_PROPERTY_NAMES.filter((name) => name !== 'regain_competitor_contract_end');
+
 /** Creates the "Regain" group and any missing Regain deal properties, and completes older enumerations' options. Returns the names it created or updated. */
 export async function provisionRegainProperties(hubspot: HubSpotPort): Promise<string[]> {
   const byName = new Map((await hubspot.dealPropertyDefinitions()).map((p) => [p.name, p]));

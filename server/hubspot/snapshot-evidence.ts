@@ -8,10 +8,9 @@ import type { StageOutcome } from './pipeline-stages';
 
 export type Props = Record<string, string | null | undefined>;
 
-/** The deal, note, ticket, contact, company and history properties each gatherer reads. */
+/** The deal, note, ticket, company and history properties each gatherer reads. */
 export const NOTE_PROPERTIES = ['hs_note_body', 'hs_timestamp'];
 export const TICKET_PROPERTIES = ['subject', 'content', 'hs_ticket_priority', 'hs_ticket_category', 'createdate', 'closed_date'];
-export const CONTACT_PROPERTIES = ['firstname', 'lastname', 'jobtitle'];
 export const COMPANY_PROPERTIES = ['name', 'lifecyclestage', 'annualrevenue', 'numberofemployees'];
 export const HISTORY_DEAL_PROPERTIES = ['amount', 'closedate', 'dealstage', 'pipeline', 'dealtype'];
 
@@ -51,14 +50,9 @@ export function toTicketEvidence(id: string, p: Props): TicketEvidence {
   };
 }
 
-/** Contacts in association order; the first is the primary one. */
-export function toContactEvidence(contacts: Array<{ id: string; properties: Props }>): ContactEvidence[] {
-  return contacts.map((c, i) => ({
-    id: c.id,
-    name: [c.properties.firstname, c.properties.lastname].filter(Boolean).join(' ') || undefined,
-    jobTitle: c.properties.jobtitle ?? null,
-    isPrimary: i === 0,
-  }));
+/** Contacts in association order (links only); the first is the primary one. */
+export function toContactEvidence(contactIds: readonly string[]): ContactEvidence[] {
+  return contactIds.map((id, i) => ({ id, isPrimary: i === 0 }));
 }
 
 /** The company's first lifetime: its earlier closed-won deals (by stage metadata) and open deals. */

@@ -3,6 +3,8 @@
  * 1. Every task body ends with a reference line carrying the item's idempotency key.
  * 2. Before creating, read the tasks already on the deal (every page of its associations) and adopt any
  *    that carry one of our keys (a previous attempt that died after HubSpot created them but before we recorded it).
+ *    Only items that may have been sent before are looked for: a stored plan item is marked just before it is sent
+ *    (plan-lifecycle.ts), so on a plan's first write no task of it can exist and the look-up is skipped.
  * 3. Create the rest in batches with inline associations (task→deal 216, →company 192, →contact 204),
  *    matched back to items by their key; inputs that failed in a 207 are reported.
  */
@@ -20,6 +22,8 @@ export interface TaskToWrite {
   ownerId: string | null;
   /** Active-waiting reminders also set HubSpot's reminder on the due date. */
   remind: boolean;
+  /** False only when the item was never sent to HubSpot, so no task of it can exist: no look-up before creating it. */
+  mayExist?: boolean;
 }
 
 export interface TaskTarget {
@@ -43,7 +47,16 @@ export const ASSOCIATION = { taskToDeal: 216, taskToCompany: 192, taskToContact:
 export { refOfTaskBody, taskBodyWithRef } from './port/task-ref';
 
 /** A stored plan item as the task to write (the one item→task mapping). */
-export const taskOfItem = (i: PlanItemInput): TaskToWrite => ({ idempotencyKey: i.idempotencyKey, title: i.title, body: i.body, dueDate: i.dueDate, priority: i.priority, ownerId: i.ownerId, remind: i.kind === 'reminder' });
+export const taskOfItem = (i: PlanItemInput & { writeAttemptedAt?: Date | null }): TaskToWrite => ({
+  idempotencyKey: i.idempotencyKey,
+  title: i.title,
+  body: i.body,
+  dueDate: i.dueDate,
+  priority: i.priority,
+  ownerId: i.ownerId,
+  remind: i.kind === 'reminder',
+  mayExist: i.writeAttemptedAt !== null,
+});
 
 /** Finds tasks on the deal that already carry a Regain reference: key → task id. */
 export async function findExistingRegainTasks(hubspot: HubSpotPort, dealId: string): Promise<Map<string, string>> {
@@ -91,8 +104,10 @@ export const writePlanTasks = (hubspot: HubSpotPort, target: TaskTarget, items: 
 export async function writePlanTasksForDeals(hubspot: HubSpotPort, plans: DealTasks[]): Promise<WriteTasksResult> {
   const withItems = plans.filter((p) => p.items.length > 0);
   if (withItems.length === 0) return { written: [], failed: [] };
-  // Tasks already on these deals (a previous attempt that died before recording them).
-  const links = await hubspot.batchAssociations('deals', 'tasks', withItems.map((p) => p.target.dealId));
+  // Tasks already on these deals (a previous attempt that died before recording them), where one may be.
+  const lookUp = withItems.filter((p) => p.items.some((i) => i.mayExist !== false)).map((p) => p.target.dealId);
+  if (lookUp.length === 0) return adoptOrCreate(hubspot, new Map(), withItems);
+  const links = await hubspot.batchAssociations('deals', 'tasks', lookUp);
   const taskIds = [...links.values()].flatMap((tasks) => tasks.map((t) => t.id));
   return adoptOrCreate(hubspot, await regainRefsOf(hubspot, taskIds), withItems);
 }

@@ -33,6 +33,25 @@ export async function startBackfill(deps: Pick<AppDeps, 'stores' | 'jobs' | 'now
   return created.run;
 }
 
+/** How far back the daily sweep looks for closed-lost deals Regain has not learnt of (two days: a missed run is covered). */
+export const LEARN_LOSSES_WINDOW_MS = 2 * 86_400_000;
+
+/**
+ * The daily sweep's part in learning losses: a backfill (no plans, its own run on the settings page) of the deals
+ * closed lost in the last two days, so a loss the webhook never brought is still analysed and its customer tracked.
+ * Already analysed deals come out unchanged. Skipped while another backfill is running for the portal.
+ */
+export async function learnRecentLosses(deps: Pick<AppDeps, 'stores' | 'jobs' | 'now'>, portalId: string): Promise<'started' | 'skipped_running'> {
+  const now = deps.now();
+  try {
+    await startBackfill(deps, portalId, { since: new Date(now.getTime() - LEARN_LOSSES_WINDOW_MS), until: now, plans: 'none', dryRun: false });
+    return 'started';
+  } catch (err) {
+    if (err instanceof ConflictError) return 'skipped_running';
+    throw err;
+  }
+}
+
 async function queueSlice(deps: Pick<AppDeps, 'jobs'>, job: BackfillJob): Promise<void> {
   const slice = job.slice ?? 0;
   await deps.jobs.send(JOBS.runBackfill, { ...job, slice }, { singletonKey: `backfill:${job.runId}:${slice}`, expireInSeconds: Math.ceil((BACKFILL_SLICE_MS * 1.5) / 1000) });

@@ -15,9 +15,10 @@ import type { RegainSettings } from '../../src/settings';
 import type { DealSnapshot, DefectionAnalysis } from '../../src/types';
 import { assessWorthiness } from '../../src/worthiness/assess-worthiness';
 import type { AnalysisConfirmation, StoredAnalysis, Stores } from '../db/ports';
-import { gatherDealSnapshot, type GatheredDeal } from '../hubspot/gather-deal-snapshot';
+import type { GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { PipelineCache } from '../hubspot/pipeline-stages';
 import type { HubSpotPort } from '../hubspot/port/hubspot-port';
+import { dealEvidence, type EvidenceUse } from './deal-evidence';
 import { loadPortalSettings, type EffectiveSettings } from './portal-settings';
 
 export interface DealAnalysisResult {
@@ -28,17 +29,29 @@ export interface DealAnalysisResult {
   effective: DefectionAnalysis | null;
 }
 
-export async function analyseDeal(deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date }, hubspot: HubSpotPort, dealId: string, options: { learnt?: boolean } = {}): Promise<DealAnalysisResult> {
+/**
+ * `evidence`: how the deal's evidence may be reused (deal-evidence.ts); `checked` (one deal read) unless the
+ * caller acts moments after a view. `learnt`: this is where Regain learns of the loss (track the lost customer).
+ */
+export async function analyseDeal(
+  deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date },
+  hubspot: HubSpotPort,
+  dealId: string,
+  options: { learnt?: boolean; evidence?: EvidenceUse } = {},
+): Promise<DealAnalysisResult> {
   const portalId = hubspot.portalId;
-  const [gathered, settings] = await Promise.all([gatherDealSnapshot(hubspot, deps.hubspot.pipelines, dealId), loadPortalSettings(deps.stores.settings, portalId)]);
+  const [gathered, settings, previous] = await Promise.all([
+    dealEvidence(deps, hubspot, dealId, options.evidence ?? 'checked'),
+    loadPortalSettings(deps.stores.settings, portalId),
+    deps.stores.analyses.get(portalId, dealId),
+  ]);
   if (gathered.stageOutcome !== 'closed_lost') {
-    const stored = (await deps.stores.analyses.get(portalId, dealId)) ?? null;
+    const stored = previous ?? null;
     return { gathered, settings, stored, effective: stored ? applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() }) : null };
   }
   const now = deps.now();
   const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
   // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
-  const previous = await deps.stores.analyses.get(portalId, dealId);
   const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now);
   // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
   const text = gathered.snapshot.deal.closedLostReason;

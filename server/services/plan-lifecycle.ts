@@ -113,7 +113,11 @@ export async function writePendingItems(deps: { stores: Pick<Stores, 'plans' | '
     async (left) => {
       const byDeal = new Map<string, DealTasks>();
       for (const { target, item } of left) (byDeal.get(target.dealId) ?? byDeal.set(target.dealId, { target, items: [] }).get(target.dealId)!).items.push(item);
+      // Write-ahead: marked before HubSpot sees them, so a run that dies after HubSpot created them looks them up next time.
+      const first = left.filter((l) => l.item.mayExist === false);
+      await stores.plans.markWriteAttempted(portalId, first.map((l) => l.item.idempotencyKey), deps.now());
       const result = await writePlanTasksForDeals(hubspot, [...byDeal.values()]);
+      for (const l of first) l.item.mayExist = true;
       const at = deps.now();
       for (const w of result.written) await stores.plans.markItemWritten(portalId, w.idempotencyKey, w.taskId, at);
       for (const f of result.failed) await stores.plans.markItemFailed(portalId, f.idempotencyKey, f.error, at);

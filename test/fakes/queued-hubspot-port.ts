@@ -30,7 +30,7 @@ export interface QueuedHubSpotPort {
 
 // Every operation of the port, checked by the compiler: a new port operation must be added here.
 const EVERY: Record<Operation, true> = {
-  readDeal: true, readRecords: true, listAssociations: true, batchAssociations: true, searchDeals: true, dealPipelines: true, ownerExists: true,
+  readDeal: true, readCompany: true, readRecords: true, listAssociations: true, batchAssociations: true, searchDeals: true, dealPipelines: true, ownerExists: true,
   updateDeal: true, updateDeals: true, createTasks: true, archiveTasks: true, completeWorkflowCallback: true,
   dealPropertyDefinitions: true, dealPropertyGroups: true, createDealPropertyGroup: true, createDealProperty: true, updateDealPropertyOptions: true,
   firstRecordId: true, createRecord: true, associateDefault: true, archiveRecord: true,

@@ -3,6 +3,7 @@ import type { Stores } from '../ports';
 import { MemoryAnalysisStore } from './memory-analysis-store';
 import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryBackfillRunStore } from './memory-backfill-run-store';
+import { MemoryEvidenceStore } from './memory-evidence-store';
 import { MemoryInstallationStore } from './memory-installation-store';
 import { MemoryOAuthStateStore } from './memory-oauth-state-store';
 import { MemoryOutcomeStore } from './memory-outcome-store';
@@ -22,6 +23,7 @@ export function createMemoryStores(): Stores {
   const audit = new MemoryAuditLog();
   const backfills = new MemoryBackfillRunStore();
   const outcomes = new MemoryOutcomeStore();
+  const evidence = new MemoryEvidenceStore();
   return {
     installations,
     oauthStates: new MemoryOAuthStateStore(),
@@ -33,6 +35,7 @@ export function createMemoryStores(): Stores {
     backfills,
     outcomes,
     reports: new MemoryReportStore(analyses, plans, outcomes),
-    eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit, backfills, outcomes]),
+    evidence,
+    eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit, backfills, outcomes, evidence]),
   };
 }

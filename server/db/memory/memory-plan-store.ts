@@ -63,6 +63,13 @@ export class MemoryPlanStore implements PlanStore, PortalScoped {
     Object.assign(item, { status: 'failed', lastError: error, attempts: item.attempts + 1, updatedAt: new Date(now) });
   }
 
+  async markWriteAttempted(portalId: PortalId, idempotencyKeys: readonly string[], now: Date): Promise<void> {
+    for (const key of idempotencyKeys) {
+      const item = this.items.get(portalKey(portalId, key));
+      if (item) item.writeAttemptedAt = new Date(now);
+    }
+  }
+
   async setPlanStatus(portalId: PortalId, planId: string, status: PlanStatus, now: Date): Promise<StoredPlanItem[]> {
     const plan = this.plans.get(planId);
     if (!plan || plan.portalId !== portalId) throw new NotFoundError(`No plan ${planId} in this portal.`);
@@ -92,15 +99,6 @@ export class MemoryPlanStore implements PlanStore, PortalScoped {
     return this.plansOf(portalId).filter((p) => p.dealId === dealId && !isPlanOpen(p.status)).length;
   }
 
-  async listUpcomingReminders(portalId: PortalId, after: Date, limit: number): Promise<StoredPlanItem[]> {
-    return [...this.items.values()]
-      .filter((i) => i.portalId === portalId && i.kind === 'reminder' && i.status !== 'cancelled' && i.dueDate.getTime() > after.getTime())
-      .filter((i) => this.plans.get(i.planId)?.status === 'active')
-      .sort((a, b) => a.dueDate.getTime() - b.dueDate.getTime() || a.idempotencyKey.localeCompare(b.idempotencyKey))
-      .slice(0, limit)
-      .map((i) => deepCopy(i));
-  }
-
   deletePortal(portalId: PortalId): void {
     for (const [id, plan] of this.plans) if (plan.portalId === portalId) this.plans.delete(id);
     for (const [key, item] of this.items) if (item.portalId === portalId) this.items.delete(key);
@@ -125,6 +123,7 @@ function newItem(plan: StoredPlan, input: PlanItemInput, now: Date): StoredPlanI
     hubspotTaskId: null,
     attempts: 0,
     lastError: null,
+    writeAttemptedAt: null,
     updatedAt: now,
   };
 }

@@ -8,6 +8,7 @@ import * as m0002 from './0002-token-key-id';
 import * as m0003 from './0003-backfill-outcomes';
 import * as m0004 from './0004-analysis-text';
 import * as m0005 from './0005-report-columns';
+import * as m0006 from './0006-deal-evidence';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': m0001,
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_backfill_outcomes': m0003,
   '0004_analysis_text': m0004,
   '0005_report_columns': m0005,
+  '0006_deal_evidence': m0006,
 };
 
 export const FIRST_MIGRATION = '0001_initial';

@@ -95,6 +95,11 @@ export class PgPlanStore implements PlanStore {
       .execute();
   }
 
+  async markWriteAttempted(portalId: PortalId, idempotencyKeys: readonly string[], now: Date): Promise<void> {
+    if (idempotencyKeys.length === 0) return;
+    await this.db.updateTable('plan_items').set({ write_attempted_at: now }).where('portal_id', '=', portalId).where('idempotency_key', 'in', [...idempotencyKeys]).execute();
+  }
+
   async setPlanStatus(portalId: PortalId, planId: string, status: PlanStatus, now: Date): Promise<StoredPlanItem[]> {
     return this.db.transaction().execute(async (trx) => {
       // 1. Lock the plan and check the transition.
@@ -132,24 +137,6 @@ export class PgPlanStore implements PlanStore {
     }
     const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
     return rows.map(fromPlanRow);
-  }
-
-  async listUpcomingReminders(portalId: PortalId, after: Date, limit: number): Promise<StoredPlanItem[]> {
-    const rows = await this.db
-      .selectFrom('plan_items')
-      .innerJoin('plans', 'plans.id', 'plan_items.plan_id')
-      .selectAll('plan_items')
-      .where('plan_items.portal_id', '=', portalId)
-      .where('plans.portal_id', '=', portalId)
-      .where('plans.status', '=', 'active')
-      .where('plan_items.kind', '=', 'reminder')
-      .where('plan_items.status', '!=', 'cancelled')
-      .where('plan_items.due_date', '>', after)
-      .orderBy('plan_items.due_date')
-      .orderBy('plan_items.idempotency_key')
-      .limit(limit)
-      .execute();
-    return rows.map(fromItemRow);
   }
 
   /** One count over plans_portal_deal_status_idx. */
@@ -225,6 +212,7 @@ function toItemRow(plan: Selectable<PlansTable>, item: PlanItemInput, position: 
     hubspot_task_id: null,
     attempts: 0,
     last_error: null,
+    write_attempted_at: null,
     created_at: now,
     updated_at: now,
   };
@@ -248,6 +236,7 @@ function fromItemRow(row: Selectable<PlanItemsTable>): StoredPlanItem {
     hubspotTaskId: row.hubspot_task_id,
     attempts: row.attempts,
     lastError: row.last_error,
+    writeAttemptedAt: row.write_attempted_at,
     updatedAt: row.updated_at,
   };
 }

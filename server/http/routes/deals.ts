@@ -12,8 +12,8 @@ import { regainDealProperties } from '../../hubspot/write-deal-properties';
 import { endPlan } from '../../services/end-plan';
 import { recordReacquisition } from '../../services/reacquisition';
 import { analyseDeal, applyConfirmation } from '../../services/deal-analysis';
+import { dealEvidence } from '../../services/deal-evidence';
 import { loadPortalSettings } from '../../services/portal-settings';
-import { gatherDealSnapshot } from '../../hubspot/gather-deal-snapshot';
 import { planToStart, queuePlanWrite, startPlan } from '../../services/plan-lifecycle';
 import { previewItemViews, toPlanView } from '../../services/plan-service';
 import { callerOf } from '../request-context';
@@ -66,14 +66,16 @@ export function dealRoutes(deps: AppDeps): Router {
   router.get('/api/v1/deals/:dealId/analysis', async (req, res) => {
     const { portalId } = callerOf(req);
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
+    // The deal's plan is read while the deal is analysed (a view never changes a plan).
+    const planView = stores.plans.getCurrentPlan(portalId, dealId).then(async (plan) => (plan ? toPlanView(plan, await stores.plans.listItems(portalId, plan.id), deps.now()) : null));
+    planView.catch(() => undefined); // awaited below; an analysis that fails first answers with its own error
     const result = await analyseDeal(deps, hubspotFor(deps, portalId), dealId);
-    const plan = await stores.plans.getCurrentPlan(portalId, dealId);
     const body: DealAnalysisResponse = {
       dealId,
       stage: result.gathered.stageOutcome,
       closedLost: result.gathered.stageOutcome === 'closed_lost',
       analysis: result.stored ? toAnalysisView(result.stored, result.effective ?? undefined) : null,
-      plan: plan ? toPlanView(plan, await stores.plans.listItems(portalId, plan.id), deps.now()) : null,
+      plan: await planView,
     };
     res.json(body);
   });
@@ -95,8 +97,8 @@ export function dealRoutes(deps: AppDeps): Router {
     );
     if (!saved.ok) throw new ConflictError('version_conflict', 'Someone else changed this analysis since you opened it. Reload to see their version.');
     // Saved at once; HubSpot's copy is written by a job, like every HubSpot write (README, Architecture).
-    // Worthiness follows the rep's segment, judged on the deal's evidence (read again: a read, never a write).
-    const gathered = await gatherDealSnapshot(hubspotFor(deps, caller.portalId), deps.hubspot.pipelines, dealId).catch(() => null);
+    // Worthiness follows the rep's segment, judged on the deal's evidence (the snapshot of the view, when fresh).
+    const gathered = await dealEvidence(deps, hubspotFor(deps, caller.portalId), dealId, 'stored').catch(() => null);
     const settings = await loadPortalSettings(stores.settings, caller.portalId);
     const effective = applyConfirmation(saved.analysis, gathered ? { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() } : undefined);
     await deps.jobs.send(JOBS.writeDealProperties, { portalId: caller.portalId, dealId, properties: regainDealProperties(effective, { analysisStatus: 'confirmed' }) });
@@ -108,7 +110,8 @@ export function dealRoutes(deps: AppDeps): Router {
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
     const body = parseOrThrow(createPlanSchema, req.body ?? {}, 'plan request');
     // Starting a plan is acting on the loss: it is tracked here too (see deal-analysis.ts).
-    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId, { learnt: true });
+    // The evidence of the view the rep just had (no HubSpot call when it is fresh).
+    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId, { learnt: true, evidence: 'stored' });
     if (!result.effective || result.gathered.stageOutcome !== 'closed_lost') {
       throw new ConflictError('not_closed_lost', 'This deal is not closed lost: Regain plans start when a deal is lost.');
     }

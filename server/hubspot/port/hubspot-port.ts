@@ -16,12 +16,14 @@ export interface AssociatedRecord {
 /** One page of a v3 read's inline associations of one type (`deal.associations.companies`). */
 export type InlineAssociations = { results?: Array<{ id: string; type?: string }>; paging?: { next?: { after?: string } } } | undefined;
 
-export interface DealWithAssociations {
+export interface RecordWithAssociations {
   id: string;
   properties: Props;
   /** Inline associations by type; a type HubSpot paged (more than 100) must be read again with listAssociations. */
   associations: Record<string, InlineAssociations>;
 }
+
+export type DealWithAssociations = RecordWithAssociations;
 
 export interface DealSearch {
   filters: Array<{ propertyName: string; operator: string; value?: string; values?: string[] }>;
@@ -63,6 +65,8 @@ export interface HubSpotPort {
   readonly portalId: string;
   // Reads.
   readDeal(dealId: string, properties: readonly string[], associations: readonly CrmObjectType[]): Promise<DealWithAssociations>;
+  /** One company with its inline associations (the card's single-deal gathering: its deals and notes in the same call). */
+  readCompany(companyId: string, properties: readonly string[], associations: readonly CrmObjectType[]): Promise<RecordWithAssociations>;
   /** Batch reads by id (any number; unknown ids are absent from the map). */
   readRecords(type: CrmObjectType, ids: readonly string[], properties: readonly string[]): Promise<Map<string, Props>>;
   /** Every `toType` record associated with one record, every page. */

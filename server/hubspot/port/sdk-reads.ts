@@ -16,13 +16,18 @@ type Link = { toObjectId: string | number; associationTypes: Array<{ typeId: num
 /** HubSpot's largest association list page. */
 export const ASSOCIATION_PAGE_LIMIT = 500;
 
-type Reads = Pick<HubSpotPort, 'readDeal' | 'readRecords' | 'listAssociations' | 'batchAssociations' | 'searchDeals' | 'dealPipelines' | 'ownerExists'>;
+type Reads = Pick<HubSpotPort, 'readDeal' | 'readCompany' | 'readRecords' | 'listAssociations' | 'batchAssociations' | 'searchDeals' | 'dealPipelines' | 'ownerExists'>;
 
 export function sdkReads(client: Caller): Reads {
   return {
     async readDeal(dealId, properties, associations) {
       const deal = await client.call('deals.getById', 'standard', (c) => c.crm.deals.basicApi.getById(dealId, [...properties], undefined, [...associations]));
       return { id: deal.id, properties: deal.properties, associations: (deal.associations ?? {}) as Record<string, InlineAssociations> };
+    },
+
+    async readCompany(companyId, properties, associations) {
+      const company = await client.call('companies.getById', 'standard', (c) => c.crm.companies.basicApi.getById(companyId, [...properties], undefined, [...associations]));
+      return { id: company.id, properties: company.properties, associations: (company.associations ?? {}) as Record<string, InlineAssociations> };
     },
 
     async readRecords(type, ids, properties) {

@@ -10,13 +10,13 @@ import { provisionRegainProperties } from '../../hubspot/regain-properties';
 import { regainDealProperties, writeDealProperties } from '../../hubspot/write-deal-properties';
 import { cancelOpenTasks } from '../../hubspot/write-plan-tasks';
 import { automateLostDeal } from '../../services/automation';
-import { runBackfillJob } from '../../services/backfill-service';
+import { learnRecentLosses, runBackfillJob } from '../../services/backfill-service';
 import { sweepReacquisitions } from '../../services/reacquisition';
 import { runWorkflowAnalysis, workflowOutputs } from '../../services/workflow-analysis';
 import { withDeadline } from '../job-deadline';
 import { parseJobPayload, type JobPayload } from '../job-payloads';
 import type { JobName } from '../job-timing';
-import { pruneProcessedEvents } from './prune-processed-events';
+import { pruneDealEvidence, pruneProcessedEvents } from './prune-processed-events';
 import { runReviewTask } from './review-task';
 import { runWebhookBatch } from './webhook-batch';
 import { runWritePlan } from './write-plan';
@@ -100,21 +100,30 @@ const REGISTRY: Registry = {
   [JOBS.runBackfill]: (job, { deps }) => runBackfillJob(deps, job),
   [JOBS.sweepOutcomes]: async ({ repeat }, { deps, log, hubspot }) => {
     // Daily: old webhook dedupe rows pruned (its own step: a failure there never stops the sweep)...
-    const prunedEvents = await pruneProcessedEvents(deps).catch((err: Error) => {
-      log.warn({ err: { message: err.message } }, 'pruning processed events failed; the next daily run tries again');
-      return null;
-    });
-    // ...then every installed portal's lost customers against their companies' new closed-won deals.
+    const prune = (what: string, run: () => Promise<number>) =>
+      run().catch((err: Error) => {
+        log.warn({ err: { message: err.message } }, `pruning ${what} failed; the next daily run tries again`);
+        return null;
+      });
+    const prunedEvents = await prune('processed events', () => pruneProcessedEvents(deps));
+    const prunedEvidence = await prune('deal evidence', () => pruneDealEvidence(deps));
+    // ...then every installed portal's lost customers against their companies' new closed-won deals, and the
+    // losses the webhook did not bring (turned off, or an event HubSpot never delivered) learnt by a short backfill.
     const results: Record<string, number> = {};
+    const learning: Record<string, string> = {};
     for (const installation of await deps.stores.installations.listActive()) {
       try {
         results[installation.portalId] = (await sweepReacquisitions(deps, hubspot(installation.portalId))).reacquired.length;
       } catch (err) {
         log.warn({ portalId: installation.portalId, err: { message: (err as Error).message } }, 'reacquisition sweep failed for a portal');
       }
+      learning[installation.portalId] = await learnRecentLosses(deps, installation.portalId).catch((err: Error) => {
+        log.warn({ portalId: installation.portalId, err: { message: err.message } }, 'learning recent losses failed for a portal; the next daily run tries again');
+        return 'failed';
+      });
     }
     if (repeat !== false) await scheduleOutcomeSweep(deps, new Date(deps.now().getTime() + SWEEP_INTERVAL_MS));
-    return { reacquired: results, prunedEvents };
+    return { reacquired: results, prunedEvents, prunedEvidence, learning };
   },
   [JOBS.completeWorkflowAction]: async (job, { deps, hubspot }) => {
     // Idempotent on callbackId: HubSpot may call the action again after we answered BLOCK.

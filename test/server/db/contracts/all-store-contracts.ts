@@ -4,6 +4,7 @@ import { analysisLearningContract } from './analysis-learning.contract';
 import { analysisStoreContract } from './analysis-store.contract';
 import { auditLogContract } from './audit-log.contract';
 import { backfillRunStoreContract } from './backfill-run-store.contract';
+import { evidenceStoreContract } from './evidence-store.contract';
 import { installationStoreContract } from './installation-store.contract';
 import { oauthStateStoreContract } from './oauth-state-store.contract';
 import { outcomeStoreContract } from './outcome-store.contract';
@@ -25,5 +26,6 @@ export function allStoreContracts(target: StoreTarget): void {
   backfillRunStoreContract(target);
   outcomeStoreContract(target);
   reportStoreContract(target);
+  evidenceStoreContract(target);
   portalDataEraserContract(target);
 }

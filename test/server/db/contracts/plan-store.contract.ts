@@ -14,7 +14,7 @@ export function planStoreContract(target: StoreTarget): void {
       expect(plan).toEqual({ id: expect.any(String), portalId: input.portalId, dealId: input.dealId, kind: 'win_back', segment: 'bought_away', status: 'active', summary: 'Win them back', createdBy: 'rep-1', createdAt: T0, updatedAt: T0, endedAt: null });
       expect(await store().getPlan(input.portalId, plan.id)).toEqual(plan);
       expect(await store().listItems(input.portalId, plan.id)).toEqual(
-        input.items.map((item) => ({ ...item, planId: plan.id, portalId: input.portalId, status: 'pending', hubspotTaskId: null, attempts: 0, lastError: null, updatedAt: T0 })),
+        input.items.map((item) => ({ ...item, planId: plan.id, portalId: input.portalId, status: 'pending', hubspotTaskId: null, attempts: 0, lastError: null, writeAttemptedAt: null, updatedAt: T0 })),
       );
     });
 
@@ -44,6 +44,17 @@ export function planStoreContract(target: StoreTarget): void {
       await store().markItemWritten(input.portalId, key, 'task-2', at(2));
       const [item] = await store().listItems(input.portalId, plan.id);
       expect(item).toMatchObject({ status: 'written', hubspotTaskId: 'task-1', attempts: 1, updatedAt: at(1) });
+    });
+
+    it('marks items as being sent (write-ahead), only in their own portal', async () => {
+      const input = aPlan(newPortalId(), newDealId());
+      const { plan } = await store().createPlan(input);
+      const [k0, k1] = input.items.map((i) => i.idempotencyKey);
+      await store().markWriteAttempted(newPortalId(), [k0!], at(1));
+      await store().markWriteAttempted(input.portalId, [k0!, k1!], at(2));
+      await store().markWriteAttempted(input.portalId, [], at(3));
+      const items = await store().listItems(input.portalId, plan.id);
+      expect(items.map((i) => i.writeAttemptedAt)).toEqual([at(2), at(2), null]);
     });
 
     it('records failures, lets a retry succeed, and never downgrades a written item', async () => {
@@ -104,20 +115,6 @@ export function planStoreContract(target: StoreTarget): void {
       expect(await store().listPlans(portal, { status: [] })).toEqual([]);
     });
 
-    it('lists upcoming reminders of active plans only, soonest first', async () => {
-      const portal = newPortalId();
-      const [d1, d2, d3] = [newDealId(), newDealId(), newDealId()];
-      const p1 = await store().createPlan(aPlan(portal, d1, { items: planItems(d1, 2) }));
-      await store().createPlan(aPlan(portal, d2, { items: planItems(d2, 3) }));
-      const p3 = await store().createPlan(aPlan(portal, d3, { items: planItems(d3, 1) }));
-      await store().setPlanStatus(portal, p3.plan.id, 'paused', at(1));
-      const reminders = await store().listUpcomingReminders(portal, at(60 * 24), 10);
-      expect(reminders.map((r) => r.idempotencyKey)).toEqual([`regain:${d1}:a:2`, `regain:${d2}:a:3`]);
-      expect(await store().listUpcomingReminders(portal, at(60 * 24), 1)).toHaveLength(1);
-      await store().setPlanStatus(portal, p1.plan.id, 'stopped', at(2));
-      expect((await store().listUpcomingReminders(portal, T0, 10)).map((r) => r.idempotencyKey)).toEqual([`regain:${d2}:a:3`]);
-    });
-
     it('never lets one portal read or change another portal’s plan', async () => {
       const [a, b] = [newPortalId(), newPortalId()];
       const deal = newDealId();
@@ -127,7 +124,6 @@ export function planStoreContract(target: StoreTarget): void {
       expect(await store().getCurrentPlan(b, deal)).toBeUndefined();
       expect(await store().listItems(b, plan.id)).toEqual([]);
       expect(await store().listPlans(b)).toEqual([]);
-      expect(await store().listUpcomingReminders(b, T0, 10)).toEqual([]);
       await expect(store().setPlanStatus(b, plan.id, 'stopped', at(1))).rejects.toBeInstanceOf(NotFoundError);
       await store().markItemWritten(b, input.items[0]!.idempotencyKey, 'evil', at(1));
       await store().markItemFailed(b, input.items[1]!.idempotencyKey, 'evil', at(1));

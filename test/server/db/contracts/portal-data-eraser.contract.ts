@@ -4,6 +4,7 @@ import type { Stores } from '../../../../server/db/ports';
 import { PORTAL_TABLES } from '../../../../server/db/schema';
 import { aConfirmation, anAnalysis, anInstallation, aPlan, at, newDealId, newPortalId, someSettings, T0 } from '../helpers/store-fixtures';
 import { countPortalRows, type StoreTarget } from '../helpers/store-targets';
+import { aGathering } from './evidence-store.contract';
 
 async function populate(stores: Stores, portalId: string, dealId: string) {
   await stores.installations.save(anInstallation(portalId));
@@ -15,6 +16,7 @@ async function populate(stores: Stores, portalId: string, dealId: string) {
   await stores.audit.append({ portalId, at: T0, action: 'tasks.batch_create', objectType: 'task', objectIds: ['1'], outcome: 'ok', detail: null });
   await stores.backfills.create({ id: `${portalId}-run`, portalId, since: null, until: null, plans: 'none', dryRun: false }, T0);
   await stores.outcomes.trackLoss(portalId, { dealId, companyId: 'c1', lostAt: T0 }, T0);
+  await stores.evidence.put({ portalId, dealId, evidenceKey: 'k', gathered: aGathering(dealId), gatheredAt: T0 });
   return plan.id;
 }
 
@@ -39,6 +41,7 @@ export function portalDataEraserContract(target: StoreTarget): void {
       expect(await stores.audit.list(a)).toEqual([]);
       expect(await stores.backfills.latest(a)).toBeUndefined();
       expect(await stores.outcomes.list(a)).toEqual([]);
+      expect(await stores.evidence.get(a, deal)).toBeUndefined();
       expect(await stores.events.recordOnce(a, 'event-1', T0)).toBe(true);
       if (db) for (const table of PORTAL_TABLES.filter((t) => t !== 'processed_events')) expect([table, await countPortalRows(db, table, a)]).toEqual([table, 0]);
 
@@ -49,6 +52,7 @@ export function portalDataEraserContract(target: StoreTarget): void {
       expect(await stores.audit.list(b)).toHaveLength(1);
       expect((await stores.backfills.latest(b))?.id).toBe(`${b}-run`);
       expect(await stores.outcomes.list(b)).toHaveLength(1);
+      expect(await stores.evidence.get(b, deal)).toBeDefined();
       expect(await stores.events.recordOnce(b, 'event-1', T0)).toBe(false);
       expect(await stores.oauthStates.consume(state, at(1))).toBe(true);
     });

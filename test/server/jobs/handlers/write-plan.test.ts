@@ -13,10 +13,10 @@ async function planWith(stores: Stores, items: PlanItemInput[]) {
   return plan;
 }
 
-/** The deal read and the tasks already on the deal (none, unless `existing`). */
-function dealRead(fake: QueuedHubSpotPort, existing: Array<{ id: string; key: string }> = []) {
+/** The deal read, then (`existing` given: the items were sent before) the tasks already on the deal. */
+function dealRead(fake: QueuedHubSpotPort, existing?: Array<{ id: string; key: string }>) {
   fake.answer('readDeal', { id: 'd1', properties: { hubspot_owner_id: '77' }, associations: { companies: { results: [{ id: 'c1', type: 'deal_to_company' }] }, contacts: { results: [{ id: 'ct1' }] } } });
-  return existingTasks(fake, existing);
+  return existing ? existingTasks(fake, existing) : fake;
 }
 function existingTasks(fake: QueuedHubSpotPort, existing: Array<{ id: string; key: string }>) {
   fake.answer('batchAssociations', new Map(existing.length > 0 ? [['d1', existing.map((e) => ({ id: e.id, typeIds: [216] }))]] : []), ['deals', 'tasks', ['d1']]);
@@ -28,6 +28,8 @@ describe('runWritePlan', () => {
   it('adopts a task HubSpot already has, creates the rest with the deal, company and contact, then writes the deal properties', async () => {
     const stores = createMemoryStores();
     const plan = await planWith(stores, [item(1), item(2)]);
+    // A run that died after HubSpot created a1 and before it was recorded: both items were marked as being sent.
+    await stores.plans.markWriteAttempted('p1', ['regain:d1:0:a1', 'regain:d1:0:a2'], now);
     const fake = dealRead(queuedHubSpotPort('p1'), [{ id: 'old', key: 'regain:d1:0:a1' }]);
     fake.answer('createTasks', created(['regain:d1:0:a2']));
     fake.answer('updateDeal', undefined, ['d1', { regain_plan_status: 'active' }]);
@@ -59,14 +61,28 @@ describe('runWritePlan', () => {
     idle.done();
   });
 
-  it("does not read the deal again when the plan's creator passed its links", async () => {
+  it("a plan's first write: neither the deal read again (the creator passed its links) nor its tasks looked up (none can exist)", async () => {
     const stores = createMemoryStores();
     const plan = await planWith(stores, [item(1)]);
-    const fake = existingTasks(queuedHubSpotPort('p1'), []);
-    fake.answer('createTasks', created(['regain:d1:0:a1']));
+    const fake = queuedHubSpotPort('p1').answer('createTasks', created(['regain:d1:0:a1']));
     await runWritePlan({ stores, now: () => now }, fake.port, { portalId: 'p1', planId: plan.id, links: { companyId: 'c9', contactId: null } });
     fake.done();
     const sent = fake.calls.find((c) => c.operation === 'createTasks')!.args[0] as Array<{ associations: unknown }>;
     expect(sent[0]!.associations).toEqual([{ toId: 'd1', typeId: 216 }, { toId: 'c9', typeId: 192 }]);
+    // Marked before it was sent: a retry of this job would look first.
+    expect((await stores.plans.listItems('p1', plan.id))[0]!.writeAttemptedAt).toEqual(now);
+  });
+
+  it('a run that dies while HubSpot creates the tasks leaves them marked, so the retry adopts instead of creating twice', async () => {
+    const stores = createMemoryStores();
+    const plan = await planWith(stores, [item(1)]);
+    const dying = queuedHubSpotPort('p1').fail('createTasks', Object.assign(new Error('socket hang up'), { retriable: true }));
+    await expect(runWritePlan({ stores, now: () => now }, dying.port, { portalId: 'p1', planId: plan.id, links: { companyId: null, contactId: null } })).rejects.toThrow('socket hang up');
+    dying.done();
+    const retry = existingTasks(queuedHubSpotPort('p1'), [{ id: 't-made', key: 'regain:d1:0:a1' }]);
+    await runWritePlan({ stores, now: () => now }, retry.port, { portalId: 'p1', planId: plan.id, links: { companyId: null, contactId: null } });
+    retry.done();
+    expect(retry.calls.map((c) => c.operation)).toEqual(['batchAssociations', 'readRecords']);
+    expect((await stores.plans.listItems('p1', plan.id)).map((i) => [i.status, i.hubspotTaskId])).toEqual([['written', 't-made']]);
   });
 });
