@@ -8,7 +8,7 @@
  */
 import type { PortalClient } from '../portal-client';
 import { chunk } from './chunk';
-import type { AssociatedRecord, CrmObjectType, HubSpotPort, InlineAssociations, Props } from './hubspot-port';
+import type { AssociatedRecord, CrmObjectType, HubSpotPort, InlineAssociations, Props, RecordWithAssociations } from './hubspot-port';
 
 export type Caller = Pick<PortalClient, 'portalId' | 'call'>;
 type Link = { toObjectId: string | number; associationTypes: Array<{ typeId: number }> };
@@ -18,17 +18,16 @@ export const ASSOCIATION_PAGE_LIMIT = 500;
 
 type Reads = Pick<HubSpotPort, 'readDeal' | 'readCompany' | 'readRecords' | 'listAssociations' | 'batchAssociations' | 'searchDeals' | 'dealPipelines' | 'ownerExists'>;
 
+/** One record with its inline associations (`GET /crm/v3/objects/{type}/{id}?associations=...`). */
+async function readWithLinks(client: Caller, type: 'deals' | 'companies', id: string, properties: readonly string[], associations: readonly CrmObjectType[]): Promise<RecordWithAssociations> {
+  const record = await client.call(`${type}.getById`, 'standard', (c) => c.crm.objects.basicApi.getById(type, id, [...properties], undefined, [...associations]));
+  return { id: record.id, properties: record.properties, associations: (record.associations ?? {}) as Record<string, InlineAssociations> };
+}
+
 export function sdkReads(client: Caller): Reads {
   return {
-    async readDeal(dealId, properties, associations) {
-      const deal = await client.call('deals.getById', 'standard', (c) => c.crm.deals.basicApi.getById(dealId, [...properties], undefined, [...associations]));
-      return { id: deal.id, properties: deal.properties, associations: (deal.associations ?? {}) as Record<string, InlineAssociations> };
-    },
-
-    async readCompany(companyId, properties, associations) {
-      const company = await client.call('companies.getById', 'standard', (c) => c.crm.companies.basicApi.getById(companyId, [...properties], undefined, [...associations]));
-      return { id: company.id, properties: company.properties, associations: (company.associations ?? {}) as Record<string, InlineAssociations> };
-    },
+    readDeal: (dealId, properties, associations) => readWithLinks(client, 'deals', dealId, properties, associations),
+    readCompany: (companyId, properties, associations) => readWithLinks(client, 'companies', companyId, properties, associations),
 
     async readRecords(type, ids, properties) {
       const out = new Map<string, Props>();
