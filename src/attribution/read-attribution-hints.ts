@@ -3,11 +3,11 @@ import type { CauseConcept, MarkerConcept } from '../classify/concepts';
 import type { DefectionClassification } from '../types';
 import type { AttributionHints } from './assess-attribution';
 
-const NUMBER = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|several|multiple|zwei|drei|vier|funf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco|duas|quatro)$/;
+const NUMBER = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|several|multiple|zwei|drei|vier|funf|sechs|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro)$/;
 /** Failures told as events (a late delivery, an outage), as opposed to "poor service" in general. */
 const EVENT_CONCEPTS: ReadonlySet<CauseConcept> = new Set(['our_failure', 'billing_error', 'staff_conduct', 'broken_promise', 'neglect']);
 // "late deliveries", "billing errors", "retrasos", "erreurs": a plural failure is a recurring one.
-const PLURAL = /(?:ies|es|s|x)$/;
+const PLURAL = /^[a-z\u00c0-\u024f]{3,}(?:ies|es|s|x)$/;
 
 /**
  * Step II hints from the sentences that carried the Step I decision (and the one after them): does
@@ -18,7 +18,11 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
   const segment = classification.segment;
   const qualifiers = new Set<MarkerConcept>();
   const concepts = new Set<CauseConcept>();
-  let counted = false;
+  // Recurring against one-off, each side weighed ("first time in years" 2 against a stray "since" 1).
+  let recurring = 0;
+  let oneOff = 0;
+  // A failure counted in figures ("3 late deliveries": 2) or told in the plural ("late deliveries": 1).
+  let counted = 0;
   for (const { reading } of signals.readings) {
     const sentences = new Set<number>();
     for (const cue of reading.cues) {
@@ -26,17 +30,27 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
       concepts.add(cue.concept);
       const sentence = reading.clauses[cue.clause]!.sentence;
       sentences.add(sentence).add(sentence + 1);
-      if (EVENT_CONCEPTS.has(cue.concept) && (numberBefore(reading.text, cue.start) || numberAfter(reading.text, cue.end) || (cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))))) counted = true;
+      if (!EVENT_CONCEPTS.has(cue.concept)) continue;
+      if (numberBefore(reading.text, cue.start) || numberAfter(reading.text, cue.end)) counted = 2;
+      else if (cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))) counted = Math.max(counted, 1);
     }
-    for (const q of reading.qualifiers) if (sentences.has(q.sentence)) qualifiers.add(q.concept);
+    for (const q of reading.qualifiers) {
+      if (!sentences.has(q.sentence)) continue;
+      qualifiers.add(q.concept);
+      if (q.concept === 'repeated') recurring += q.weight;
+      else if (q.concept === 'one_off') oneOff += q.weight;
+    }
   }
   const winning = signals.readings.flatMap((r) => r.reading.cues).filter((c) => c.segment === segment && c.weight > 0);
   const top = winning.reduce<(typeof winning)[number] | undefined>((b, c) => (!b || c.weight > b.weight ? c : b), undefined);
   const events = [...concepts].filter((c) => EVENT_CONCEPTS.has(c));
+  recurring += counted;
+  // Neglect is told over time (nobody visited, tickets sat for weeks): it recurs.
+  if (events.length === 1 && events[0] === 'neglect') recurring += 2;
+  if (concepts.has('promo')) oneOff += 2;
   return {
-    // Neglect is told over time: nobody visited, tickets sat for weeks.
-    repeated: qualifiers.has('repeated') || counted || (events.length === 1 && events[0] === 'neglect'),
-    oneOff: qualifiers.has('one_off') || concepts.has('promo'),
+    repeated: recurring > oneOff,
+    oneOff: oneOff > recurring,
     temporary: qualifiers.has('temporary') || concepts.has('promo'),
     permanent: qualifiers.has('permanent'),
     ourPriceRise: concepts.has('our_price_rise'),

@@ -148,9 +148,15 @@ function subjectOf(parts: TextParts, lexicon: Lexicon, clauses: readonly Clause[
   }
   const found = relative ?? opening ?? first;
   if (found) return found;
+  // "en fait nos erreurs de facturation": "our" near the start of a clause with no other actor is us.
+  for (let p = clause.from; p < Math.min(before, clause.from + 3); p++) {
+    if (POSSESSIVES.has(parts.words[p]!) && actorAt(parts, lexicon, p) === 'we') return 'we';
+  }
   // "..., and then walked away": a clause with no subject of its own continues the last one before it
   // (in the same sentence) that has one.
-  if (!carry || before - clause.from > 2) return 'none';
+  // ("The new supplier | is actually dearer": a clause split at "actually" keeps its sentence's subject.)
+  const reallySplit = clause.lead === 'really' && ci > 0 && !clauses[ci - 1]!.head && clauses[ci - 1]!.sentence === clause.sentence;
+  if (!carry || (before - clause.from > 2 && !reallySplit)) return 'none';
   for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === clause.sentence; j--) {
     const actor = subjectOf(parts, lexicon, clauses, j, clauses[j]!.to, false);
     if (actor !== 'none') return actor;

@@ -39,6 +39,8 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
+// The words of going silent (returning calls, replying, answering), whoever did it.
+const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|antwort|ruckmeld|repond|contest|retorn|sumi)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied/;
 
 interface Reading {
@@ -87,6 +89,9 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       if (silentCustomer) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
     }
+    // "our rep stopped returning calls": going silent is the customer's vagueness, but ours is neglect.
+    case 'vague':
+      return actor === 'we' && GOING_SILENT.test(words.join(' ')) ? { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' } : keep();
     case 'poor_service':
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
     case 'staff_conduct':

@@ -33,7 +33,7 @@ export interface TextReading {
   /** "Lost to a competitor" without a why. */
   competitor: number;
   /** Step II qualifiers with the sentence they stand in. */
-  qualifiers: Array<{ concept: MarkerConcept; sentence: number; start: number }>;
+  qualifiers: Array<{ concept: MarkerConcept; sentence: number; start: number; weight: number }>;
 }
 
 export const emptyScores = (): Record<DefectorType, number> => ({
@@ -79,6 +79,6 @@ export function readDefectionText(text: string, lexicon: Lexicon, maxChars = MAX
     scores,
     undetermined: Math.min(undetermined, MAX_PER_TEXT),
     competitor,
-    qualifiers: parts.qualifiers.map((q) => ({ concept: q.concept as MarkerConcept, sentence: q.sentence, start: q.start })),
+    qualifiers: parts.qualifiers.map((q) => ({ concept: q.concept as MarkerConcept, sentence: q.sentence, start: q.start, weight: q.weight })),
   };
 }

@@ -14,6 +14,9 @@ import { TOLD_FAILURE_VALUE_CONCEPTS } from './told-failure-value';
 import { TOLD_MOVED_EXIT_CONCEPTS } from './told-moved-exit';
 import { TOLD_OFFER_CONCEPTS } from './told-offers';
 import { TOLD_MORE_CONCEPTS } from './told-more';
+import { TOLD_PRICE_VALUE_CONCEPTS } from './told-price-value';
+import { TOLD_LAPSE_CONCEPTS } from './told-lapses';
+import { TOLD_CHANGE_CHOICE_CONCEPTS, TOLD_TIMING_QUALIFIERS } from './told-change-choice';
 import { SERVICE_FAILURE_CONCEPTS } from './failure-service';
 import { MARKER_CONCEPTS } from './markers';
 import { QUALIFIER_CONCEPTS } from './qualifiers';
@@ -28,7 +31,8 @@ import { VALUE_OFFER_CONCEPTS } from './value-offer';
 import { EXIT_PHRASES } from './phrases-exit';
 import { FAILURE_PHRASES } from './phrases-failure';
 import { MOVED_PHRASES, MOVED_QUALIFIERS } from './phrases-moved';
-import { OTHER_PHRASES, OTHER_QUALIFIERS } from './phrases-other';
+import { OTHER_PHRASES } from './phrases-other';
+import { RECURRENCE_CONCEPTS } from './recurrence';
 import { PRICE_PHRASES } from './phrases-price';
 import { VALUE_PHRASES } from './phrases-value';
 
@@ -51,10 +55,11 @@ const toForms = <C extends string>(specs: ReadonlyArray<ConceptSpec<C>>): FormSp
 export const CAUSE_SPECS: readonly ConceptSpec[] = [
   ...PRICE_CONCEPTS, ...PRICE_CONTEST_CONCEPTS, ...VALUE_CONCEPTS, ...VALUE_OFFER_CONCEPTS, ...FAILURE_CONCEPTS, ...NEGLECT_CONCEPTS,
   ...SERVICE_FAILURE_CONCEPTS, ...MOVED_CONCEPTS, ...NEED_GONE_CONCEPTS, ...EXIT_CONCEPTS, ...EXIT_REASON_CONCEPTS, ...UNDETERMINED_CONCEPTS,
-  ...TOLD_MOVED_EXIT_CONCEPTS, ...TOLD_FAILURE_VALUE_CONCEPTS, ...TOLD_OFFER_CONCEPTS, ...TOLD_MORE_CONCEPTS,
+  ...TOLD_MOVED_EXIT_CONCEPTS, ...TOLD_FAILURE_VALUE_CONCEPTS, ...TOLD_OFFER_CONCEPTS, ...TOLD_MORE_CONCEPTS, ...TOLD_PRICE_VALUE_CONCEPTS, ...TOLD_LAPSE_CONCEPTS,
+  ...TOLD_CHANGE_CHOICE_CONCEPTS,
   ...PRICE_PHRASES, ...VALUE_PHRASES, ...FAILURE_PHRASES, ...MOVED_PHRASES, ...EXIT_PHRASES, ...OTHER_PHRASES,
 ];
-const MARKER_SPECS = [...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...MOVED_QUALIFIERS, ...OTHER_QUALIFIERS];
+const MARKER_SPECS = [...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...RECURRENCE_CONCEPTS, ...MOVED_QUALIFIERS, ...TOLD_TIMING_QUALIFIERS];
 
 /** The concept a portal's extra phrases for a segment stand for. */
 const VOCABULARY_CONCEPT: Record<DefectorType, CauseConcept> = {

@@ -1,7 +1,7 @@
-import type { ConceptSpec, MarkerConcept } from './types';
+import type { ConceptSpec } from './types';
 
 /**
- * Undetermined, competitor mentions and Step II qualifiers: named phrases as reps write them (picklist values, set phrases), in the five languages.
+ * Undetermined and competitor mentions: named phrases as reps write them (picklist values, set phrases), in the five languages.
  * They carry the concept without describing who did what; the structured forms live next to them.
  */
 export const OTHER_PHRASES: ConceptSpec[] = [
@@ -58,32 +58,6 @@ export const OTHER_PHRASES: ConceptSpec[] = [
       ],
       fr: [
         'pas de reponse', 'keine reaktion',
-      ],
-    },
-  },
-];
-
-/** Step II qualifiers named the same way. */
-export const OTHER_QUALIFIERS: Array<ConceptSpec<MarkerConcept>> = [
-  {
-    concept: 'repeated',
-    weight: 1,
-    forms: {
-      en: [
-        'continuous*', 'every month', 'every quarter', 'every week', 'third time', 'second time', 'fourth time',
-        'zum dritten', 'chaque mois', 'varias veces', 'cada mes', 'varias vezes', 'ha meses', 'todo mes',
-      ],
-      fr: [
-        'depuis des mois',
-      ],
-    },
-  },
-  {
-    concept: 'one_off',
-    weight: 1,
-    forms: {
-      en: [
-        'unique',
       ],
     },
   },

@@ -1,7 +1,7 @@
 import type { ConceptSpec, MarkerConcept } from './types';
 
 /**
- * Step II qualifiers and capability backing: who offers what, recurring or one-off, temporary or lasting, fixable by us.
+ * Step II qualifiers and capability backing: who offers what, temporary or lasting (recurring or one-off: recurrence.ts), fixable by us.
  */
 export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
   {
@@ -18,53 +18,6 @@ export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
       fr: ['propose*', 'offre', 'offrait', 'avec', 'pour', 'dispose'],
       es: ['ofrece*', 'ofrecia', 'tiene', 'tenia', 'con', 'por', 'x', 'les da', 'da'],
       pt: ['oferece*', 'oferecia', 'tem', 'tinha', 'com', 'pelo', 'pela'],
-    },
-  },
-  {
-    concept: 'repeated',
-    weight: 1,
-    forms: {
-      en: [
-        'again', 'repeated*', 'recurring', 'recurrent', 'constant*', 'continual*', 'ongoing', 'chronic*', 'systemic',
-        'every time',
-        'every', 'each time', 'for months', 'for weeks', 'for a year', 'for ~ months', 'for ~ weeks', 'for ~ years',
-        'over ~ months',
-        'months running', 'multiple', 'several', 'many times', 'twice', 'times', 'three times', 'in a row',
-        'consecutive',
-        'running', 'straight', 'second', 'third', 'fourth', '2nd', '3rd', '4th', 'kept', 'keeps', 'always',
-        'over and over',
-        'since', 'of last', 'out of', 'most of', 'all year', 'persistent*', 'every week', 'every month',
-      ],
-      de: [
-        'immer wieder', 'wiederholt*', 'standig*', 'dauernd', 'monatelang', 'wochenlang', 'mehrfach', 'mehrere',
-        'seit', 'dreimal', 'zweimal', 'uber monate', 'jede woche',
-      ],
-      fr: [
-        'encore', 'a nouveau', 'plusieurs', 'depuis', 'constamment', 'recurrent*', 'a repetition', 'deux fois',
-        'trois fois', 'chaque', 'pendant ~ mois', 'pendant ~ semaines', 'toujours',
-      ],
-      es: [
-        'otra vez', 'de nuevo', 'repetid*', 'varias', 'durante meses', 'durante ~ meses', 'constantemente', 'siempre',
-        'cada', 'seguidos', 'seguidas', 'toda semana', 'todas las semanas',
-      ],
-      pt: [
-        'de novo', 'novamente', 'varias', 'recorrent*', 'sempre', 'seguidos', 'seguidas', 'durante ~ meses',
-        'ha meses', 'repetid*', 'tres vezes', 'duas vezes', 'toda semana', 'todo mes',
-      ],
-    },
-  },
-  {
-    concept: 'one_off',
-    weight: 1,
-    forms: {
-      en: [
-        'once', 'one time', 'one off', 'single', 'a single', 'one incident', 'one mistake', 'one error', 'one bad',
-        'one outage', 'isolated', 'only once', 'first time', 'one',
-      ],
-      de: ['einmal*', 'einzig*', 'ein einziges'],
-      fr: ['une fois', 'ponctuel*', 'un seul', 'une seule', 'isole*'],
-      es: ['una vez', 'puntual', 'un solo', 'una sola', 'aislad*'],
-      pt: ['uma vez', 'pontual', 'um unico', 'uma unica', 'isolad*', 'o unico', 'unico problema', 'unica vez'],
     },
   },
   {

@@ -27,7 +27,7 @@ export type CauseConcept =
 /** Words that shape how a clause counts: who decided, what was ruled out, what the rep concluded. */
 export type MarkerConcept =
   | 'contrast' | 'really' | 'cause' | 'consequence' | 'concession' | 'conclusion' | 'denial' | 'dismissal' | 'praise'
-  | 'claim' | 'offers' | 'repeated' | 'one_off' | 'temporary' | 'permanent' | 'can_fix' | 'cannot_offer' | 'parity';
+  | 'claim' | 'offers' | 'repeated' | 'one_off' | 'idiom' | 'temporary' | 'permanent' | 'can_fix' | 'cannot_offer' | 'parity';
 
 /** One concept with its forms in each language (folded patterns, see concept-matcher.ts). */
 export interface ConceptSpec<C extends string = CauseConcept> {

@@ -1,0 +1,165 @@
+import type { ConceptSpec, MarkerConcept } from './types';
+
+/**
+ * Step I, their change and our choice told as events: a spend freeze to the fiscal year end, works
+ * halted for lack of funding ("pararon la obra", "Baustopp"), a season that ended ("saison finie au
+ * camping"); a tender we chose not to answer, terms we would not sign, a credit block our finance kept,
+ * a contract WE terminated; and the words of a reason that is no reason ("la decisão veio de cima").
+ */
+export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
+  {
+    concept: 'budget_cut',
+    weight: 2.6,
+    forms: {
+      en: ['froze all', 'froze spend*', 'froze the budget', 'froze new', 'spend freeze', 'spending freeze', 'capex freeze', 'freeze on new', 'frozen until', 'frozen thru', 'frozen through'],
+      de: ['ausgabenstopp', 'budgetstopp', 'investitionsstopp', 'eingefroren', 'budget gestrichen'],
+      fr: ['gel des depenses', 'gel budgetaire', 'budget gele', 'depenses gelees', 'gele* les depenses'],
+      es: ['congelaron', 'congelado el presupuesto', 'presupuesto congelado', 'gasto congelado'],
+      pt: ['congelaram', 'congelamento', 'orcamento congelado', 'gastos congelados'],
+    },
+  },
+  {
+    concept: 'project_cancelled',
+    weight: 2.3,
+    forms: {
+      en: ['funding fell through', 'lost their funding', 'lack of funding', 'project halted', 'works halted', 'construction halted', 'build paused', 'site shut down'],
+      de: ['baustopp', 'bau gestoppt', 'projekt gestoppt', 'projekt auf eis', 'fehlende finanzierung', 'finanzierung geplatzt'],
+      fr: ['chantier arrete', 'chantier suspendu', 'projet arrete', 'projet suspendu', 'faute de financement', 'manque de financement'],
+      es: ['pararon la obra', 'paralizaron la obra', 'obra paralizada', 'obra parada', 'falta de financiacion', 'sin financiacion'],
+      pt: ['pararam a obra', 'obra parada', 'obra paralisada', 'falta de financiamento', 'sem financiamento'],
+    },
+  },
+  {
+    concept: 'closed',
+    weight: 2.4,
+    forms: {
+      en: ['sold the land', 'sold the farm', 'sold the site', 'sold the premises', 'no successor', 'nobody to take over', 'stopped all print', 'digital only', 'no longer prints', 'wound up the business', 'ceased trading'],
+      de: ['kein nachfolger', 'keinen nachfolger', 'nicht ubernehmen', 'an einen bautrager', 'betrieb aufgegeben', 'geschaft aufgegeben', 'nur noch digital'],
+      fr: ['sans repreneur', 'pas de repreneur', 'vendu les terres', 'vendu l exploitation', 'arrache ses vignes', 'cesse son activite', 'cessation d activite', 'uniquement en numerique'],
+      es: ['sin relevo', 'sin sucesor', 'vendio la finca', 'vendieron la finca', 'cese de actividad', 'solo digital'],
+      pt: ['sem sucessor', 'vendeu a fazenda', 'venderam a fazenda', 'encerrou as atividades', 'so digital'],
+    },
+  },
+  {
+    concept: 'insourced',
+    weight: 2.4,
+    forms: {
+      en: ['buy direct from', 'buying direct', 'buys direct', 'direct from the manufacturer', 'direct from the mill', 'direct from the factory', 'own distribution arm'],
+      de: ['direkt beim hersteller', 'direkt ab werk', 'direkt vom hersteller', 'eigenen vertrieb'],
+      fr: ['en direct du fabricant', 'directement aupres du fabricant', 'directement chez le fabricant', 'en direct usine'],
+      es: ['directamente al fabricante', 'directo de fabrica', 'directamente de fabrica', 'su propia distribuidora'],
+      pt: ['direto da industria', 'direto da fabrica', 'revenda propria', 'propria revenda', 'comprar direto', 'compra direto'],
+    },
+  },
+  {
+    // An idle season: the need pauses and comes back.
+    concept: 'need_gone',
+    weight: 2.4,
+    forms: {
+      en: ['fallow', 'shut for the season', 'closed for the season', 'off season', 'end of season', 'season ended', 'season is over', 'season over', 'idle season', 'not needed till', 'not needed until', 'needed till', 'needed until'],
+      de: ['brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
+      fr: ['en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
+      es: ['en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
+      pt: ['em pousio', 'pousio', 'fim de temporada', 'fim da temporada', 'entressafra', 'baixa temporada', 'fora de temporada'],
+    },
+  },
+  {
+    concept: 'our_decision',
+    weight: 2.8,
+    forms: {
+      en: [
+        'we won t sign', 'we would not sign', 'we will not sign', 'we refused to sign', 'did not bid', 'chose not to bid',
+        'declined to bid', 'passed on the rfp', 'passed on the tender', 'did not respond to the rfp', 'did not answer the tender',
+        'not to bid', 'decided not to bid', 'not to rebid', 'not to tender',
+      ],
+      de: ['wir unterschreiben nicht', 'kein angebot abgegeben', 'nicht mitgeboten', 'auf die ausschreibung verzichtet', 'wir ~ gekundigt', 'haben wir gekundigt', 'nicht mitzubieten', 'nicht erst mitzubieten', 'nicht mitbieten'],
+      fr: ['ne signerons pas', 'pas repondu a ~ appel d offres', 'pas repondu a l appel d offres', 'pas soumissionne', 'avons resilie', 'avons mis fin', 'ne pas soumissionner', 'ne pas repondre a'],
+      es: ['no firmamos', 'no firmaremos', 'no nos presentamos a', 'no presentamos oferta', 'no licitamos', 'rescindimos', 'cancelamos el contrato', 'no presentarnos', 'no licitar'],
+      pt: ['nao assinamos', 'nao vamos assinar', 'nao participamos da licitacao', 'nao apresentamos proposta', 'rescindimos', 'encerramos o contrato', 'nao participar da', 'nao concorrer'],
+    },
+  },
+  {
+    concept: 'unprofitable',
+    weight: 2.6,
+    forms: {
+      en: ['never made us a penny', 'never made us money', 'never made us a cent', 'barely cover*', 'cost us more to serve'],
+      de: ['nie etwas verdient', 'nie geld verdient', 'keinen cent verdient', 'nicht kostendeckend'],
+      fr: ['jamais rapporte', 'rien rapporte', 'pas un centime', 'trop couteux a servir', 'a perte'],
+      es: ['nunca nos dejo margen', 'nunca nos dio dinero', 'a perdidas', 'no cubria costes'],
+      pt: ['nunca deu lucro', 'nunca nos deu lucro', 'no prejuizo', 'nao cobria os custos'],
+    },
+  },
+  {
+    concept: 'restriction',
+    weight: 2.6,
+    forms: {
+      en: ['credit block', 'credit blocked', 'kept the credit hold', 'account on stop', 'put on stop'],
+      de: ['kreditsperre', 'liefersperre', 'kreditlimit gesperrt', 'konto gesperrt'],
+      fr: ['blocage du credit', 'blocage de credit', 'encours bloque', 'compte bloque'],
+      es: ['bloqueo de credito', 'credito bloqueado', 'cuenta bloqueada'],
+      pt: ['bloqueio de credito', 'credito bloqueado', 'conta bloqueada'],
+    },
+  },
+  {
+    concept: 'hedge',
+    weight: 1.3,
+    negatable: false,
+    forms: {
+      de: ['evtl', 'ggf', 'vllt'],
+      es: ['puede ser', 'puede que', 'no lo sabemos', 'no sabemos si'],
+      fr: ['peut etre que', 'on ne sait pas si'],
+      pt: ['nao sabemos se', 'nao se sabe'],
+    },
+  },
+  {
+    concept: 'no_reason',
+    weight: 2.4,
+    negatable: false,
+    forms: {
+      en: ['came from above', 'came from the top', 'decided above', 'nobody could say more', 'no one could say more', 'did not actually say', 'never actually said', 'my own guess'],
+      de: ['von oben entschieden', 'kam von oben', 'niemand konnte ~ sagen', 'wollte sich nicht aussern', 'nicht weiter aussern'],
+      fr: ['decision venue d en haut', 'venue d en haut', 'personne n a su dire', 'n a rien voulu dire de plus'],
+      es: ['sin dar explicacion', 'vino de arriba', 'nadie supo decir', 'no quiso decir mas'],
+      pt: ['veio de cima', 'ninguem soube dizer', 'nao quis dizer mais', 'sem dar explicacao', 'sem explicacao', 'nao disse de fato'],
+    },
+  },
+  {
+    // Contract terms and events that look like causes but are not: "liquidated damages", "net 30".
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['liquidated damages', 'net 30', 'net 60', 'net 90'],
+      de: ['vertragsstrafe*'],
+      fr: ['penalites de retard'],
+      es: ['penalizaciones por retraso'],
+      pt: ['multas por atraso'],
+    },
+  },
+];
+
+/** Step II: when a paused need or a one-off price comes back. */
+export const TOLD_TIMING_QUALIFIERS: Array<ConceptSpec<MarkerConcept>> = [
+  {
+    concept: 'temporary',
+    weight: 1,
+    forms: {
+      en: ['thru fy end', 'through fy end', 'until year end', 'till', 'until', 'reopening', 'reopens', 'next spring', 'next season', 'next harvest', 're quote', 'requote', 're tender', 'retender', 'reorder', 'look again', 'quote again'],
+      de: ['bis jahresende', 'bis ende', 'bis zum', 'danach evtl', 'danach wieder', 'wiedereroffnung', 'nachste saison', 'neu ausschreiben', 'wieder anfragen'],
+      fr: ['jusqu a', 'reouverture', 'la saison prochaine', 'saison prochaine', 'on relance', 'relancer en', 'reconsulter'],
+      es: ['hasta que', 'hasta el proximo', 'hasta final', 'reapertura', 'proxima temporada', 'volveran a cotizar', 'volver a cotizar'],
+      pt: ['ate o fim', 'ate o final', 'ate o proximo', 'reabertura', 'proxima safra', 'proxima temporada', 'voltam a cotar', 'voltar a cotar'],
+    },
+  },
+  {
+    concept: 'permanent',
+    weight: 1,
+    forms: {
+      en: ['not in our plans', 'no plans to'],
+      de: ['fur immer', 'keine plane', 'nicht geplant'],
+      fr: ['pour de bon', 'ne figure pas dans nos projets', 'pas dans nos projets', 'pas prevu'],
+      es: ['de una vez', 'sin planes de', 'no esta en nuestros planes'],
+      pt: ['de vez', 'sem planos de', 'nao esta nos nossos planos'],
+    },
+  },
+];

@@ -1,0 +1,106 @@
+import type { ConceptSpec } from './types';
+
+/**
+ * Step I, price and value told in figures and trade-offs rather than named: "$38k less", "15 % drunter",
+ * "cobra 0,12 €/km menos", "came to half our invoice", "the smaller bill was worth it", "the one that
+ * saved them", "mais em conta"; and a rival's edge told as what they have and we lack ("we have none",
+ * "un service que nous n'avons pas", "a concorrente tem"), or where they are ("next to the port").
+ */
+export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
+  {
+    concept: 'price_lower',
+    weight: 2.4,
+    forms: {
+      en: [
+        '@money _ less', '@money _ cheaper', '@money _ under', '@money _ below', 'pct less', 'half our invoice',
+        'half of our invoice', 'half our bill', 'came to half', 'came to roughly half', 'came to about half',
+        'smaller bill', 'lower bill', 'bill was smaller', 'bill was lower', 'bill was noticeably smaller',
+        'invoice was smaller', 'the one that saved', 'saved them', 'saving them', 'saves them', 'for a smaller',
+        'worth it for the price', 'not worth the difference', 'could not justify the difference',
+        'could not justify the premium', 'not worth the extra', 'not worth paying', 'costs him ~ less', 'costs them ~ less',
+        'cost him ~ less', 'cost them ~ less', 'a good deal less',
+      ],
+      de: [
+        'pct drunter', 'pct darunter', '@money ~ drunter', '@money ~ darunter', 'drunter', 'guenstiger', 'spart*',
+        'gespart', 'einspar*', 'ersparnis', 'kleinere rechnung', 'niedrigere rechnung', 'lohnt den aufpreis nicht',
+        'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
+      ],
+      fr: [
+        '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
+        'facture moins elevee', 'la moitie de notre', 'moitie prix', 'ne valait pas la difference',
+        'ne justifiait pas la difference',
+      ],
+      es: [
+        '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
+        'factura menor', 'factura mas baja', 'la mitad de nuestra', 'no compensaba la diferencia',
+        'no compensa la diferencia', 'no justificaba la diferencia',
+      ],
+      pt: [
+        '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
+        'em conta', 'fatura menor', 'a metade da nossa', 'nao compensava a diferenca', 'nao compensa a diferenca',
+        'nao justificava a diferenca',
+      ],
+    },
+  },
+  {
+    // A price gap, in either direction: who was cheaper is read from the rest of the text.
+    concept: 'price_named',
+    weight: 1.4,
+    forms: { de: ['preisunterschied', 'preisdifferenz'], fr: ['ecart de prix'], es: ['diferencia de precio'], pt: ['diferenca de preco'] },
+  },
+  {
+    // A one-off lot bought cheaply: a price cue with a one-off reading in Step II.
+    concept: 'promo',
+    weight: 2.7,
+    forms: {
+      en: [
+        'closeout*', 'close out lot', 'from a liquidator', 'liquidator s stock', 'overstock', 'excess stock', 'surplus lot',
+        'leftover stock', 'introductory discount', 'introductory rate', 'intro rate', 'intro pricing', 'first year free',
+        'free first', 'free for the first', 'waive* ~ for', 'teaser price', 'teaser tariff', 'buying market share',
+        'buy market share', 'buy the market',
+      ],
+      de: ['marktanteile kaufen', 'marktanteile zu kaufen', '*rabatt vom', 'einfuhrungsrabatt', 'einfuhrungspreis', 'einstiegspreis', 'lockangebot', 'erstes jahr gratis', 'uberbestand'],
+      fr: ['acheter des parts de marche', 'prix de lancement', 'remise de lancement', 'offre de lancement', 'premiere annee offerte', 'surstock*', 'stock excedentaire'],
+      es: ['comprar cuota de mercado', 'precio de lanzamiento', 'descuento de entrada', 'primer ano gratis', 'sobrante*', 'excedente*', 'liquidacion de stock'],
+      pt: ['comprar mercado', 'sobra de estoque', 'sobras de estoque', 'excedente*', 'preco de lancamento', 'desconto de entrada', 'primeiro ano gratis'],
+    },
+  },
+  {
+    concept: 'our_gap',
+    weight: 2.1,
+    forms: {
+      en: [
+        'we have none', 'we have no', 'we had none', 'we had no', 'we do not have', 'we did not have', 'we lack', 'we lacked',
+        'we could not supply', 'we can not supply', 'we can not staff', 'we could not staff', 'we depend on a partner',
+      ],
+      de: ['haben wir nicht', 'hatten wir nicht', 'wir haben kein*', 'wir hatten kein*', 'fehlt uns', 'fehlte uns', 'wir erst in vorbereitung'],
+      fr: ['que nous n avons pas', 'que nous n avions pas', 'nous n avons pas de', 'nous n avions pas de', 'on n a pas de', 'il nous manque'],
+      es: ['que no tenemos', 'que no teniamos', 'no tenemos', 'no teniamos', 'nos falta', 'nos faltaba'],
+      pt: ['que nao temos', 'que nao tinhamos', 'nao temos', 'nao tinhamos', 'nos dependemos de parceiro', 'nos falta', 'faltava pra gente'],
+    },
+  },
+  {
+    // What the rival has, said of the rival: "the competitor has a refrigerated fleet", "Mitbewerber hat IATF".
+    concept: 'capability',
+    weight: 1.2,
+    forms: {
+      en: ['@competitor has', '@competitor had', 'comp has', 'comp had', 'chose them for', 'picked them for', 'went with them for'],
+      de: ['@competitor hat', '@competitor hatte', 'wettb hat'],
+      fr: ['@competitor a', '@competitor avait'],
+      es: ['@competitor tiene', '@competitor tenia'],
+      pt: ['@competitor tem', '@competitor tinha', 'q a concorrente tem', 'que a concorrente tem'],
+    },
+  },
+  {
+    // Where the rival is: a site next to theirs, a depot closer to them.
+    concept: 'better_offer',
+    weight: 1.8,
+    forms: {
+      en: ['sits next to', 'next to the port', 'closer to their', 'closer to them', 'right next to', 'cuts a day off', 'shorter transit', 'faster transit'],
+      de: ['direkt neben', 'naher am', 'naher an', 'kurzere wege', 'kurzere lieferzeit*'],
+      fr: ['juste a cote', 'plus pres de', 'plus proche de', 'delais plus courts'],
+      es: ['justo al lado', 'mas cerca de', 'plazos mas cortos'],
+      pt: ['bem ao lado', 'mais perto de', 'mais proximo de', 'prazos mais curtos'],
+    },
+  },
+];
