@@ -8,7 +8,8 @@ import type { Lang } from './concepts';
 const NEGATORS = new Set([
   'not', 'no', 'never', 'nothing', 'none', 'without', 'nor', 'neither', 'hardly', 'kein', 'keine', 'keinen', 'keiner',
   'keinem', 'zero', 'null', 'nicht', 'nie', 'niemals', 'ohne', 'weder', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'rien', 'ningun',
-  'ninguna', 'ninguno', 'sin', 'nunca', 'nao', 'nem', 'nenhum', 'nenhuma', 'sem', 'nada',
+  'ninguna', 'ninguno', 'sin', 'nunca', 'nao', 'nem', 'nenhum', 'nenhuma', 'sem', 'nada', 'nobody', 'noone', 'niemand', 'nadie',
+  'ninguem',
 ]);
 
 // Words that may stand between a negator and what it negates: "not (really) about (the) price".
@@ -52,7 +53,8 @@ const COPULAS = new Set([
   'etait', 'est', 'a', 'ete', 'toujours', 'tres', 'plutot', 'fue', 'era', 'es', 'estaba', 'estuvo', 'siempre', 'muy', 'foi',
   'e', 'estava', 'sempre', 'muito', 'sido', 'ha', 'bastante', 'ziemlich', 'assez', 'also', 'too', 'went', 'got', 'gets',
   'received', 'und', 'and', 'et', 'y', 'mit', 'ran', 'rated', 'scores', 'score', 'performed', 'looked', 'seemed', 'with', 'us',
-  'our', 'them', 'ok', 'lagen', 'lag', 'liegen', 'liegt', 'wir', 'we', 'nous', 'nosotros', 'nos',
+  'our', 'them', 'ok', 'lagen', 'lag', 'liegen', 'liegt', 'wir', 'we', 'nous', 'nosotros', 'nos', 'etaient', 'eran', 'eram',
+  'sont', 'son', 'sao', 'un', 'peu', 'poco', 'pouco', 'bit', 'slightly', 'etwas',
 ]);
 
 const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);

@@ -29,9 +29,12 @@ export interface Cue {
   vocabulary: boolean;
 }
 
+// "our prices were lower / a bit better / comparable": named by us, price is ruled out.
 const LOWER_WORDS = new Set([
   'lower', 'cheaper', 'sharper', 'better', 'competitive', 'below', 'less', 'under', 'niedriger', 'gunstiger', 'billiger', 'moins',
-  'inferieur', 'menor', 'bajo', 'baixo', 'competitivo', 'competitif', 'wettbewerbsfahig', 'barato', 'barata',
+  'inferieur', 'menor', 'bajo', 'baixo', 'competitivo', 'competitif', 'wettbewerbsfahig', 'barato', 'barata', 'comparable',
+  'comparables', 'similar', 'similares', 'same', 'equal', 'vergleichbar', 'gleich', 'identiques', 'iguales', 'iguais', 'mejor',
+  'mejores', 'meilleur', 'meilleurs', 'melhor', 'melhores', 'besser', 'menores', 'inferieurs', 'inferiores', 'equivalentes',
 ]);
 const SUPERLATIVE = /^(?:cheapest|lowest|gunstigst|billigst|moins|mas|mais|menor)/;
 const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
@@ -39,6 +42,7 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
+const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
 const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|antwort|ruckmeld|repond|contest|retorn|sumi)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied/;
@@ -93,9 +97,15 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'vague':
       return actor === 'we' && GOING_SILENT.test(words.join(' ')) ? { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' } : keep();
     case 'poor_service':
+      // "I was disappointed": the rep's feeling, not a failure told.
+      if (actor === 'we' && FELT.has(parts.read.tokens[hit.start - 1]?.w ?? '')) return { segment: null, factor: 0, concept };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
     case 'staff_conduct':
       return actor === 'we' ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
+    // "the chef wanted a real partner": their word for a supplier, not our channel decision.
+    case 'channel_move':
+      if (actor === 'competitor' || (actor === 'they' && clause.cues.some((c) => c.concept === 'requirement'))) return { segment: null, factor: 0, concept };
+      return keep();
     case 'our_decision':
     case 'referred':
       return actor === 'we' ? keep() : actor === 'none' ? keep(0.35) : { segment: null, factor: 0, concept };
@@ -119,6 +129,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
         : keep();
     // "a production house with in-house LED walls": the rival's own means, a better offer.
     case 'insourced':
+      // "we have crane operators on staff": our own people, not their insourcing.
+      if (actor === 'we') return { segment: null, factor: 0, concept };
       return words[0] === 'in' && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '') ? { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' } : keep();
     case 'capability':
       return keep(clause.cues.some((c) => c.concept === 'our_failure') ? 0 : 0.3);

@@ -35,7 +35,7 @@ export const MOVED_CONCEPTS: ConceptSpec[] = [
       ],
       fr: [
         'rachete*', 'rachat', 'absorbe*', 'fusion*', 'fusionne*', 'maison mere', 'societe mere', 'contrat cadre',
-        'contrat groupe', 'filiale*', 'cede*', 'vendu a', 'repris par', 'le groupe impose',
+        'contrat groupe', 'une filiale', 'sa filiale', 'filiale de', 'filiale du', 'filiale d', 'cede*', 'vendu a', 'repris par', 'le groupe impose',
         'achats centralises', 'centrale d achat', 'decision du siege', 'siege a decide', 'nouveaux proprietaires',
         'nouveau proprietaire', 'changement de proprietaire', 'accord cadre groupe', 'referencement groupe',
       ],

@@ -129,9 +129,9 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 0,
     negatable: false,
     forms: {
-      en: ['liquidated damages', 'net 30', 'net 60', 'net 90'],
-      de: ['vertragsstrafe*'],
-      fr: ['penalites de retard'],
+      en: ['liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
+      de: ['vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
+      fr: ['penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
       es: ['penalizaciones por retraso'],
       pt: ['multas por atraso'],
     },

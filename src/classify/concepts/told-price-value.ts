@@ -18,27 +18,27 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'invoice was smaller', 'the one that saved', 'saved them', 'saving them', 'saves them', 'for a smaller',
         'worth it for the price', 'not worth the difference', 'could not justify the difference',
         'could not justify the premium', 'not worth the extra', 'not worth paying', 'costs him ~ less', 'costs them ~ less',
-        'cost him ~ less', 'cost them ~ less', 'a good deal less',
+        'cost him ~ less', 'cost them ~ less', 'a good deal less', 'pay the difference', 'bottom line',
       ],
       de: [
         'pct drunter', 'pct darunter', '@money ~ drunter', '@money ~ darunter', 'drunter', 'guenstiger', 'spart*',
         'gespart', 'einspar*', 'ersparnis', 'kleinere rechnung', 'niedrigere rechnung', 'lohnt den aufpreis nicht',
-        'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
+        'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'den unterschied zahlen', 'die differenz zahlen', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
       ],
       fr: [
         '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
         'facture moins elevee', 'la moitie de notre', 'moitie prix', 'ne valait pas la difference',
-        'ne justifiait pas la difference',
+        'ne justifiait pas la difference', 'payer la difference',
       ],
       es: [
         '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
         'factura menor', 'factura mas baja', 'la mitad de nuestra', 'no compensaba la diferencia',
-        'no compensa la diferencia', 'no justificaba la diferencia',
+        'no compensa la diferencia', 'no justificaba la diferencia', 'pagar la diferencia',
       ],
       pt: [
         '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
         'em conta', 'fatura menor', 'a metade da nossa', 'nao compensava a diferenca', 'nao compensa a diferenca',
-        'nao justificava a diferenca',
+        'nao justificava a diferenca', 'pagar a diferenca',
       ],
     },
   },
@@ -80,15 +80,40 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // "not on our roadmap" names a lasting gap: the negation is part of the form, not a denial of it.
+    concept: 'our_gap',
+    weight: 2.1,
+    negatable: false,
+    forms: {
+      en: ['not on our roadmap', 'not on the roadmap', 'not on our product roadmap', 'nowhere on our roadmap'],
+      de: ['nicht auf unserer roadmap', 'nicht auf der roadmap', 'steht nicht auf'],
+      fr: ['pas sur notre roadmap', 'pas dans notre roadmap', 'pas dans nos projets'],
+      es: ['no esta en nuestro roadmap', 'no esta en nuestra hoja de ruta', 'fuera de nuestro roadmap'],
+      pt: ['nao esta no nosso roadmap', 'nao esta no roadmap', 'fora do nosso roadmap'],
+    },
+  },
+  {
     // What the rival has, said of the rival: "the competitor has a refrigerated fleet", "Mitbewerber hat IATF".
     concept: 'capability',
     weight: 1.2,
     forms: {
-      en: ['@competitor has', '@competitor had', 'comp has', 'comp had', 'chose them for', 'picked them for', 'went with them for'],
-      de: ['@competitor hat', '@competitor hatte', 'wettb hat'],
-      fr: ['@competitor a', '@competitor avait'],
-      es: ['@competitor tiene', '@competitor tenia'],
-      pt: ['@competitor tem', '@competitor tinha', 'q a concorrente tem', 'que a concorrente tem'],
+      en: ['@competitor has', '@competitor had', 'comp has', 'comp had', 'chose them for', 'picked them for', 'went with them for', 'connects to their', 'plugs into their', 'syncs with their'],
+      de: ['@competitor hat', '@competitor hatte', 'wettb hat', 'verbindet sich mit', 'angebunden an', 'schnittstelle zu', 'schult das', 'schult die'],
+      fr: ['se connecte a', 's integre a', 'connecte a leur', 'forme l equipe', 'forme leurs', 'co construit', 'construit ~ avec le'],
+      es: ['@competitor tiene', '@competitor tenia', 'se conecta con', 'se integra con', 'repone solo', 'capacita a', 'forma al equipo'],
+      pt: ['@competitor tem', '@competitor tinha', 'q a concorrente tem', 'que a concorrente tem', 'se conecta com', 'integra com', 'repoe sozinho', 'treina a equipe'],
+    },
+  },
+  {
+    // What the customer's side imposed: a new requirement the winner met.
+    concept: 'requirement',
+    weight: 2.1,
+    forms: {
+      en: ['mandated', 'imposed', 'insisted on', 'made ~ mandatory'],
+      de: ['verlangte', 'forderte', 'vorgeschrieben', 'schrieb ~ vor', 'zur pflicht'],
+      fr: ['a impose', 'a exige', 'rendu obligatoire'],
+      es: ['impuso', 'hizo obligatorio'],
+      pt: ['impos', 'exigiu', 'tornou obrigatorio'],
     },
   },
   {

@@ -82,7 +82,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
         'last job', 'last firm', 'last company', 'former employer', 'prior co', 'prior company', 'from prior',
         'old company',
         'old vendor', 'old supplier', 'old agency', 'favourite', 'favorite', 'brought in his', 'brought in her',
-        'brought his', 'brought her', 'brought over', 'he knew', 'she knew', 'he knows', 'she knows', 'he trusts',
+        'brought his', 'brought her', 'brought over', 'he knew the', 'she knew the', 'he knows the', 'she knows the', 'he trusts',
         'she trusts', 'by heart', 'had worked with', 'worked with _ for', 'he used at', 'she used at', 'he ran at',
         'she ran at', 'used before', 'his own people', 'her own people', 'long standing', 'longstanding',
         'preferred vendor', 'preferred supplier', 'relationship with the other', 'golf buddy', 'friend of the',
