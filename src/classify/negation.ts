@@ -9,7 +9,7 @@ const NEGATORS = new Set([
   'not', 'no', 'never', 'nothing', 'none', 'without', 'nor', 'neither', 'hardly', 'kein', 'keine', 'keinen', 'keiner',
   'keinem', 'zero', 'null', 'nicht', 'nie', 'niemals', 'ohne', 'weder', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'rien', 'ningun',
   'ninguna', 'ninguno', 'sin', 'nunca', 'nao', 'nem', 'nenhum', 'nenhuma', 'sem', 'nada', 'nobody', 'noone', 'niemand', 'nadie',
-  'ninguem',
+  'ninguem', 'tampoco',
 ]);
 
 // Words that may stand between a negator and what it negates: "not (really) about (the) price".
@@ -54,7 +54,9 @@ const COPULAS = new Set([
   'e', 'estava', 'sempre', 'muito', 'sido', 'ha', 'bastante', 'ziemlich', 'assez', 'also', 'too', 'went', 'got', 'gets',
   'received', 'und', 'and', 'et', 'y', 'mit', 'ran', 'rated', 'scores', 'score', 'performed', 'looked', 'seemed', 'with', 'us',
   'our', 'them', 'ok', 'lagen', 'lag', 'liegen', 'liegt', 'wir', 'we', 'nous', 'nosotros', 'nos', 'etaient', 'eran', 'eram',
-  'sont', 'son', 'sao', 'un', 'peu', 'poco', 'pouco', 'bit', 'slightly', 'etwas',
+  'sont', 'son', 'sao', 'un', 'peu', 'poco', 'pouco', 'bit', 'slightly', 'etwas', 'laut', 'selon', 'segun', 'segundo', 'according',
+  'einkauf', 'kunde', 'client', 'cliente', 'buyer', 'auch', 'aussi', 'tambien', 'tambem', 'honestly', 'frankly', 'ehrlich',
+  'franchement', 'honnetement', 'sinceramente',
 ]);
 
 const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);
@@ -136,7 +138,11 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
 }
 
 // "fees were not a factor", "rates never came up", "price never entered": the cue is ruled out.
-const RULED_OUT_VERBS = new Set(['discussed', 'mentioned', 'raised', 'came', 'entered', 'considered', 'factor', 'relevant', 'an', 'a', 'it', 'thema']);
+const RULED_OUT_VERBS = new Set([
+  'discussed', 'mentioned', 'raised', 'came', 'entered', 'considered', 'factor', 'relevant', 'an', 'a', 'it', 'thema',
+  // "the rival's product is no better than ours"
+  'better', 'besser', 'mieux', 'meilleur', 'mejor', 'melhor', 'superior',
+]);
 function ruledOutAfter(words: readonly string[], i: number, to: number): boolean {
   const next = words[i + 1];
   return next !== undefined && i + 1 < to && RULED_OUT_VERBS.has(next);

@@ -42,6 +42,7 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
+const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
 const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|antwort|ruckmeld|repond|contest|retorn|sumi)/;
@@ -104,6 +105,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
     // "the chef wanted a real partner": their word for a supplier, not our channel decision.
     case 'channel_move':
+      // "bought through a reseller": where they bought, not a channel we moved them to.
+      if (THROUGH.has(parts.read.tokens[hit.start - 1]?.w ?? '') || THROUGH.has(parts.read.tokens[hit.start - 2]?.w ?? '')) return { segment: null, factor: 0, concept };
       if (actor === 'competitor' || (actor === 'they' && clause.cues.some((c) => c.concept === 'requirement'))) return { segment: null, factor: 0, concept };
       return keep();
     case 'our_decision':

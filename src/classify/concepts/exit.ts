@@ -135,7 +135,7 @@ export const EXIT_CONCEPTS: ConceptSpec[] = [
         'eating our margin', 'ate our margin',
       ],
       de: [
-        'unrentabel', 'nicht rentabel', 'nicht profitabel', 'unprofitabel', 'verlustgeschaft', 'verlust*',
+        'unrentabel', 'nicht rentabel', 'nicht profitabel', 'unprofitabel', 'verlustgeschaft', 'verlustbringend', 'mit verlust', 'verluste', 'verlustreich',
         'lohnt sich nicht',
         'rechnet sich nicht', 'marge negativ', 'negative marge', 'zu aufwendig', 'aufwand zu hoch', 'betreuungsaufwand',
         'supportaufwand', 'in keinem verhaltnis', 'keine marge',

@@ -67,7 +67,7 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
   {
     concept: 'insourced',
     weight: 1.5,
-    forms: { en: ['their own', 'its own'], de: ['selbst', 'selber'], fr: ['eux meme'], es: ['su propio', 'su propia'], pt: ['seu proprio', 'sua propria'] },
+    forms: { en: ['their own', 'its own'], de: ['selbst machen', 'selbst gemacht', 'selbst eingerichtet', 'selbst aufgebaut', 'selbst betreib*', 'selbst ubernomm*', 'selbst ubernehm*', 'selbst ~ eingerichtet', 'selbst erledig*', 'selbst herstell*', 'selbst produzier*', 'macht ~ selbst', 'machen ~ selbst', 'selber machen', 'selber gemacht', 'macht ~ selber'], fr: ['eux meme'], es: ['su propio', 'su propia'], pt: ['seu proprio', 'sua propria'] },
   },
   {
     concept: 'need_gone',

@@ -33,8 +33,8 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     concept: 'closed',
     weight: 2.4,
     forms: {
-      en: ['sold the land', 'sold the farm', 'sold the site', 'sold the premises', 'no successor', 'nobody to take over', 'stopped all print', 'digital only', 'no longer prints', 'wound up the business', 'ceased trading'],
-      de: ['kein nachfolger', 'keinen nachfolger', 'nicht ubernehmen', 'an einen bautrager', 'betrieb aufgegeben', 'geschaft aufgegeben', 'nur noch digital'],
+      en: ['sold the herd', 'sold ~ at auction', 'auctioned off', 'no son', 'no daughter', 'sold the land', 'sold the farm', 'sold the site', 'sold the premises', 'no successor', 'nobody to take over', 'stopped all print', 'digital only', 'no longer prints', 'wound up the business', 'ceased trading'],
+      de: ['kein nachfolger', 'keinen nachfolger', 'nicht ubernehmen', 'wollten nicht ubernehmen', 'herde verkauft', 'an einen bautrager', 'betrieb aufgegeben', 'geschaft aufgegeben', 'nur noch digital'],
       fr: ['sans repreneur', 'pas de repreneur', 'vendu les terres', 'vendu l exploitation', 'arrache ses vignes', 'cesse son activite', 'cessation d activite', 'uniquement en numerique'],
       es: ['sin relevo', 'sin sucesor', 'vendio la finca', 'vendieron la finca', 'cese de actividad', 'solo digital'],
       pt: ['sem sucessor', 'vendeu a fazenda', 'venderam a fazenda', 'encerrou as atividades', 'so digital'],
@@ -57,7 +57,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: ['fallow', 'shut for the season', 'closed for the season', 'off season', 'end of season', 'season ended', 'season is over', 'season over', 'idle season', 'not needed till', 'not needed until', 'needed till', 'needed until'],
-      de: ['brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
+      de: ['fallt ~ weg', 'fallt weg', 'fallen weg', 'entfallt', 'entfallen', 'brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
       fr: ['en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
       es: ['en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
       pt: ['em pousio', 'pousio', 'fim de temporada', 'fim da temporada', 'entressafra', 'baixa temporada', 'fora de temporada'],
@@ -112,12 +112,25 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Several guesses, none confirmed: "Pistes : ... Rien de confirmé", "cada uno tiene su teoría".
+    concept: 'mixed',
+    weight: 2.2,
+    negatable: false,
+    forms: {
+      en: ['nothing confirmed', 'none confirmed', 'none of it confirmed', 'everyone has a theory', 'theories', 'usually that', 'it is usually'],
+      de: ['nichts bestatigt', 'nichts davon bestatigt', 'jeder hat seine theorie', 'theorien', 'niemand hat ~ bestatigt'],
+      fr: ['rien de confirme', 'rien n est confirme', 'pistes', 'chacun a sa theorie', 'personne n a confirme'],
+      es: ['nada confirmado', 'tiene su teoria', 'teorias', 'ha confirmado nada', 'sin confirmar', 'no me atrevo'],
+      pt: ['nada confirmado', 'tem sua teoria', 'teorias', 'ninguem confirmou', 'sem confirmacao'],
+    },
+  },
+  {
     concept: 'no_reason',
     weight: 2.4,
     negatable: false,
     forms: {
       en: ['came from above', 'came from the top', 'decided above', 'nobody could say more', 'no one could say more', 'did not actually say', 'never actually said', 'my own guess'],
-      de: ['von oben entschieden', 'kam von oben', 'niemand konnte ~ sagen', 'wollte sich nicht aussern', 'nicht weiter aussern'],
+      de: ['von oben entschieden', 'kam von oben', 'niemand konnte ~ sagen', 'wollte sich nicht aussern', 'nicht weiter aussern', 'wollte man nicht sagen', 'mehr wollte ~ nicht'],
       fr: ['decision venue d en haut', 'venue d en haut', 'personne n a su dire', 'n a rien voulu dire de plus'],
       es: ['sin dar explicacion', 'vino de arriba', 'nadie supo decir', 'no quiso decir mas'],
       pt: ['veio de cima', 'ninguem soube dizer', 'nao quis dizer mais', 'sem dar explicacao', 'sem explicacao', 'nao disse de fato'],

@@ -69,7 +69,7 @@ export const TOLD_LAPSE_CONCEPTS: ConceptSpec[] = [
       de: [
         'falsche ware', 'falsche teile', 'falsches material', 'falsche lieferung', 'falsch geliefert', 'kuhlkette', 'aufgetaut',
         'verdorben', 'verunreinigt', 'falsch etikettiert', 'tage gebraucht', 'wochen gebraucht', 'nicht behoben',
-        'ausserhalb des zeitfensters', 'nicht im zeitfenster', 'geliefert ohne', 'ohne gultig*', 'stehen geblieben',
+        'lag es an uns', 'lag an uns', 'unsere schuld', 'unser fehler', 'ausserhalb des zeitfensters', 'nicht im zeitfenster', 'geliefert ohne', 'ohne gultig*', 'stehen geblieben',
         'stehengeblieben', 'erst am nachsten tag', 'frist versaumt', 'verstreichen lassen', 'unterbesetzt',
       ],
       fr: [

@@ -23,7 +23,8 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
       de: [
         'pct drunter', 'pct darunter', '@money ~ drunter', '@money ~ darunter', 'drunter', 'guenstiger', 'spart*',
         'gespart', 'einspar*', 'ersparnis', 'kleinere rechnung', 'niedrigere rechnung', 'lohnt den aufpreis nicht',
-        'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'den unterschied zahlen', 'die differenz zahlen', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
+        'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'den unterschied zahlen', 'die differenz zahlen',
+        'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'spurbar kleiner', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
       ],
       fr: [
         '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
@@ -40,6 +41,19 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'em conta', 'fatura menor', 'a metade da nossa', 'nao compensava a diferenca', 'nao compensa a diferenca',
         'nao justificava a diferenca', 'pagar a diferenca',
       ],
+    },
+  },
+  {
+    // "the price he could have lived with": price did not drive it.
+    concept: 'price_accepted',
+    weight: 2.0,
+    negatable: false,
+    forms: {
+      en: ['could have lived with the price', 'would have paid the', 'happy to pay more', 'price he could live with'],
+      de: ['preis hatte er verkraftet', 'preis hatte sie verkraftet', 'preis ~ verkraftet', 'mehrpreis ~ in kauf'],
+      fr: ['aurait accepte le prix', 'le prix ~ pas le probleme', 'prets a payer plus'],
+      es: ['habria pagado', 'el precio lo habria aceptado', 'dispuestos a pagar mas'],
+      pt: ['teria pago', 'o preco ele aguentava', 'dispostos a pagar mais'],
     },
   },
   {
@@ -97,11 +111,11 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
     concept: 'capability',
     weight: 1.2,
     forms: {
-      en: ['@competitor has', '@competitor had', 'comp has', 'comp had', 'chose them for', 'picked them for', 'went with them for', 'connects to their', 'plugs into their', 'syncs with their'],
-      de: ['@competitor hat', '@competitor hatte', 'wettb hat', 'verbindet sich mit', 'angebunden an', 'schnittstelle zu', 'schult das', 'schult die'],
-      fr: ['se connecte a', 's integre a', 'connecte a leur', 'forme l equipe', 'forme leurs', 'co construit', 'construit ~ avec le'],
-      es: ['@competitor tiene', '@competitor tenia', 'se conecta con', 'se integra con', 'repone solo', 'capacita a', 'forma al equipo'],
-      pt: ['@competitor tem', '@competitor tinha', 'q a concorrente tem', 'que a concorrente tem', 'se conecta com', 'integra com', 'repoe sozinho', 'treina a equipe'],
+      en: ['telemetr*', 'remote monitoring', 'predictive maintenance', '@competitor has', '@competitor had', 'comp has', 'comp had', 'chose them for', 'picked them for', 'went with them for', 'connects to their', 'plugs into their', 'syncs with their'],
+      de: ['*telemetrie', 'fernuberwach*', 'vorausschauend*', '@competitor hat', '@competitor hatte', 'wettb hat', 'verbindet sich mit', 'angebunden an', 'schnittstelle zu', 'schult das', 'schult die'],
+      fr: ['telesurveillance', 'maintenance predictive', 'se connecte a', 's integre a', 'connecte a leur', 'forme l equipe', 'forme leurs', 'co construit', 'construit ~ avec le'],
+      es: ['telemetria', 'mantenimiento predictivo', '@competitor tiene', '@competitor tenia', 'se conecta con', 'se integra con', 'repone solo', 'capacita a', 'forma al equipo'],
+      pt: ['telemetria', 'manutencao preditiva', '@competitor tem', '@competitor tinha', 'q a concorrente tem', 'que a concorrente tem', 'se conecta com', 'integra com', 'repoe sozinho', 'treina a equipe'],
     },
   },
   {
