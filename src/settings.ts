@@ -48,7 +48,7 @@ export interface RegainSettings {
 
 export const DEFAULT_SETTINGS: RegainSettings = {
   vocabulary: { competitors: [], phrases: {} },
-  classification: { minScore: 1.0, minConfidence: 0.2, ticketWindowDays: 180 },
+  classification: { minScore: 0.6, minConfidence: 0.2, ticketWindowDays: 180 },
   plan: { maxActivities: 6, disabledActivities: [], firstDueInDays: 2, offerValidDays: 30 },
   activeWaiting: {
     cadenceDays: {
