@@ -7,6 +7,7 @@ const NUMBER = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|s
 /** Failures told as events (a late delivery, an outage), as opposed to "poor service" in general. */
 const EVENT_CONCEPTS: ReadonlySet<CauseConcept> = new Set(['our_failure', 'billing_error', 'staff_conduct', 'broken_promise', 'neglect']);
 // "late deliveries", "billing errors", "retrasos", "erreurs": a plural failure is a recurring one.
+const TERSE_TOKENS = 20;
 const PLURAL = /^[a-z\u00c0-\u024f]{3,}(?:ies|es|s|x)$/;
 
 /**
@@ -32,7 +33,8 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
       sentences.add(sentence).add(sentence + 1);
       if (!EVENT_CONCEPTS.has(cue.concept)) continue;
       if (numberBefore(reading.text, cue.start) || numberAfter(reading.text, cue.end)) counted = 2;
-      else if (cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))) counted = Math.max(counted, 1);
+      // In a terse entry the plural is the failure itself ("late deliveries"); in a story it is often its object ("the boots").
+      else if (reading.tokenCount <= TERSE_TOKENS && cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))) counted = Math.max(counted, 1);
     }
     for (const q of reading.qualifiers) {
       if (!sentences.has(q.sentence)) continue;
@@ -63,9 +65,12 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
 
 const lastWord = (words: string) => words.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter(Boolean).pop() ?? '';
 
+// "two hours late", "offline for three days": how long one failure lasted, not how often it happened.
+const TIME_UNIT = /^(?:minutes?|hours?|days?|weeks?|stunden?|tagen?|wochen?|minuten?|heures?|jours?|semaines?|horas?|dias?|semanas?|minutos?)$/;
+
 function numberBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  return before.slice(-3).some((w) => NUMBER.test(w));
+  const before = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).slice(-3);
+  return before.some((w, i) => NUMBER.test(w) && !TIME_UNIT.test(before[i + 1] ?? ''));
 }
 
 // "missed 3 scheduled inspections": the count right after the failure.

@@ -85,7 +85,7 @@ export const RECURRENCE_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
       ],
       es: [
         'una sola vez', 'un solo', 'una sola', 'aislad*', 'puntual', 'primera vez', 'primer problema', 'primer fallo',
-        'primer error', 'primer incidente', 'unico incidente', 'unico problema', 'unico fallo', 'unica vez',
+        'primer error', 'primer incidente', 'unico incidente', 'unico problema', 'unico fallo', 'unica vez', 'una unica', 'un unico',
         'nunca antes', 'nunca habiamos', 'nunca habia', 'sin incidentes', 'excepcional',
       ],
       pt: [
