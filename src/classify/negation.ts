@@ -24,6 +24,7 @@ const TRANSPARENT = new Set([
   'hay', 'houve', 'gab', 'there', 'single', 'one', 'ne', 'x', 'their', 'ever', 'ou', 'or', 'with', 'w', 'once', 'mention',
   'mentioned', 'lag', 'am', 'an', 'ihr', 'leur', 'su', 'seu', 'sua', 'actually', 'really', 'tickets', 'ticket', 'complaints',
   'complaint', 'reclamacoes', 'quejas', 'plaintes', 'beschwerden', 'reports', 'open', 'formal', 'serious', 'ongoing', 'recorded',
+  'word', 'wort', 'souci', 'soucis', 'probleme', 'problemes',
 ]);
 
 const ISSUE_NOUNS = new Set([

@@ -42,6 +42,9 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
+/** A text this short is a CRM entry, where the words that stand are the reason itself. */
+const TERSE_TOKENS = 12;
+const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', 'distributor', 'dealer', 'partenaire', 'revendeur', 'distributeur', 'socio', 'distribuidor', 'parceiro', 'revenda', 'vertriebspartner', 'handler']);
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
@@ -108,10 +111,12 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // "bought through a reseller": where they bought, not a channel we moved them to.
       if (THROUGH.has(parts.read.tokens[hit.start - 1]?.w ?? '') || THROUGH.has(parts.read.tokens[hit.start - 2]?.w ?? '')) return { segment: null, factor: 0, concept };
       if (actor === 'competitor' || (actor === 'they' && clause.cues.some((c) => c.concept === 'requirement'))) return { segment: null, factor: 0, concept };
-      return keep();
+      // A lone "reseller" or "partner" is where they bought unless we moved them there.
+      return keep(actor !== 'we' && hit.end - hit.start === 1 && CHANNEL_NOUNS.has(words[0] ?? '') ? 0.3 : 1);
+    // "ended the contract", "a résilié" with nobody named: in a story that is mostly the customer's act.
     case 'our_decision':
     case 'referred':
-      return actor === 'we' ? keep() : actor === 'none' ? keep(0.35) : { segment: null, factor: 0, concept };
+      return actor === 'we' ? keep() : actor === 'none' ? keep(parts.read.tokens.length <= TERSE_TOKENS ? 0.35 : 0.15) : { segment: null, factor: 0, concept };
     // Our own merger, closure or move is not the customer's; "wir ... nicht mehr" is our decision.
     case 'acquired':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
@@ -182,6 +187,8 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       // "not timing really, ...": a denied non-reason says nothing.
       if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;
+      // "price?? new CIO??": a cause with a question mark is a guess.
+      if (reading.segment !== 'undetermined' && reading.segment !== null && /^\s*\?/.test(parts.text.slice(read.tokens[hit.end - 1]!.end, read.tokens[hit.end - 1]!.end + 3))) weight *= 0.3;
       if (clause.head && restHasCause) weight *= 0.5;
       const first = read.tokens[hit.start]!;
       const last = read.tokens[hit.end - 1]!;
@@ -198,6 +205,11 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       cue.segment = null;
       cue.weight = 0;
     }
+  }
+  // "subimos tarifa a propósito": a price rise made on purpose is how we let them go, not a price loss.
+  for (const cue of cues) {
+    if (cue.segment !== 'bought_away' || cue.weight <= 0) continue;
+    if (cues.some((d) => d.clause === cue.clause && d.concept === 'deliberate' && d.weight > 0)) cue.segment = 'intentionally_pushed_away';
   }
   applyDismissals(parts, cues);
   weighParentBodies(cues);

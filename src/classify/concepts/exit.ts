@@ -60,7 +60,7 @@ export const EXIT_CONCEPTS: ConceptSpec[] = [
         'mis fin', 'mettre fin', 'resili*', 'ne pas reconduire', 'ne pas renouveler', 'non reconduction',
         'non renouvellement',
         'decide de', 'decide d', 'avons decide', 'a decide de ne pas', 'choisi de ne pas', 'arrete*', 'cesser de',
-        'retire*',
+        'avons retire', 'retire notre', 'retire nos', 'nous retirer', 'nous sommes retire*',
         'suspendu*', 'refuse*', 'transfere*', 'separes', 'nous separer',
         'nous avons resilie', 'nous avons decide', 'avons choisi', 'nous avons refuse', 'nous avons arrete',
         'nous ne proposons plus', 'avons mis un terme', 'preavis envoye', 'lettre de resiliation',

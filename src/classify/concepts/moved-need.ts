@@ -35,7 +35,7 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'run it internally', 'manage it internally', 'handle ~ internally', 'set up ~ own', 'built ~ own _ team',
       ],
       de: [
-        'eigene @staff', 'eigenes @staff', 'eigene*', 'eigenregie', 'intern', 'inhouse', '@staff ~ eingestellt',
+        'eigene @staff', 'eigenes @staff', 'eigene*', 'eigenregie', 'intern erledigt', 'intern gemacht', 'intern ubernommen', 'nach intern', 'inhouse', '@staff ~ eingestellt',
         'eigenes personal', 'alles selbst', 'jetzt selbst', 'eigene abteilung', 'eigenes team aufgebaut',
         'eigene leute', 'selbst ubernommen', 'selbst erledigt', 'ins haus geholt', 'intern ubernommen',
         'eigene maschinen', 'eigene fahrzeuge', 'eigenen fuhrpark', 'holen ~ zuruck', 'ins haus zuruck',

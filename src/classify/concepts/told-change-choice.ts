@@ -11,11 +11,11 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     concept: 'budget_cut',
     weight: 2.6,
     forms: {
-      en: ['froze all', 'froze spend*', 'froze the budget', 'froze new', 'spend freeze', 'spending freeze', 'capex freeze', 'freeze on new', 'frozen until', 'frozen thru', 'frozen through'],
+      en: ['capex frozen', 'budget frozen', 'spend frozen', 'frozen til', 'froze all', 'froze spend*', 'froze the budget', 'froze new', 'spend freeze', 'spending freeze', 'capex freeze', 'freeze on new', 'frozen until', 'frozen thru', 'frozen through'],
       de: ['ausgabenstopp', 'budgetstopp', 'investitionsstopp', 'eingefroren', 'budget gestrichen'],
-      fr: ['gel des depenses', 'gel budgetaire', 'budget gele', 'depenses gelees', 'gele* les depenses'],
-      es: ['congelaron', 'congelado el presupuesto', 'presupuesto congelado', 'gasto congelado'],
-      pt: ['congelaram', 'congelamento', 'orcamento congelado', 'gastos congelados'],
+      fr: ['gele* ~ investissements', 'gele* ~ budget*', 'gel des investissements', 'gel des depenses', 'gel budgetaire', 'budget gele', 'depenses gelees', 'gele* les depenses'],
+      es: ['congela* las inversiones', 'congelaron', 'congelado el presupuesto', 'presupuesto congelado', 'gasto congelado'],
+      pt: ['congel* os investimentos', 'congelaram', 'congelamento', 'orcamento congelado', 'gastos congelados'],
     },
   },
   {
@@ -33,9 +33,9 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     concept: 'closed',
     weight: 2.4,
     forms: {
-      en: ['sold the herd', 'sold ~ at auction', 'auctioned off', 'no son', 'no daughter', 'sold the land', 'sold the farm', 'sold the site', 'sold the premises', 'no successor', 'nobody to take over', 'stopped all print', 'digital only', 'no longer prints', 'wound up the business', 'ceased trading'],
+      en: ['site ~ closes', 'site ~ closing', 'sold the herd', 'sold ~ at auction', 'auctioned off', 'no son', 'no daughter', 'sold the land', 'sold the farm', 'sold the site', 'sold the premises', 'no successor', 'nobody to take over', 'stopped all print', 'digital only', 'no longer prints', 'wound up the business', 'ceased trading'],
       de: ['kein nachfolger', 'keinen nachfolger', 'nicht ubernehmen', 'wollten nicht ubernehmen', 'herde verkauft', 'an einen bautrager', 'betrieb aufgegeben', 'geschaft aufgegeben', 'nur noch digital'],
-      fr: ['sans repreneur', 'pas de repreneur', 'vendu les terres', 'vendu l exploitation', 'arrache ses vignes', 'cesse son activite', 'cessation d activite', 'uniquement en numerique'],
+      fr: ['le site ~ ferme', 'l usine ~ ferme', 'prod part en', 'production part en', 'part a l etranger', 'sans repreneur', 'pas de repreneur', 'vendu les terres', 'vendu l exploitation', 'arrache ses vignes', 'cesse son activite', 'cessation d activite', 'uniquement en numerique'],
       es: ['sin relevo', 'sin sucesor', 'vendio la finca', 'vendieron la finca', 'cese de actividad', 'solo digital'],
       pt: ['sem sucessor', 'vendeu a fazenda', 'venderam a fazenda', 'encerrou as atividades', 'so digital'],
     },
@@ -56,11 +56,12 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     concept: 'need_gone',
     weight: 2.4,
     forms: {
-      en: ['fallow', 'shut for the season', 'closed for the season', 'off season', 'end of season', 'season ended', 'season is over', 'season over', 'idle season', 'not needed till', 'not needed until', 'needed till', 'needed until'],
-      de: ['fallt ~ weg', 'fallt weg', 'fallen weg', 'entfallt', 'entfallen', 'brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
-      fr: ['en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
-      es: ['en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
-      pt: ['em pousio', 'pousio', 'fim de temporada', 'fim da temporada', 'entressafra', 'baixa temporada', 'fora de temporada'],
+      en: ['stopped sending out', 'stopped outsourcing', 'no longer outsourc*', 'not be needing', 'no longer be needing', 'exited the ~ segment', 'exited the ~ market', 'exited the ~ business', 'got out of the ~ business',
+        'because of the drought', 'due to the drought', 'fallow', 'shut for the season', 'closed for the season', 'off season', 'end of season', 'season ended', 'season is over', 'season over', 'idle season', 'not needed till', 'not needed until', 'needed till', 'needed until'],
+      de: ['wegen der durre', 'wird nicht anbauen', 'aus dem geschaft ausgestiegen', 'fallt ~ weg', 'fallt weg', 'fallen weg', 'entfallt', 'entfallen', 'brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
+      fr: ['a cause de la secheresse', 'quitte le marche', 'sorti du marche', 'en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
+      es: ['por la sequia', 'no va a sembrar', 'no sembrara', 'salio del mercado', 'en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
+      pt: ['por causa da seca', 'nao vai plantar', 'saiu do mercado', 'em pousio', 'pousio', 'fim de temporada', 'fim da temporada', 'entressafra', 'baixa temporada', 'fora de temporada'],
     },
   },
   {
@@ -68,7 +69,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 2.8,
     forms: {
       en: [
-        'we won t sign', 'we would not sign', 'we will not sign', 'we refused to sign', 'did not bid', 'chose not to bid',
+        'priced ~ to walk', 'priced it to lose', 'priced ~ out on purpose', 'we won t sign', 'we would not sign', 'we will not sign', 'we refused to sign', 'did not bid', 'chose not to bid',
         'declined to bid', 'passed on the rfp', 'passed on the tender', 'did not respond to the rfp', 'did not answer the tender',
         'not to bid', 'decided not to bid', 'not to rebid', 'not to tender',
       ],
@@ -87,6 +88,17 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
       fr: ['jamais rapporte', 'rien rapporte', 'pas un centime', 'trop couteux a servir', 'a perte'],
       es: ['nunca nos dejo margen', 'nunca nos dio dinero', 'a perdidas', 'no cubria costes'],
       pt: ['nunca deu lucro', 'nunca nos deu lucro', 'no prejuizo', 'nao cobria os custos'],
+    },
+  },
+  {
+    concept: 'scope_creep',
+    weight: 1.8,
+    forms: {
+      en: ['unpaid change requests', 'free change requests', 'change requests a month', 'endless change requests'],
+      de: ['unbezahlte anderungswunsche', 'standige anderungswunsche'],
+      fr: ['demandes de modification gratuites', 'modifications non payees'],
+      es: ['cambios sin pagar', 'cambios no pagados'],
+      pt: ['alteracoes nao pagas', 'mudancas sem custo'],
     },
   },
   {
@@ -125,15 +137,28 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // A direction, not a cause: "going in a different direction".
+    concept: 'vague',
+    weight: 2.5,
+    negatable: false,
+    forms: {
+      en: ['different direction', 'another direction', 'new direction'],
+      de: ['andere richtung', 'neue richtung'],
+      fr: ['autre direction', 'ne decroche plus', 'decroche plus'],
+      es: ['otra direccion', 'nueva direccion'],
+      pt: ['outra direcao', 'nova direcao'],
+    },
+  },
+  {
     concept: 'no_reason',
     weight: 2.4,
     negatable: false,
     forms: {
-      en: ['came from above', 'came from the top', 'decided above', 'nobody could say more', 'no one could say more', 'did not actually say', 'never actually said', 'my own guess'],
-      de: ['von oben entschieden', 'kam von oben', 'niemand konnte ~ sagen', 'wollte sich nicht aussern', 'nicht weiter aussern', 'wollte man nicht sagen', 'mehr wollte ~ nicht'],
-      fr: ['decision venue d en haut', 'venue d en haut', 'personne n a su dire', 'n a rien voulu dire de plus'],
-      es: ['sin dar explicacion', 'vino de arriba', 'nadie supo decir', 'no quiso decir mas'],
-      pt: ['veio de cima', 'ninguem soube dizer', 'nao quis dizer mais', 'sem dar explicacao', 'sem explicacao', 'nao disse de fato'],
+      en: ['no clue', 'nobody will confirm', 'no one will confirm', 'will not confirm', 'came from above', 'came from the top', 'decided above', 'nobody could say more', 'no one could say more', 'did not actually say', 'never actually said', 'my own guess'],
+      de: ['verrat er nicht', 'verrat sie nicht', 'verraten sie nicht', 'anderen weg entschieden', 'niemand bestatigt', 'von oben entschieden', 'kam von oben', 'niemand konnte ~ sagen', 'wollte sich nicht aussern', 'nicht weiter aussern', 'wollte man nicht sagen', 'mehr wollte ~ nicht'],
+      fr: ['aucune idee', 'personne ne confirme', 'decision venue d en haut', 'venue d en haut', 'personne n a su dire', 'n a rien voulu dire de plus'],
+      es: ['ni idea', 'nadie confirma', 'sin dar explicacion', 'vino de arriba', 'nadie supo decir', 'no quiso decir mas'],
+      pt: ['nem ideia', 'sem ideia', 'ninguem confirma', 'veio de cima', 'ninguem soube dizer', 'nao quis dizer mais', 'sem dar explicacao', 'sem explicacao', 'nao disse de fato'],
     },
   },
   {
@@ -142,7 +167,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 0,
     negatable: false,
     forms: {
-      en: ['liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
+      en: ['fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
       de: ['vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
       fr: ['penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
       es: ['penalizaciones por retraso'],
@@ -157,11 +182,11 @@ export const TOLD_TIMING_QUALIFIERS: Array<ConceptSpec<MarkerConcept>> = [
     concept: 'temporary',
     weight: 1,
     forms: {
-      en: ['thru fy end', 'through fy end', 'until year end', 'till', 'until', 'reopening', 'reopens', 'next spring', 'next season', 'next harvest', 're quote', 'requote', 're tender', 'retender', 'reorder', 'look again', 'quote again'],
+      en: ['til fiscal', 'next yr', 'when the rains', 'when things recover', 'thru fy end', 'through fy end', 'until year end', 'till', 'until', 'reopening', 'reopens', 'next spring', 'next season', 'next harvest', 're quote', 'requote', 're tender', 'retender', 'reorder', 'look again', 'quote again'],
       de: ['bis jahresende', 'bis ende', 'bis zum', 'danach evtl', 'danach wieder', 'wiedereroffnung', 'nachste saison', 'neu ausschreiben', 'wieder anfragen'],
-      fr: ['jusqu a', 'reouverture', 'la saison prochaine', 'saison prochaine', 'on relance', 'relancer en', 'reconsulter'],
+      fr: ['nous recontactera', 'jusqu a', 'reouverture', 'la saison prochaine', 'saison prochaine', 'on relance', 'relancer en', 'reconsulter'],
       es: ['hasta que', 'hasta el proximo', 'hasta final', 'reapertura', 'proxima temporada', 'volveran a cotizar', 'volver a cotizar'],
-      pt: ['ate o fim', 'ate o final', 'ate o proximo', 'reabertura', 'proxima safra', 'proxima temporada', 'voltam a cotar', 'voltar a cotar'],
+      pt: ['quando as chuvas', 'nesta safra', 'ate o fim', 'ate o final', 'ate o proximo', 'reabertura', 'proxima safra', 'proxima temporada', 'voltam a cotar', 'voltar a cotar'],
     },
   },
   {

@@ -19,25 +19,28 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'worth it for the price', 'not worth the difference', 'could not justify the difference',
         'could not justify the premium', 'not worth the extra', 'not worth paying', 'costs him ~ less', 'costs them ~ less',
         'cost him ~ less', 'cost them ~ less', 'a good deal less', 'pay the difference', 'bottom line',
+        'smallest @money', 'thinnest @money', 'tightest @money', 'skinniest @money', 'lowest @money', 'whoever quotes',
+        'whoever quoted', 'whoever bids', 'lowest bidder', 'by pennies', 'pennies per', 'cents per', 'a few cents',
+        'at a margin', 'margin we can not', 'margins we can not', 'a price we can not', 'numbers we can not',
       ],
       de: [
         'pct drunter', 'pct darunter', '@money ~ drunter', '@money ~ darunter', 'drunter', 'guenstiger', 'spart*',
         'gespart', 'einspar*', 'ersparnis', 'kleinere rechnung', 'niedrigere rechnung', 'lohnt den aufpreis nicht',
         'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'den unterschied zahlen', 'die differenz zahlen',
-        'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'spurbar kleiner', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
+        'niedrigste* @money', 'gunstigste* @money', 'um cent*', 'paar cent', 'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'spurbar kleiner', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
       ],
       fr: [
-        '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
+        '@money le plus bas', '@money plus bas', 'moins disant', 'a quelques centimes', '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
         'facture moins elevee', 'la moitie de notre', 'moitie prix', 'ne valait pas la difference',
         'ne justifiait pas la difference', 'payer la difference',
       ],
       es: [
-        '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
+        '@money mas bajo', 'importe mas bajo', 'oferta mas baja', 'por centimos', 'por unos centimos', '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
         'factura menor', 'factura mas baja', 'la mitad de nuestra', 'no compensaba la diferencia',
         'no compensa la diferencia', 'no justificaba la diferencia', 'pagar la diferencia',
       ],
       pt: [
-        '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
+        '@money mais baix*', 'menor @money', 'por centavos', '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
         'em conta', 'fatura menor', 'a metade da nossa', 'nao compensava a diferenca', 'nao compensa a diferenca',
         'nao justificava a diferenca', 'pagar a diferenca',
       ],
@@ -128,6 +131,29 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
       fr: ['a impose', 'a exige', 'rendu obligatoire'],
       es: ['impuso', 'hizo obligatorio'],
       pt: ['impos', 'exigiu', 'tornou obrigatorio'],
+    },
+  },
+  {
+    // What the winner gives with it: "incl. in the price", "at no extra cost", a package.
+    concept: 'bundle',
+    weight: 2.1,
+    forms: {
+      en: ['incl in the price', 'included in the price', 'included in the fee', 'at no extra cost', 'at no extra charge', 'pkg', 'all in one price'],
+      de: ['im preis inbegriffen', 'im preis enthalten', 'ohne aufpreis', 'inklusive'],
+      fr: ['inclus dans le prix', 'compris dans le prix', 'sans surcout', 'sans supplement'],
+      es: ['incluido en el precio', 'incluidos en el precio', 'sin costo adicional', 'sin coste adicional'],
+      pt: ['incluso no preco', 'incluido no preco', 'sem custo adicional', 'sem custo extra'],
+    },
+  },
+  {
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['lost on the demo', 'lost the demo', 'won the demo', 'smarter', 'slicker', 'more intuitive', 'easier to use', 'user friendly', 'better ux', 'has it live', 'have it live', 'already has it', 'already had it', 'already live'],
+      de: ['intuitiver', 'benutzerfreundlicher', 'einfacher zu bedienen', 'hat es schon', 'hatte es schon', 'bei der demo verloren'],
+      fr: ['plus intuitif', 'plus simple a utiliser', 'l a deja', 'l avait deja', 'perdu a la demo'],
+      es: ['mas intuitivo', 'mas facil de usar', 'ya lo tiene', 'ya lo tenia', 'perdimos en la demo'],
+      pt: ['mais intuitivo', 'mais facil de usar', 'ja tem isso', 'ja tinha isso', 'perdemos na demo'],
     },
   },
   {

@@ -47,7 +47,7 @@ export const UNDETERMINED_CONCEPTS: ConceptSpec[] = [
       ],
       es: [
         'sin decision', 'motivo desconocido', 'cosas de arriba', 'decision estrategica',
-        'retomar', 'motivos internos', 'no es el momento', 'sin noticias',
+        'retomar contacto', 'motivos internos', 'no es el momento', 'sin noticias',
         'aplazado indefinidamente', 'se quedaron con su proveedor actual', 'no es prioridad', 'en espera',
       ],
       pt: [
