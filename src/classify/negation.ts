@@ -24,7 +24,7 @@ const TRANSPARENT = new Set([
   'hay', 'houve', 'gab', 'there', 'single', 'one', 'ne', 'x', 'their', 'ever', 'ou', 'or', 'with', 'w', 'once', 'mention',
   'mentioned', 'lag', 'am', 'an', 'ihr', 'leur', 'su', 'seu', 'sua', 'actually', 'really', 'tickets', 'ticket', 'complaints',
   'complaint', 'reclamacoes', 'quejas', 'plaintes', 'beschwerden', 'reports', 'open', 'formal', 'serious', 'ongoing', 'recorded',
-  'word', 'wort', 'souci', 'soucis', 'probleme', 'problemes',
+  'word', 'wort', 'souci', 'soucis', 'probleme', 'problemes', 'heard', 'seen', 'aware', 'gehort', 'entendu', 'oido', 'ouvi',
 ]);
 
 const ISSUE_NOUNS = new Set([
@@ -43,7 +43,7 @@ const POSITIVE = new Set([
   'competitive', 'competitif', 'competitivo', 'competitiva',
   'wettbewerbsfahig', 'smooth', 'smoothly', 'well', 'zufrieden', 'contento', 'contenta', 'satisfied', 'happy', 'secondary',
   'minor', 'irrelevant', 'praised', 'parecidos', 'solide', 'comparavel', 'vergleichbar', 'equivalent', 'equivalente',
-  'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits', 'puntual',
+  'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits',
   'pontual', 'impecavel', 'tranquilo', 'footnote', 'sideshow',
 ]);
 

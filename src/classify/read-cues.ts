@@ -42,6 +42,26 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
+const AFTER = new Set(['after', 'since', 'nach', 'seit', 'apres', 'depuis', 'despues', 'desde', 'depois', 'once', 'when']);
+const NEGATING = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine', 'pas', 'plus', 'nao', 'nunca', 'ne']);
+
+/**
+ * Our own move, closure or merger: "we" written in the clause (not a function word read as ours, "the board
+ * moved the operation"), and not denied ("we don't operate there" is their move out of our reach).
+ */
+function ourOwn(parts: TextParts, lexicon: Lexicon, clause: Clause, actor: Actor, words: readonly string[]): boolean {
+  return actor === 'we' && !words.some((w) => NEGATING.has(w)) && saysWe(parts, lexicon, clause.from, clause.to);
+}
+
+const saysClass = (name: string) => (parts: TextParts, lexicon: Lexicon, from: number, to: number): boolean => {
+  for (let p = from; p < to; p++) if (lexicon.index.inClass(parts.ids[p]!, name)) return true;
+  return false;
+};
+/** "we", "our", "nous" written in [from, to). */
+const saysWe = saysClass('we');
+/** A rival named in the clause ("ein Mitbewerber hat ihn übernommen"), not a vendor word for the customer ("the firm"). */
+const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysClass('competitor')(parts, lexicon, clause.from, clause.to);
+
 /** A text this short is a CRM entry, where the words that stand are the reason itself. */
 const TERSE_TOKENS = 12;
 const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', 'distributor', 'dealer', 'partenaire', 'revendeur', 'distributeur', 'socio', 'distribuidor', 'parceiro', 'revenda', 'vertriebspartner', 'handler']);
@@ -99,6 +119,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     }
     // "our rep stopped returning calls": going silent is the customer's vagueness, but ours is neglect.
     case 'vague':
+      // "went quiet after our billing team ...": the silence follows a cause told next to it.
+      if (AFTER.has(parts.read.tokens[hit.end]?.w ?? '') && saysWe(parts, lexicon, hit.end + 1, Math.min(clause.to, hit.end + 4))) return { segment: null, factor: 0, concept };
       return actor === 'we' && GOING_SILENT.test(words.join(' ')) ? { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' } : keep();
     case 'poor_service':
       // "I was disappointed": the rep's feeling, not a failure told.
@@ -117,15 +139,16 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'our_decision':
     case 'referred':
       return actor === 'we' ? keep() : actor === 'none' ? keep(parts.read.tokens.length <= TERSE_TOKENS ? 0.35 : 0.15) : { segment: null, factor: 0, concept };
-    // Our own merger, closure or move is not the customer's; "wir ... nicht mehr" is our decision.
+    // Our own merger, closure or move is not the customer's; "wir ... nicht mehr" is our decision. A rival
+    // that "took over" the account won it. "The board moved the operation" with no "we" written is theirs.
     case 'acquired':
-      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+      return (actor === 'competitor' && saysRival(parts, lexicon, clause)) || ourOwn(parts, lexicon, clause, actor, words) ? { segment: null, factor: 0, concept } : keep();
     case 'closed':
-      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+      return ourOwn(parts, lexicon, clause, actor, words) ? { segment: null, factor: 0, concept } : keep();
     case 'relocated':
       // "moved to a flour mill that ...": they moved to another supplier, not out of our reach.
       if (movedToSupplier(parts, lexicon, hit)) return { segment: null, factor: 0, concept: 'competitor' };
-      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+      return ourOwn(parts, lexicon, clause, actor, words) ? { segment: null, factor: 0, concept } : keep();
     case 'need_gone':
       // "wir beliefern ... nicht mehr", "we no longer ...": our decision; "our range is not permitted" stays their change.
       return actor === 'we' && hit.weight < 2 ? { segment: 'intentionally_pushed_away', factor: 0.5, concept: 'our_decision' } : keep();

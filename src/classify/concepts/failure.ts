@@ -100,7 +100,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'defaut de qualite', 'non conforme*', 'mauvaise livraison', 'marchandise abimee', 'rendez vous manque*',
         'oublie*', 'projet en retard', 'perte de donnees', 'faille de securite', 'blesse*', 'perime*', 'pas fiable',
         'perte de confiance', 'confiance perdue',
-        'migration ratee', 'migration rate', 'livraison ratee', 'installation ratee', 'ratee', 'ratees', 'a rate',
+        'migration ratee', 'migration rate', 'livraison ratee', 'installation ratee', 'ratee', 'ratees', 'on a rate', 'ont rate', 'avons rate', 'a rate la', 'a rate le', 'a rate l',
         'ont rate', 'avons rate',
         'reclamations', 'retours', 'rebuts', 'non conformite*', 'penalites', 'plantages', 'instable', 'ne marche pas',
         'mal etiquete*', 'chaine du froid', 'casse', 'attente interminable', 'pas resolu', 'non resolu',

@@ -41,7 +41,7 @@ export const MOVED_CONCEPTS: ConceptSpec[] = [
       ],
       es: [
         'adquirid*', 'adquisicion', 'comprad* por', 'fusion*', 'fusionad*', 'casa matriz', 'matriz', 'contrato global',
-        'contrato marco', 'contrato corporativo', 'filial*', 'vendid* a', 'absorbid*',
+        'contrato marco', 'contrato corporativo', 'filial de', 'virou filial', 'se torno filial', 'como filial', 'vendid* a', 'absorbid*',
         'compras centralizadas', 'central de compras', 'decision de la casa matriz', 'nuevos duenos', 'nuevo dueno',
         'cambio de dueno', 'acuerdo global del grupo',
       ],

@@ -143,7 +143,7 @@ export const PRICE_CONTEST_CONCEPTS: ConceptSpec[] = [
     weight: 2.2,
     forms: {
       en: [
-        'introductory', 'intro rate', 'intro price', 'intro offer', 'intro promo', 'promo', 'promos', 'promotion*', 'promocion', 'promociones', 'promocao', 'promocoes',
+        'introductory', 'intro rate', 'intro price', 'intro offer', 'intro promo', 'promo', 'promos', 'promotion*', 'en promocion', 'promocional', 'precio promocional', 'promocao', 'promocoes',
         'first year free',
         'first year rate', 'first year price', 'year 1 free', 'months free', 'free for', 'for free', 'waive*',
         'one time lot',

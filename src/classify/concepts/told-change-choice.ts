@@ -41,14 +41,26 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // They moved where we do not work.
+    concept: 'relocated',
+    weight: 2.5,
+    forms: {
+      en: ['where we do not operate', 'where we do not work', 'where we have no', 'moved from ~ to a site in', 'outside our territory'],
+      de: ['wo wir nicht', 'ausserhalb unseres gebiets', 'ausserhalb unserer region'],
+      fr: ['ou nous ne sommes pas', 'ou nous n intervenons pas', 'hors de notre zone'],
+      es: ['donde nosotros no', 'donde no trabajamos', 'donde no operamos', 'fuera de nuestra zona', 'centrarse solo en'],
+      pt: ['onde nao atuamos', 'onde nos nao', 'fora da nossa regiao', 'fora da nossa area'],
+    },
+  },
+  {
     concept: 'insourced',
     weight: 2.4,
     forms: {
       en: ['buy direct from', 'buying direct', 'buys direct', 'direct from the manufacturer', 'direct from the mill', 'direct from the factory', 'own distribution arm'],
       de: ['direkt beim hersteller', 'direkt ab werk', 'direkt vom hersteller', 'eigenen vertrieb'],
-      fr: ['en direct du fabricant', 'directement aupres du fabricant', 'directement chez le fabricant', 'en direct usine'],
+      fr: ['creer sa propre', 'monter sa propre', 'ses propres agents', 'ses propres equipes', 'sa propre equipe', 'en direct du fabricant', 'directement aupres du fabricant', 'directement chez le fabricant', 'en direct usine'],
       es: ['directamente al fabricante', 'directo de fabrica', 'directamente de fabrica', 'su propia distribuidora'],
-      pt: ['direto da industria', 'direto da fabrica', 'revenda propria', 'propria revenda', 'comprar direto', 'compra direto'],
+      pt: ['contador proprio', '@staff proprio', 'fazer ~ internamente', 'internamente', 'direto da industria', 'direto da fabrica', 'revenda propria', 'propria revenda', 'comprar direto', 'compra direto'],
     },
   },
   {
@@ -56,11 +68,11 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     concept: 'need_gone',
     weight: 2.4,
     forms: {
-      en: ['stopped sending out', 'stopped outsourcing', 'no longer outsourc*', 'not be needing', 'no longer be needing', 'exited the ~ segment', 'exited the ~ market', 'exited the ~ business', 'got out of the ~ business',
+      en: ['no snow', 'closed until next', 'closed for the winter', 'stopped sending out', 'stopped outsourcing', 'no longer outsourc*', 'not be needing', 'no longer be needing', 'exited the ~ segment', 'exited the ~ market', 'exited the ~ business', 'got out of the ~ business',
         'because of the drought', 'due to the drought', 'fallow', 'shut for the season', 'closed for the season', 'off season', 'end of season', 'season ended', 'season is over', 'season over', 'idle season', 'not needed till', 'not needed until', 'needed till', 'needed until'],
       de: ['wegen der durre', 'wird nicht anbauen', 'aus dem geschaft ausgestiegen', 'fallt ~ weg', 'fallt weg', 'fallen weg', 'entfallt', 'entfallen', 'brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
-      fr: ['a cause de la secheresse', 'quitte le marche', 'sorti du marche', 'en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
-      es: ['por la sequia', 'no va a sembrar', 'no sembrara', 'salio del mercado', 'en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
+      fr: ['plus de raison d etre', 'n a plus de raison', 'a cause de la secheresse', 'quitte le marche', 'sorti du marche', 'en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
+      es: ['ya no tienen obras', 'por la sequia', 'no va a sembrar', 'no sembrara', 'salio del mercado', 'en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
       pt: ['por causa da seca', 'nao vai plantar', 'saiu do mercado', 'em pousio', 'pousio', 'fim de temporada', 'fim da temporada', 'entressafra', 'baixa temporada', 'fora de temporada'],
     },
   },
@@ -99,6 +111,29 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
       fr: ['demandes de modification gratuites', 'modifications non payees'],
       es: ['cambios sin pagar', 'cambios no pagados'],
       pt: ['alteracoes nao pagas', 'mudancas sem custo'],
+    },
+  },
+  {
+    concept: 'unprofitable',
+    weight: 2.6,
+    negatable: false,
+    forms: {
+      en: ['was not worth it', 'not worth it for us', 'not worth our while', 'does not pay for the', 'rate that does not pay'],
+      de: ['lohnt sich nicht', 'lohnte sich nicht', 'rechnet sich nicht', 'rechnete sich nicht'],
+      fr: ['ne valait pas le coup', 'ne vaut pas le coup', 'pas rentable pour nous'],
+      es: ['no valia la pena', 'no vale la pena', 'no nos salia a cuenta', 'no nos compensa'],
+      pt: ['nao valia a pena', 'nao vale a pena', 'nao compensa pra nos', 'nao compensava pra nos'],
+    },
+  },
+  {
+    concept: 'bad_payer',
+    weight: 2.4,
+    forms: {
+      en: ['only paid part', 'paid only part', 'short paid', 'short pays'],
+      de: ['nur einen teil bezahlt', 'nur teilweise bezahlt', 'rechnung* reklamiert', 'jede zweite rechnung'],
+      fr: ['paye qu une partie', 'ne payait qu une partie', 'conteste chaque facture'],
+      es: ['pagaba solo una parte', 'solo pagaba una parte', 'reclamaba cada factura'],
+      pt: ['pagava so uma parte', 'so pagava uma parte', 'contestava cada fatura'],
     },
   },
   {
@@ -142,7 +177,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 2.5,
     negatable: false,
     forms: {
-      en: ['different direction', 'another direction', 'new direction'],
+      en: ['different direction', 'another direction', 'new direction', 'up the chain', 'get back to me', 'sitting with them', 'just stuck'],
       de: ['andere richtung', 'neue richtung'],
       fr: ['autre direction', 'ne decroche plus', 'decroche plus'],
       es: ['otra direccion', 'nueva direccion'],
@@ -167,9 +202,9 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 0,
     negatable: false,
     forms: {
-      en: ['fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
+      en: ['feature parity', 'functional parity', 'parity on features', 'fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
       de: ['vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
-      fr: ['penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
+      fr: ['prise', 'prises', 'parite fonctionnelle', 'penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
       es: ['penalizaciones por retraso'],
       pt: ['multas por atraso'],
     },

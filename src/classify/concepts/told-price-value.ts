@@ -19,7 +19,8 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'worth it for the price', 'not worth the difference', 'could not justify the difference',
         'could not justify the premium', 'not worth the extra', 'not worth paying', 'costs him ~ less', 'costs them ~ less',
         'cost him ~ less', 'cost them ~ less', 'a good deal less', 'pay the difference', 'bottom line',
-        'smallest @money', 'thinnest @money', 'tightest @money', 'skinniest @money', 'lowest @money', 'whoever quotes',
+        'nearly double', 'almost double', 'twice the price', 'double the price', 'twice what', 'the saving',
+        'the savings', 'savings were', 'too big to pass up', 'too good to pass up', 'smallest @money', 'thinnest @money', 'tightest @money', 'skinniest @money', 'lowest @money', 'whoever quotes',
         'whoever quoted', 'whoever bids', 'lowest bidder', 'by pennies', 'pennies per', 'cents per', 'a few cents',
         'at a margin', 'margin we can not', 'margins we can not', 'a price we can not', 'numbers we can not',
       ],
@@ -27,20 +28,20 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'pct drunter', 'pct darunter', '@money ~ drunter', '@money ~ darunter', 'drunter', 'guenstiger', 'spart*',
         'gespart', 'einspar*', 'ersparnis', 'kleinere rechnung', 'niedrigere rechnung', 'lohnt den aufpreis nicht',
         'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'den unterschied zahlen', 'die differenz zahlen',
-        'niedrigste* @money', 'gunstigste* @money', 'um cent*', 'paar cent', 'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'spurbar kleiner', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
+        'doppelt so teuer', 'fast doppelt', 'niedrigste* @money', 'gunstigste* @money', 'um cent*', 'paar cent', 'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
       ],
       fr: [
-        '@money le plus bas', '@money plus bas', 'moins disant', 'a quelques centimes', '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
+        'presque le double', 'le double de', '@money ~ plus bas*', 'plus basse de', '@money le plus bas', '@money plus bas', 'moins disant', 'a quelques centimes', '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
         'facture moins elevee', 'la moitie de notre', 'moitie prix', 'ne valait pas la difference',
         'ne justifiait pas la difference', 'payer la difference',
       ],
       es: [
-        '@money mas bajo', 'importe mas bajo', 'oferta mas baja', 'por centimos', 'por unos centimos', '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
+        'casi el doble', 'el doble de', '@money mas bajo', 'importe mas bajo', 'oferta mas baja', 'por centimos', 'por unos centimos', '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
         'factura menor', 'factura mas baja', 'la mitad de nuestra', 'no compensaba la diferencia',
         'no compensa la diferencia', 'no justificaba la diferencia', 'pagar la diferencia',
       ],
       pt: [
-        '@money mais baix*', 'menor @money', 'por centavos', '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
+        'quase o dobro', 'o dobro do', 'cobra ~ metade', 'quase metade', 'cobra metade', '@money mais baix*', 'menor @money', 'por centavos', '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
         'em conta', 'fatura menor', 'a metade da nossa', 'nao compensava a diferenca', 'nao compensa a diferenca',
         'nao justificava a diferenca', 'pagar a diferenca',
       ],
@@ -60,10 +61,16 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
-    // A price gap, in either direction: who was cheaper is read from the rest of the text.
+    // A price gap, or the figures compared side by side: who was cheaper is read from the rest of the text.
     concept: 'price_named',
     weight: 1.4,
-    forms: { de: ['preisunterschied', 'preisdifferenz'], fr: ['ecart de prix'], es: ['diferencia de precio'], pt: ['diferenca de preco'] },
+    forms: {
+      en: ['side by side', 'bills side by side'],
+      de: ['preisunterschied', 'preisdifferenz', 'nebeneinander'],
+      fr: ['ecart de prix', 'cote a cote'],
+      es: ['diferencia de precio', 'lado a lado'],
+      pt: ['diferenca de preco', 'lado a lado'],
+    },
   },
   {
     // A one-off lot bought cheaply: a price cue with a one-off reading in Step II.
@@ -114,8 +121,8 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
     concept: 'capability',
     weight: 1.2,
     forms: {
-      en: ['telemetr*', 'remote monitoring', 'predictive maintenance', '@competitor has', '@competitor had', 'comp has', 'comp had', 'chose them for', 'picked them for', 'went with them for', 'connects to their', 'plugs into their', 'syncs with their'],
-      de: ['*telemetrie', 'fernuberwach*', 'vorausschauend*', '@competitor hat', '@competitor hatte', 'wettb hat', 'verbindet sich mit', 'angebunden an', 'schnittstelle zu', 'schult das', 'schult die'],
+      en: ['telemetr*', 'remote monitoring', 'predictive maintenance', 'chose them for', 'picked them for', 'went with them for', 'connects to their', 'plugs into their', 'syncs with their'],
+      de: ['*telemetrie', 'fernuberwach*', 'vorausschauend*', 'verbindet sich mit', 'angebunden an', 'schnittstelle zu', 'schult das', 'schult die'],
       fr: ['telesurveillance', 'maintenance predictive', 'se connecte a', 's integre a', 'connecte a leur', 'forme l equipe', 'forme leurs', 'co construit', 'construit ~ avec le'],
       es: ['telemetria', 'mantenimiento predictivo', '@competitor tiene', '@competitor tenia', 'se conecta con', 'se integra con', 'repone solo', 'capacita a', 'forma al equipo'],
       pt: ['telemetria', 'manutencao preditiva', '@competitor tem', '@competitor tinha', 'q a concorrente tem', 'que a concorrente tem', 'se conecta com', 'integra com', 'repoe sozinho', 'treina a equipe'],
@@ -149,11 +156,11 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
     concept: 'better_offer',
     weight: 2.0,
     forms: {
-      en: ['lost on the demo', 'lost the demo', 'won the demo', 'smarter', 'slicker', 'more intuitive', 'easier to use', 'user friendly', 'better ux', 'has it live', 'have it live', 'already has it', 'already had it', 'already live'],
-      de: ['intuitiver', 'benutzerfreundlicher', 'einfacher zu bedienen', 'hat es schon', 'hatte es schon', 'bei der demo verloren'],
-      fr: ['plus intuitif', 'plus simple a utiliser', 'l a deja', 'l avait deja', 'perdu a la demo'],
-      es: ['mas intuitivo', 'mas facil de usar', 'ya lo tiene', 'ya lo tenia', 'perdimos en la demo'],
-      pt: ['mais intuitivo', 'mais facil de usar', 'ja tem isso', 'ja tinha isso', 'perdemos na demo'],
+      en: ['left for a @vendor with', 'left for @vendor with', 'switched to a @vendor with', 'moved to a @vendor with', 'went to a @vendor with', 'went with a @vendor that', 'lost on the demo', 'lost the demo', 'won the demo', 'smarter', 'slicker', 'more intuitive', 'easier to use', 'user friendly', 'better ux', 'has it live', 'have it live', 'already has it', 'already had it', 'already live'],
+      de: ['zu einem @vendor der', 'zu einem @vendor mit', 'intuitiver', 'benutzerfreundlicher', 'einfacher zu bedienen', 'hat es schon', 'hatte es schon', 'bei der demo verloren'],
+      fr: ['chez un @vendor qui propose', 'pour un @vendor qui propose', 'plus intuitif', 'plus simple a utiliser', 'l a deja', 'l avait deja', 'perdu a la demo'],
+      es: ['se fueron con quien', 'quien ofrece', 'con un @vendor que ofrece', 'mas intuitivo', 'mas facil de usar', 'ya lo tiene', 'ya lo tenia', 'perdimos en la demo'],
+      pt: ['foram para quem', 'quem oferece', 'para um @vendor que oferece', 'mais intuitivo', 'mais facil de usar', 'ja tem isso', 'ja tinha isso', 'perdemos na demo'],
     },
   },
   {

@@ -165,7 +165,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'fehlende*', 'keine @capability',
         'konnten nicht liefern was', 'zu klein fur sie', 'kapazitat fehlte', 'keine kapazitat',
         'haben wir nicht im angebot', 'bieten wir nicht an', 'haben wir nicht im portfolio',
-        'unsere nur', 'unser _ nur', 'unsere _ nur', 'nur einen teil', 'nur teilweise', 'konnen wir nicht abbilden',
+        'unsere nur', 'unser _ nur', 'unsere _ nur', 'nur teilweise', 'konnen wir nicht abbilden',
         'nicht abbilden',
         'wir nur', 'wir bieten nur',
         'unterstutzt ~ nicht', 'unterstutzt kein*', 'keine unterstutzung fur',
