@@ -43,7 +43,11 @@ interface Terminal {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by pattern id: parallel arrays, scanned (most nodes have one to three children)... */
+  keys: number[];
+  kids: TrieNode[];
+  /** ... and, once a node has more than SCAN_CHILDREN of them, also a map (the root has thousands). */
+  byKey: Map<number, TrieNode> | undefined;
   any: TrieNode | undefined;
   gap: TrieNode | undefined;
   /** One terminal per layer at most (layers are matched in one pass, each without overlaps). */
@@ -51,9 +55,29 @@ interface TrieNode {
 }
 
 const MAX_GAP = 3;
-/** The children of a node that has none yet: shared, never written (most nodes are leaves; a Map each costs start-up time). */
-const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
-const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<number, TrieNode>, any: undefined, gap: undefined, terminals: undefined });
+const SCAN_CHILDREN = 8;
+/** The children of a node that has none yet: shared, never written (most nodes are leaves). */
+const NO_KEYS: number[] = [];
+const NO_KIDS: TrieNode[] = [];
+const newNode = (): TrieNode => ({ keys: NO_KEYS, kids: NO_KIDS, byKey: undefined, any: undefined, gap: undefined, terminals: undefined });
+
+function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  if (node.byKey) return node.byKey.get(id);
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === id) return node.kids[k];
+  return undefined;
+}
+
+function addChild(node: TrieNode, id: number, child: TrieNode): void {
+  if (node.keys === NO_KEYS) {
+    node.keys = [];
+    node.kids = [];
+  }
+  node.keys.push(id);
+  node.kids.push(child);
+  if (node.byKey) node.byKey.set(id, child);
+  else if (node.keys.length > SCAN_CHILDREN) node.byKey = new Map(node.keys.map((k, i) => [k, node.kids[i]!]));
+}
 
 /**
  * A compiled set of concept forms over one word index, in one or more layers (say causes and clause
@@ -62,6 +86,8 @@ const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<number, TrieNode>, a
 export class ConceptMatcher {
   private readonly root = newNode();
   private readonly layers: number;
+  /** By pattern id: 1 when a form starts with that pattern. Tested for every token, so an array, not the root's map. */
+  private startsForm = new Uint8Array(256);
 
   constructor(
     private readonly index: WordIndex,
@@ -81,16 +107,15 @@ export class ConceptMatcher {
     if (parts.length === 0) return;
     let node = this.root;
     let length = 0;
+    const first = parts[0]!;
+    if (first !== '_' && first !== '~') this.markStart(this.index.patternId(first));
     for (const part of parts) {
       if (part === '_') node = node.any ??= newNode();
       else if (part === '~') node = node.gap ??= newNode();
       else {
         const id = this.index.patternId(part);
-        let child = node.next.get(id);
-        if (!child) {
-          if (node.next === NO_CHILDREN) node.next = new Map();
-          node.next.set(id, (child = newNode()));
-        }
+        let child = childOf(node, id);
+        if (!child) addChild(node, id, (child = newNode()));
         node = child;
       }
       if (part !== '~') length += 1;
@@ -108,6 +133,15 @@ export class ConceptMatcher {
     } else if (t.concept !== concept && (!t.alt || t.alt.weight < weight)) t.alt = terminal;
   }
 
+  private markStart(id: number): void {
+    if (id >= this.startsForm.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.startsForm.length * 2));
+      grown.set(this.startsForm);
+      this.startsForm = grown;
+    }
+    this.startsForm[id] = 1;
+  }
+
   /**
    * Non-overlapping hits over `ids` (one id list per token) in [from, to): left to right, the
    * longest hit at each start (the most pattern tokens, then the heaviest).
@@ -121,14 +155,15 @@ export class ConceptMatcher {
     const out: ConceptHit[][] = [];
     for (let l = 0; l < this.layers; l++) out.push([]);
     const free = new Array<number>(this.layers).fill(from);
-    const starts = this.root.next;
+    const starts = this.startsForm;
     const best = this.best;
     for (let i = from; i < to; i++) {
-      // Most words start no form: skip them without walking the trie.
+      // Many words start no form: skip them without walking the trie.
       const list = ids[i]!;
       let startable = false;
       for (let j = 0; j < list.length; j++) {
-        if (starts.has(list[j]!)) {
+        const id = list[j]!;
+        if (id < starts.length && starts[id] === 1) {
           startable = true;
           break;
         }
@@ -172,11 +207,10 @@ export class ConceptMatcher {
   private advance(ids: ReadonlyArray<readonly number[]>, node: TrieNode, pos: number, to: number): void {
     if (pos >= to) return;
     if (node.any) this.walk(ids, node.any, pos + 1, to);
-    const next = node.next;
-    if (next.size === 0) return;
+    if (node.keys.length === 0) return;
     const list = ids[pos]!;
     for (let j = 0; j < list.length; j++) {
-      const child = next.get(list[j]!);
+      const child = childOf(node, list[j]!);
       if (child) this.walk(ids, child, pos + 1, to);
     }
   }
