@@ -86,8 +86,11 @@ function addChild(node: TrieNode, id: number, child: TrieNode): void {
 export class ConceptMatcher {
   private readonly root = newNode();
   private readonly layers: number;
-  /** By pattern id: 1 when a form starts with that pattern. Tested for every token, so an array, not the root's map. */
-  private startsForm = new Uint8Array(256);
+  /**
+   * The root's children again, as an array by pattern id: the first step of every form, looked up for every
+   * token (most start none), so an index rather than the root's map of thousands.
+   */
+  private readonly firstSteps: Array<TrieNode | undefined> = [];
 
   constructor(
     private readonly index: WordIndex,
@@ -107,15 +110,16 @@ export class ConceptMatcher {
     if (parts.length === 0) return;
     let node = this.root;
     let length = 0;
-    const first = parts[0]!;
-    if (first !== '_' && first !== '~') this.markStart(this.index.patternId(first));
     for (const part of parts) {
       if (part === '_') node = node.any ??= newNode();
       else if (part === '~') node = node.gap ??= newNode();
       else {
         const id = this.index.patternId(part);
         let child = childOf(node, id);
-        if (!child) addChild(node, id, (child = newNode()));
+        if (!child) {
+          addChild(node, id, (child = newNode()));
+          if (node === this.root) this.firstSteps[id] = child;
+        }
         node = child;
       }
       if (part !== '~') length += 1;
@@ -133,15 +137,6 @@ export class ConceptMatcher {
     } else if (t.concept !== concept && (!t.alt || t.alt.weight < weight)) t.alt = terminal;
   }
 
-  private markStart(id: number): void {
-    if (id >= this.startsForm.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.startsForm.length * 2));
-      grown.set(this.startsForm);
-      this.startsForm = grown;
-    }
-    this.startsForm[id] = 1;
-  }
-
   /**
    * Non-overlapping hits over `ids` (one id list per token) in [from, to): left to right, the
    * longest hit at each start (the most pattern tokens, then the heaviest).
@@ -155,22 +150,29 @@ export class ConceptMatcher {
     const out: ConceptHit[][] = [];
     for (let l = 0; l < this.layers; l++) out.push([]);
     const free = new Array<number>(this.layers).fill(from);
-    const starts = this.startsForm;
+    const firstSteps = this.firstSteps;
     const best = this.best;
+    // Forms opening with a gap or a wildcard (none built in) need the root's own walk.
+    const fromRoot = this.root.any !== undefined || this.root.gap !== undefined;
     for (let i = from; i < to; i++) {
-      // Many words start no form: skip them without walking the trie.
+      // Take each first step this word allows, in the order of its ids (as a walk from the root would).
       const list = ids[i]!;
-      let startable = false;
+      let started = false;
       for (let j = 0; j < list.length; j++) {
         const id = list[j]!;
-        if (id < starts.length && starts[id] === 1) {
-          startable = true;
-          break;
+        const step = id < firstSteps.length ? firstSteps[id] : undefined;
+        if (step === undefined) continue;
+        if (!started) {
+          started = true;
+          for (let l = 0; l < best.length; l++) best[l] = undefined;
+          if (fromRoot) {
+            this.walk(ids, this.root, i, to);
+            break;
+          }
         }
+        this.walk(ids, step, i + 1, to);
       }
-      if (!startable) continue;
-      for (let l = 0; l < best.length; l++) best[l] = undefined;
-      this.walk(ids, this.root, i, to);
+      if (!started) continue;
       for (let l = 0; l < this.layers; l++) {
         const t = this.best[l];
         if (!t || i < free[l]!) continue;
