@@ -118,7 +118,11 @@ export class ConceptMatcher {
         let child = childOf(node, id);
         if (!child) {
           addChild(node, id, (child = newNode()));
-          if (node === this.root) this.firstSteps[id] = child;
+          if (node === this.root) {
+            // Filled up to the id, never set past its end: a sparse array would turn into a slow dictionary.
+            while (this.firstSteps.length <= id) this.firstSteps.push(undefined);
+            this.firstSteps[id] = child;
+          }
         }
         node = child;
       }
