@@ -1,14 +1,12 @@
-import { access, readFile, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseDefection } from '../../src/analyse-defection';
 import { resolveSettings, type RegainSettings } from '../../src/settings';
 import type { DefectionAnalysis, DefectionSegment } from '../../src/types';
 import { readCsvRows } from './classify-input';
-import type { ClassifiedBatch, ReadableRow } from './classify-batch';
-import { inlineClassifier, workerClassifier } from './classify-pool';
+import { classifyOutputJson } from './classify-output';
 import { CliError, createLineWriter, parseFlags, type CliIo } from './io';
-import { createTableFormat, tableHeader } from './table-writer';
+import { createTableFormat } from './table-writer';
 
 const MAX_REPORTED_ERRORS = 20;
 
@@ -32,9 +30,9 @@ export function toClassifyOutput(a: DefectionAnalysis, id?: string) {
   };
 }
 
-/** `regain classify --text T | --input FILE [--column C] [--format json|table] [--settings FILE] [--jobs N]` */
+/** `regain classify --text T | --input FILE [--column C] [--format json|table] [--settings FILE]` */
 export async function runClassifyCommand(argv: string[], io: CliIo): Promise<number> {
-  const flags = parseFlags(argv, { text: 'string', input: 'string', column: 'string', format: 'string', settings: 'string', jobs: 'string' });
+  const flags = parseFlags(argv, { text: 'string', input: 'string', column: 'string', format: 'string', settings: 'string' });
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'table') throw new CliError(`--format must be json or table, not "${format}"`);
   if ((flags.text === undefined) === (flags.input === undefined)) throw new CliError('give exactly one of --text "<loss reason>" or --input FILE');
@@ -59,67 +57,36 @@ export async function runClassifyCommand(argv: string[], io: CliIo): Promise<num
   const rows = jsonl ? (require('./classify-jsonl') as typeof import('./classify-jsonl')).readJsonlRows(file, warn) : ext === '.csv' ? readCsvRows(file, flags.column, warn) : undefined;
   if (!rows) throw new CliError(`unsupported file type "${ext || '(none)'}": use .jsonl or .csv`);
 
-  const jobs = await jobsFor(flags.jobs, file);
+  const table = format === 'table' ? createTableFormat() : undefined;
   const out = createLineWriter(io.stdout);
   const counts = new Map<DefectionSegment, number>();
-  let headerDone = format !== 'table';
-  const onBatch = (b: ClassifiedBatch) => {
-    if (!headerDone) {
-      out.line(tableHeader());
-      headerDone = true;
-    }
-    out.line(b.text);
-    for (const [segment, n] of Object.entries(b.segments) as Array<[DefectionSegment, number]>) counts.set(segment, (counts.get(segment) ?? 0) + n);
-  };
-  const ctx = { settings, now, format } as const;
-  const classifier = jobs > 1 ? workerClassifier(jobs, ctx, onBatch) : inlineClassifier(ctx, onBatch);
   let bad = 0;
   try {
     for await (const batch of rows) {
-      const good: ReadableRow[] = [];
       for (const row of batch) {
         if (row.error || !row.snapshot) {
           bad += 1;
           if (bad <= MAX_REPORTED_ERRORS) io.stderr.write(`regain classify: ${row.id}: ${row.error}\n`);
-        } else good.push({ id: row.id, snapshot: row.snapshot });
+          continue;
+        }
+        const analysis = analyseDefection(row.snapshot, settings, now);
+        const segment = analysis.classification.segment;
+        counts.set(segment, (counts.get(segment) ?? 0) + 1);
+        out.line(table ? table.row(row.id, analysis, row.snapshot.deal.closedLostReason ?? '') : classifyOutputJson(analysis, row.id));
       }
-      if (good.length > 0) await classifier.submit(good);
       await out.flushIfFull();
     }
-    await classifier.drain();
-  } catch (err) {
-    // What was classified before a fatal error (an encoding refused on line N) is still printed.
-    await classifier.drain().catch(() => undefined);
-    throw err;
   } finally {
-    await classifier.close();
+    // What was classified before a fatal error (an encoding refused on line N) is still printed.
     await out.flush();
   }
-  if (format === 'table') {
-    for (const line of createTableFormat().summary(counts)) out.line(line);
+  if (table) {
+    for (const line of table.summary(counts)) out.line(line);
     await out.flush();
   }
   if (bad > MAX_REPORTED_ERRORS) io.stderr.write(`regain classify: ... and ${bad - MAX_REPORTED_ERRORS} more bad rows\n`);
   if (bad > 0) io.stderr.write(`regain classify: ${bad} row(s) could not be classified\n`);
   return bad > 0 ? 1 : 0;
-}
-
-/** Below this size a file is classified in the main thread: starting a worker (~0.2 s each) would not pay. */
-const PARALLEL_MIN_BYTES = 2 << 20;
-/** At most this many workers by default: each holds its own compiled lexicon (~25 MB), and RSS must stay < 200 MB. */
-const DEFAULT_MAX_JOBS = 2;
-
-/** `--jobs N` as given (1 = no worker threads), else one worker per core (at most two) for a big file. */
-async function jobsFor(flag: string | undefined, file: string): Promise<number> {
-  if (flag !== undefined) {
-    const n = Number(flag);
-    if (!Number.isInteger(n) || n < 1 || n > 16) throw new CliError(`--jobs must be a whole number from 1 to 16, not "${flag}"`);
-    return n;
-  }
-  const cores = availableParallelism();
-  if (cores < 2) return 1;
-  const { size } = await stat(file);
-  return size >= PARALLEL_MIN_BYTES ? Math.min(cores, DEFAULT_MAX_JOBS) : 1;
 }
 
 async function readSettings(file: string): Promise<RegainSettings> {
