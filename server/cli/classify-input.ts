@@ -44,6 +44,18 @@ export async function* decodedChunks(file: string, warn: (message: string) => vo
   }
 }
 
+const isoDates = new Map<string, string | undefined>();
+
+/** A close date as written in the export, as ISO 8601 (undefined when unreadable): an export has few distinct dates, each parsed once. */
+function isoDate(written: string): string | undefined {
+  if (isoDates.has(written)) return isoDates.get(written);
+  const ms = Date.parse(written);
+  const iso = Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+  if (isoDates.size >= 10_000) isoDates.clear();
+  isoDates.set(written, iso);
+  return iso;
+}
+
 /** Rows of a HubSpot deals export, by its Closed Lost Reason column (or `column`). */
 export async function* readCsvRows(file: string, column: string | undefined, warn: (message: string) => void): AsyncGenerator<InputRow[]> {
   let header: string[] | undefined;
@@ -87,8 +99,8 @@ export async function* readCsvRows(file: string, column: string | undefined, war
       if (Number.isFinite(amount)) snapshot.deal.amount = amount;
     }
     if (closeDateAt >= 0) {
-      const closeDate = Date.parse(fields[closeDateAt]!);
-      if (Number.isFinite(closeDate)) snapshot.deal.closeDate = new Date(closeDate).toISOString();
+      const closeDate = isoDate(fields[closeDateAt]!);
+      if (closeDate !== undefined) snapshot.deal.closeDate = closeDate;
     }
     batch.push({ id, snapshot });
   };

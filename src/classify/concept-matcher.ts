@@ -43,7 +43,11 @@ interface Terminal {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by pattern id: parallel arrays, scanned (most nodes have one to three children)... */
+  keys: number[];
+  kids: TrieNode[];
+  /** ... and, once a node has more than SCAN_CHILDREN of them, also a map (the root has thousands). */
+  byKey: Map<number, TrieNode> | undefined;
   any: TrieNode | undefined;
   gap: TrieNode | undefined;
   /** One terminal per layer at most (layers are matched in one pass, each without overlaps). */
@@ -51,9 +55,29 @@ interface TrieNode {
 }
 
 const MAX_GAP = 3;
-/** The children of a node that has none yet: shared, never written (most nodes are leaves; a Map each costs start-up time). */
-const NO_CHILDREN: ReadonlyMap<number, TrieNode> = new Map();
-const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<number, TrieNode>, any: undefined, gap: undefined, terminals: undefined });
+const SCAN_CHILDREN = 8;
+/** The children of a node that has none yet: shared, never written (most nodes are leaves). */
+const NO_KEYS: number[] = [];
+const NO_KIDS: TrieNode[] = [];
+const newNode = (): TrieNode => ({ keys: NO_KEYS, kids: NO_KIDS, byKey: undefined, any: undefined, gap: undefined, terminals: undefined });
+
+function childOf(node: TrieNode, id: number): TrieNode | undefined {
+  if (node.byKey) return node.byKey.get(id);
+  const keys = node.keys;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === id) return node.kids[k];
+  return undefined;
+}
+
+function addChild(node: TrieNode, id: number, child: TrieNode): void {
+  if (node.keys === NO_KEYS) {
+    node.keys = [];
+    node.kids = [];
+  }
+  node.keys.push(id);
+  node.kids.push(child);
+  if (node.byKey) node.byKey.set(id, child);
+  else if (node.keys.length > SCAN_CHILDREN) node.byKey = new Map(node.keys.map((k, i) => [k, node.kids[i]!]));
+}
 
 /**
  * A compiled set of concept forms over one word index, in one or more layers (say causes and clause
@@ -62,6 +86,11 @@ const newNode = (): TrieNode => ({ next: NO_CHILDREN as Map<number, TrieNode>, a
 export class ConceptMatcher {
   private readonly root = newNode();
   private readonly layers: number;
+  /**
+   * The root's children again, as an array by pattern id: the first step of every form, looked up for every
+   * token (most start none), so an index rather than the root's map of thousands.
+   */
+  private readonly firstSteps: Array<TrieNode | undefined> = [];
 
   constructor(
     private readonly index: WordIndex,
@@ -86,10 +115,14 @@ export class ConceptMatcher {
       else if (part === '~') node = node.gap ??= newNode();
       else {
         const id = this.index.patternId(part);
-        let child = node.next.get(id);
+        let child = childOf(node, id);
         if (!child) {
-          if (node.next === NO_CHILDREN) node.next = new Map();
-          node.next.set(id, (child = newNode()));
+          addChild(node, id, (child = newNode()));
+          if (node === this.root) {
+            // Filled up to the id, never set past its end: a sparse array would turn into a slow dictionary.
+            while (this.firstSteps.length <= id) this.firstSteps.push(undefined);
+            this.firstSteps[id] = child;
+          }
         }
         node = child;
       }
@@ -121,21 +154,29 @@ export class ConceptMatcher {
     const out: ConceptHit[][] = [];
     for (let l = 0; l < this.layers; l++) out.push([]);
     const free = new Array<number>(this.layers).fill(from);
-    const starts = this.root.next;
+    const firstSteps = this.firstSteps;
     const best = this.best;
+    // Forms opening with a gap or a wildcard (none built in) need the root's own walk.
+    const fromRoot = this.root.any !== undefined || this.root.gap !== undefined;
     for (let i = from; i < to; i++) {
-      // Most words start no form: skip them without walking the trie.
+      // Take each first step this word allows, in the order of its ids (as a walk from the root would).
       const list = ids[i]!;
-      let startable = false;
+      let started = false;
       for (let j = 0; j < list.length; j++) {
-        if (starts.has(list[j]!)) {
-          startable = true;
-          break;
+        const id = list[j]!;
+        const step = id < firstSteps.length ? firstSteps[id] : undefined;
+        if (step === undefined) continue;
+        if (!started) {
+          started = true;
+          for (let l = 0; l < best.length; l++) best[l] = undefined;
+          if (fromRoot) {
+            this.walk(ids, this.root, i, to);
+            break;
+          }
         }
+        this.walk(ids, step, i + 1, to);
       }
-      if (!startable) continue;
-      for (let l = 0; l < best.length; l++) best[l] = undefined;
-      this.walk(ids, this.root, i, to);
+      if (!started) continue;
       for (let l = 0; l < this.layers; l++) {
         const t = this.best[l];
         if (!t || i < free[l]!) continue;
@@ -172,11 +213,10 @@ export class ConceptMatcher {
   private advance(ids: ReadonlyArray<readonly number[]>, node: TrieNode, pos: number, to: number): void {
     if (pos >= to) return;
     if (node.any) this.walk(ids, node.any, pos + 1, to);
-    const next = node.next;
-    if (next.size === 0) return;
+    if (node.keys.length === 0) return;
     const list = ids[pos]!;
     for (let j = 0; j < list.length; j++) {
-      const child = next.get(list[j]!);
+      const child = childOf(node, list[j]!);
       if (child) this.walk(ids, child, pos + 1, to);
     }
   }

@@ -28,15 +28,20 @@ interface PlacedCue {
 }
 
 function placedCues(signals: DefectionSignals): PlacedCue[] {
-  return signals.readings.flatMap((from) => from.reading.cues.map((cue) => ({ cue, from, weight: cue.weight * from.factor })));
+  // Two plain loops: flatMap over a map was one of the decision's larger costs per text.
+  const placed: PlacedCue[] = [];
+  for (const from of signals.readings) for (const cue of from.reading.cues) placed.push({ cue, from, weight: cue.weight * from.factor });
+  return placed;
 }
 
-const excerpts = new WeakMap<object, Map<number, string>>();
+// The clauses shortened for the reading last asked about (one entry: a WeakMap keyed by every reading cost
+// a hash per text and ephemeron work in every garbage collection).
+let excerptsOf: { reading: object; byClause: Map<number, string> } | undefined;
 
 /** The clause a cue stands in, as the rep wrote it (each clause shortened once). */
 function clauseOf(p: PlacedCue): string {
-  let cache = excerpts.get(p.from.reading);
-  if (!cache) excerpts.set(p.from.reading, (cache = new Map()));
+  if (excerptsOf?.reading !== p.from.reading) excerptsOf = { reading: p.from.reading, byClause: new Map() };
+  const cache = excerptsOf.byClause;
   let text = cache.get(p.cue.clause);
   if (text === undefined) {
     const span = p.from.reading.clauses[p.cue.clause]!;

@@ -60,12 +60,14 @@ function kindOf(lexicon: Lexicon, word: string, ids: readonly number[]): WordKin
   return kind;
 }
 
-const textKinds = new WeakMap<TextParts, WordKind[]>();
+// The text being read and its words' actor classes: texts are read one at a time, so one entry is the cache
+// (a WeakMap keyed by every text cost a hash per text and ephemeron work in every garbage collection).
+let kindsOfText: { parts: TextParts; list: WordKind[] } | undefined;
 
 /** The actor class of the word at p, cached per text. */
 function kindAt(parts: TextParts, lexicon: Lexicon, p: number): WordKind {
-  let list = textKinds.get(parts);
-  if (!list) textKinds.set(parts, (list = new Array<WordKind>(parts.words.length)));
+  if (kindsOfText?.parts !== parts) kindsOfText = { parts, list: new Array<WordKind>(parts.words.length) };
+  const list = kindsOfText.list;
   let kind = list[p];
   if (kind === undefined) list[p] = kind = kindOf(lexicon, parts.words[p]!, parts.ids[p]!);
   return kind;

@@ -32,48 +32,9 @@ export interface ReadText {
   totalChars: number;
 }
 
-/** Lower-cases and strips diacritics (ä→a, ç→c, ß→ss). */
-export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
-}
+import { isAbbreviation, wordsOf } from './read-words';
 
-// Contractions and shorthand, after folding: "wasn't" → was not, "w/" → with, "cust" → customer.
-const CONTRACTIONS: Record<string, string[]> = {
-  "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
-  "it's": ['it', 'is'], "that's": ['that', 'is'], "there's": ['there', 'is'], "what's": ['what', 'is'],
-  "he's": ['he', 'is'], "she's": ['she', 'is'], "let's": ['let', 'us'],
-};
-const SUFFIXES: Array<[string, string[]]> = [
-  ["n't", ['not']], ["'re", ['are']], ["'ve", ['have']], ["'ll", ['will']], ["'d", ['would']], ["'m", ['am']], ["'s", []],
-];
-/** CRM shorthand reps type, in the five languages, mapped to the full word the lexicon knows. */
-export const ALIASES: Record<string, string> = {
-  cust: 'customer', custs: 'customers', cx: 'customer', clt: 'client', cte: 'cliente', ctes: 'clientes', cli: 'cliente',
-  kd: 'kunde', kdn: 'kunden', comp: 'competitor', comps: 'competitors', compet: 'competitor', concu: 'concurrent',
-  concur: 'concurrent', concorr: 'concorrente', wettb: 'wettbewerber', mitbew: 'mitbewerber', acct: 'account',
-  accts: 'accounts', mgmt: 'management', mgr: 'manager', svc: 'service', tix: 'tickets', impl: 'implementation',
-  bc: 'because', bcs: 'because', cuz: 'because', coz: 'because', thru: 'through', tho: 'though', altho: 'although',
-  w: 'with', wo: 'without', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
-  qtr: 'quarter', qtrs: 'quarters', approx: 'approximately', govt: 'government', dept: 'department', mfg: 'manufacturing',
-  ops: 'operations', dont: 'do not', didnt: 'did not', doesnt: 'does not', wasnt: 'was not', werent: 'were not',
-  isnt: 'is not', wont: 'will not', cant: 'can not', couldnt: 'could not', wouldnt: 'would not', havent: 'have not',
-  hasnt: 'has not', hadnt: 'had not', thats: 'that is', theyre: 'they are', theyd: 'they would', weve: 'we have',
-  cannot: 'can not', pq: 'porque', xq: 'porque', q: 'que', tb: 'tambien', tbm: 'tambem', vc: 'voce', pra: 'para',
-  gf: 'geschaftsfuhrung', gl: 'geschaftsleitung', lt: 'laut', ca: 'circa', zb: 'zum beispiel', vndr: 'vendor',
-  vndrs: 'vendors', supp: 'supplier', biz: 'business', ppl: 'people', perf: 'performance', dlvry: 'delivery', deliv: 'delivery',
-  mtg: 'meeting', appt: 'appointment', acq: 'acquired', acqd: 'acquired', oob: 'out of business', esc: 'escalation',
-  escs: 'escalations', tkt: 'ticket', tkts: 'tickets', mngmt: 'management', eval: 'evaluation', req: 'requirement',
-  reqs: 'requirements', feat: 'feature', feats: 'features', func: 'functionality', integ: 'integration', px: 'price',
-  prc: 'price', qlty: 'quality', svcs: 'services', srvc: 'service', sup: 'support', mgrs: 'managers',
-};
-
-// Tokens a dot follows without ending the sentence ("Kd. auf Liefersperre", "lt. Kd.", "approx. 20%").
-const ABBREVIATIONS = new Set([
-  'cust', 'kd', 'lt', 'ca', 'cl', 'cte', 'cli', 'concu', 'concorr', 'comp', 'wettb', 'mitbew', 'vs', 'eg', 'ie', 'approx',
-  'est', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'co', 'corp', 'ltd', 'mo', 'mos', 'yr', 'yrs', 'nr', 'acct', 'mgmt',
-  'dept', 'z', 'b', 'd', 'h', 'u', 'etc', 'sr', 'sra', 'srs', 'ste', 'cia', 'ltda', 'gmbh', 'sa', 'av', 'tel', 'ref',
-]);
-
+export { ALIASES, foldWord } from './read-words';
 
 /** Reads a text into folded tokens and punctuation segments. Cost is linear in the length read. */
 export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
@@ -94,6 +55,10 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
   };
   let quoted = false;
   const push = (w: string, start: number, end: number) => void tokens.push({ w, start, end, q: quoted ? true : undefined });
+  const pushWords = (raw: string, start: number) => {
+    const words = wordsOf(raw);
+    for (let k = 0; k < words.length; k++) push(words[k]!, start, start + raw.length);
+  };
   // One pass over the characters (a hand-written scanner: several times faster than a regular expression).
   const n = body.length;
   let i = 0;
@@ -114,13 +79,13 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
         i = j + 2;
         continue;
       }
-      pushWord(body.slice(i, j), i, push, body);
+      pushWords(body.slice(i, j), i);
       i = j;
     } else if (isDigit(c)) {
       let j = i + 1;
       while (j < n && (isDigit(body.charCodeAt(j)) || ((body.charCodeAt(j) === 46 || body.charCodeAt(j) === 44) && isDigit(body.charCodeAt(j + 1))))) j++;
       while (j < n && isLetter(body.charCodeAt(j)) && body.charCodeAt(j) < 0x250) j++;
-      pushWord(body.slice(i, j), i, push, body);
+      pushWords(body.slice(i, j), i);
       i = j;
     } else if (isSpace(c) && isDash(body.charCodeAt(i + 1))) {
       let j = i + 1;
@@ -158,17 +123,17 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       if (body.charCodeAt(i + 1) === 62) push('so', i, i + 2);
       else push('is', i, i + 1);
       i += body.charCodeAt(i + 1) === 62 ? 2 : 1;
-    } else if (SENTENCE_END.has(c)) {
+    } else if ((kindOf(c) & SENTENCE) !== 0) {
       let j = i + 1;
-      while (j < n && SENTENCE_END.has(body.charCodeAt(j))) j++;
+      while (j < n && (kindOf(body.charCodeAt(j)) & SENTENCE) !== 0) j++;
       const prev = tokens[tokens.length - 1];
       const abbreviation = j === i + 1 && c === 46 && prev !== undefined && prev.end === i && isAbbreviation(body.slice(prev.start, prev.end));
       if (!abbreviation) close(false, true);
       i = j;
-    } else if (CLAUSE_MARK.has(c)) {
+    } else if ((kindOf(c) & CLAUSE) !== 0) {
       close(false, false);
       i += 1;
-    } else if (SYMBOL_CODES.has(c)) {
+    } else if ((kindOf(c) & SYMBOL) !== 0) {
       push(SYMBOLS[body[i]!] ?? 'money', i, i + 1);
       i += 1;
     } else if (c === 47) {
@@ -177,7 +142,7 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       const glued = prev !== undefined && prev.end === i && (/^(with|because|b|p|24)$/.test(prev.w) || (prev.w.length === 1 && isLetter(body.charCodeAt(i + 1))));
       if (!glued) close(false, false);
       i += 1;
-    } else if (QUOTE_CODES.has(c)) {
+    } else if ((kindOf(c) & QUOTE) !== 0) {
       // Quotation marks open or close someone's own words; a lone apostrophe opens only before a word.
       const mark = body[i]!;
       const before = body[i - 1] ?? ' ';
@@ -194,63 +159,40 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
 }
 
 const SYMBOLS: Record<string, string> = { '%': 'pct', '+': 'and', '&': 'and', '=': 'is' };
-const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const SENTENCE_END = codes('.!?;\n\r');
-const CLAUSE_MARK = codes(',:()[]|');
-const SYMBOL_CODES = codes('%$€£+&');
-const QUOTE_CODES = codes('"“”«»\'‘’');
-// Letters of the Latin script (the five languages' alphabets and their accents).
-const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f;
-const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
-const wordCache = new Map<string, string[]>();
-const abbreviationCache = new Map<string, boolean>();
-
-/** Whether the word before a dot is an abbreviation ("Kd.", "approx."): folded once per distinct word. */
-function isAbbreviation(raw: string): boolean {
-  let known = abbreviationCache.get(raw);
-  if (known === undefined) {
-    known = ABBREVIATIONS.has(foldWord(raw));
-    if (abbreviationCache.size > 10_000) abbreviationCache.clear();
-    abbreviationCache.set(raw, known);
-  }
-  return known;
-}
-
-function pushWord(raw: string, start: number, push: (w: string, s: number, e: number) => void, body: string): void {
-  const end = start + raw.length;
-  let words = wordCache.get(raw);
-  if (words === undefined) {
-    words = expandWord(foldWord(raw).replace(/’/g, "'"));
-    if (wordCache.size > 100_000) wordCache.clear();
-    wordCache.set(raw, words);
-  }
-  // "ñ" is Spanish and Portuguese shorthand for no / não.
-  if (raw === 'ñ' || raw === 'Ñ') words = ['nao'];
-  for (const w of words) push(w, start, end);
-}
-
-function expandWord(folded: string): string[] {
-  const whole = CONTRACTIONS[folded];
-  if (whole) return whole;
-  const apostrophe = folded.indexOf("'");
-  if (apostrophe > 0) {
-    for (const [suffix, add] of SUFFIXES) {
-      if (folded.endsWith(suffix) && folded.length > suffix.length) {
-        const stem = folded.slice(0, -suffix.length);
-        return [...expandWord(stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem), ...add];
-      }
-    }
-    // French and Italian elision: l'offre, n'est, d'un, qu'il.
-    const head = folded.slice(0, apostrophe);
-    const tail = folded.slice(apostrophe + 1);
-    return [head === 'n' ? 'ne' : head === 'qu' ? 'que' : head, ...expandWord(tail)];
-  }
-  const alias = ALIASES[folded];
-  if (alias) return alias.split(' ');
-  // "3rd", "x4", "4x": keep the number, mark repetition words the lexicon knows.
-  const times = /^(?:x(\d+)|(\d+)x)$/.exec(folded);
-  if (times) return ['times', times[1] ?? times[2]!];
-  return [folded];
-}
+// What each character is to the scanner, looked up in one table (the Latin script, punctuation, the
+// typographic dashes, quotes and spaces all lie below U+2100; anything above is none of these).
+const LETTER = 1;
+const DIGIT = 2;
+const SPACE = 4;
+const DASH = 8;
+const SENTENCE = 16;
+const CLAUSE = 32;
+const SYMBOL = 64;
+const QUOTE = 128;
+const KINDS = new Uint8Array(0x2100);
+const mark = (kind: number, chars: string) => {
+  for (const ch of chars) KINDS[ch.charCodeAt(0)]! |= kind;
+};
+const markRange = (kind: number, from: number, to: number) => {
+  for (let c = from; c <= to; c++) KINDS[c]! |= kind;
+};
+// Letters of the Latin script (the five languages' alphabets and their accents), without × and ÷.
+markRange(LETTER, 97, 122);
+markRange(LETTER, 65, 90);
+markRange(LETTER, 0xc0, 0x24f);
+KINDS[0xd7] = 0;
+KINDS[0xf7] = 0;
+markRange(LETTER, 0x1e00, 0x1eff);
+markRange(DIGIT, 48, 57);
+mark(SPACE, ' \t\u00a0\u2009\u202f');
+mark(DASH, '-\u2013\u2014');
+mark(SENTENCE, '.!?;\n\r');
+mark(CLAUSE, ',:()[]|');
+mark(SYMBOL, '%$€£+&');
+mark(QUOTE, '"“”«»\'‘’');
+/** The kind bits of a character code (0 past the end of the text, where charCodeAt gives NaN). */
+const kindOf = (c: number) => (c < 0x2100 ? KINDS[c]! : 0);
+const isLetter = (c: number) => (kindOf(c) & LETTER) !== 0;
+const isDigit = (c: number) => (kindOf(c) & DIGIT) !== 0;
+const isSpace = (c: number) => (kindOf(c) & SPACE) !== 0;
+const isDash = (c: number) => (kindOf(c) & DASH) !== 0;

@@ -1,0 +1,100 @@
+/**
+ * The words of a text as the lexicon knows them: folded (any case, accents or none), contractions and
+ * elisions expanded ("wasn't" → was not, "l'offre" → le offre), CRM shorthand spelt out ("cust" → customer).
+ * Each distinct word as written is worked out once (cached): the scanner in read-text.ts calls this per word.
+ */
+
+/** Lower-cases and strips diacritics (ä→a, ç→c, ß→ss). */
+export function foldWord(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+// Contractions and shorthand, after folding: "wasn't" → was not, "w/" → with, "cust" → customer.
+const CONTRACTIONS: Record<string, string[]> = {
+  "can't": ['can', 'not'], "won't": ['will', 'not'], "shan't": ['shall', 'not'], "ain't": ['is', 'not'],
+  "it's": ['it', 'is'], "that's": ['that', 'is'], "there's": ['there', 'is'], "what's": ['what', 'is'],
+  "he's": ['he', 'is'], "she's": ['she', 'is'], "let's": ['let', 'us'],
+};
+const SUFFIXES: Array<[string, string[]]> = [
+  ["n't", ['not']], ["'re", ['are']], ["'ve", ['have']], ["'ll", ['will']], ["'d", ['would']], ["'m", ['am']], ["'s", []],
+];
+/** CRM shorthand reps type, in the five languages, mapped to the full word the lexicon knows. */
+export const ALIASES: Record<string, string> = {
+  cust: 'customer', custs: 'customers', cx: 'customer', clt: 'client', cte: 'cliente', ctes: 'clientes', cli: 'cliente',
+  kd: 'kunde', kdn: 'kunden', comp: 'competitor', comps: 'competitors', compet: 'competitor', concu: 'concurrent',
+  concur: 'concurrent', concorr: 'concorrente', wettb: 'wettbewerber', mitbew: 'mitbewerber', acct: 'account',
+  accts: 'accounts', mgmt: 'management', mgr: 'manager', svc: 'service', tix: 'tickets', impl: 'implementation',
+  bc: 'because', bcs: 'because', cuz: 'because', coz: 'because', thru: 'through', tho: 'though', altho: 'although',
+  w: 'with', wo: 'without', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
+  qtr: 'quarter', qtrs: 'quarters', approx: 'approximately', govt: 'government', dept: 'department', mfg: 'manufacturing',
+  ops: 'operations', dont: 'do not', didnt: 'did not', doesnt: 'does not', wasnt: 'was not', werent: 'were not',
+  isnt: 'is not', wont: 'will not', cant: 'can not', couldnt: 'could not', wouldnt: 'would not', havent: 'have not',
+  hasnt: 'has not', hadnt: 'had not', thats: 'that is', theyre: 'they are', theyd: 'they would', weve: 'we have',
+  cannot: 'can not', pq: 'porque', xq: 'porque', q: 'que', tb: 'tambien', tbm: 'tambem', vc: 'voce', pra: 'para',
+  gf: 'geschaftsfuhrung', gl: 'geschaftsleitung', lt: 'laut', ca: 'circa', zb: 'zum beispiel', vndr: 'vendor',
+  vndrs: 'vendors', supp: 'supplier', biz: 'business', ppl: 'people', perf: 'performance', dlvry: 'delivery', deliv: 'delivery',
+  mtg: 'meeting', appt: 'appointment', acq: 'acquired', acqd: 'acquired', oob: 'out of business', esc: 'escalation',
+  escs: 'escalations', tkt: 'ticket', tkts: 'tickets', mngmt: 'management', eval: 'evaluation', req: 'requirement',
+  reqs: 'requirements', feat: 'feature', feats: 'features', func: 'functionality', integ: 'integration', px: 'price',
+  prc: 'price', qlty: 'quality', svcs: 'services', srvc: 'service', sup: 'support', mgrs: 'managers',
+};
+
+// Tokens a dot follows without ending the sentence ("Kd. auf Liefersperre", "lt. Kd.", "approx. 20%").
+const ABBREVIATIONS = new Set([
+  'cust', 'kd', 'lt', 'ca', 'cl', 'cte', 'cli', 'concu', 'concorr', 'comp', 'wettb', 'mitbew', 'vs', 'eg', 'ie', 'approx',
+  'est', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'co', 'corp', 'ltd', 'mo', 'mos', 'yr', 'yrs', 'nr', 'acct', 'mgmt',
+  'dept', 'z', 'b', 'd', 'h', 'u', 'etc', 'sr', 'sra', 'srs', 'ste', 'cia', 'ltda', 'gmbh', 'sa', 'av', 'tel', 'ref',
+]);
+
+const wordCache = new Map<string, string[]>();
+const abbreviationCache = new Map<string, boolean>();
+
+/** Whether the word before a dot is an abbreviation ("Kd.", "approx."): folded once per distinct word. */
+export function isAbbreviation(raw: string): boolean {
+  let known = abbreviationCache.get(raw);
+  if (known === undefined) {
+    known = ABBREVIATIONS.has(foldWord(raw));
+    if (abbreviationCache.size > 10_000) abbreviationCache.clear();
+    abbreviationCache.set(raw, known);
+  }
+  return known;
+}
+
+/** The folded words one word as written stands for (most often one; "wasn't" is two). */
+export function wordsOf(raw: string): readonly string[] {
+  let words = wordCache.get(raw);
+  if (words === undefined) {
+    words = expandWord(foldWord(raw).replace(/’/g, "'"));
+    if (wordCache.size > 100_000) wordCache.clear();
+    wordCache.set(raw, words);
+  }
+  // "ñ" is Spanish and Portuguese shorthand for no / não.
+  if (raw === 'ñ' || raw === 'Ñ') return NAO;
+  return words;
+}
+
+const NAO: readonly string[] = ['nao'];
+
+function expandWord(folded: string): string[] {
+  const whole = CONTRACTIONS[folded];
+  if (whole) return whole;
+  const apostrophe = folded.indexOf("'");
+  if (apostrophe > 0) {
+    for (const [suffix, add] of SUFFIXES) {
+      if (folded.endsWith(suffix) && folded.length > suffix.length) {
+        const stem = folded.slice(0, -suffix.length);
+        return [...expandWord(stem === 'ca' ? 'can' : stem === 'wo' ? 'will' : stem), ...add];
+      }
+    }
+    // French and Italian elision: l'offre, n'est, d'un, qu'il.
+    const head = folded.slice(0, apostrophe);
+    const tail = folded.slice(apostrophe + 1);
+    return [head === 'n' ? 'ne' : head === 'qu' ? 'que' : head, ...expandWord(tail)];
+  }
+  const alias = ALIASES[folded];
+  if (alias) return alias.split(' ');
+  // "3rd", "x4", "4x": keep the number, mark repetition words the lexicon knows.
+  const times = /^(?:x(\d+)|(\d+)x)$/.exec(folded);
+  if (times) return ['times', times[1] ?? times[2]!];
+  return [folded];
+}
