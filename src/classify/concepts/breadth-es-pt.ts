@@ -33,6 +33,8 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'mas asequible', 'mas asequibles', 'precio mas competitivo', 'precios mas competitivos', 'precio de derribo',
         'precio de risa', 'a precio de coste', 'a precio de costo', 'x menos', 'cobra menos x', 'mejoraron nuestro precio',
         'igualaron y bajaron', 'nos bajaron el precio', 'no pudimos competir en precio',
+        'mas a cuenta', 'precio inferior', 'precios inferiores', 'economicamente mas ventajos*',
+        'mejores condiciones', 'condiciones mejores', 'cotizo mas bajo', 'cotizaron mas bajo', 'cotizacion mas baja',
       ],
       pt: [
         'precinho', 'mais acessivel', 'mais acessiveis', 'preco mais competitivo', 'precos mais competitivos',
@@ -40,6 +42,9 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'bateu nosso preco', 'bateram nosso preco', 'bateu a nossa proposta', 'bateram a nossa proposta',
         'cobriu nossa proposta', 'cobriram nossa proposta', 'cobriu a nossa proposta', 'cobriram a nossa proposta',
         'a preco de custo',
+        'preco inferior', 'precos inferiores', 'valor inferior', 'financeiramente mais vantajos*', 'economicamente mais vantajos*',
+        'melhores condicoes', 'condicoes melhores', 'cotou mais baixo', 'cotaram mais baixo', 'cotacao mais baixa',
+        'cotacao menor',
       ],
     },
   },
@@ -53,12 +58,16 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'supera a nuestr*', 'supera nuestr*', 'superaba nuestr*', 'superaba a nuestr*', 'mejor que el nuestro',
         'mejor que la nuestra', 'mejor que lo nuestro', 'les convencio mas', 'les gusto mas', 'almacen al lado',
         'almacen cerca', 'almacen en su zona', 'cobertura local', 'mas cerca de su', 'mas cerca de sus',
+        'mas prestigio', 'mejor reputacion', 'marca mas conocida', 'mas madur*', 'mas prestaciones', 'mejores prestaciones',
+        'se integra* mejor', 'integra mejor',
       ],
       pt: [
         'mais robust*', 'mais intuitiv*', 'mais escalavel', 'mais facil de mexer', 'melhor que o nosso',
         'melhor que a nossa', 'supera o nosso', 'supera a nossa', 'superava o nosso', 'superava a nossa',
         'gostaram mais', 'curtiram mais', 'deposito perto', 'deposito ao lado', 'estoque local',
         'entrega no mesmo dia', 'mais perto deles',
+        'mais madur*', 'mais renome', 'melhor reputacao', 'marca mais forte', 'marca mais conhecida', 'mais recursos',
+        'integra melhor', 'se integrava melhor',
       ],
     },
   },
@@ -72,13 +81,17 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'fue un caos', 'un caos', 'una chapuza', 'chapuz*', 'dejo mucho que desear', 'dejaba mucho que desear',
         'deja mucho que desear', 'dejaron mucho que desear', 'se nos paso', 'se nos pasaron', 'entregamos mal',
         'lo entregamos mal', 'mandamos mal',
+        'llegaban rotos', 'llegaron rotos', 'llegaban rotas', 'llegaron rotas', 'se colgaba', 'se colgaban', 'una porqueria',
+        'una basura', 'nos pasamos del plazo', 'con faltantes', 'venia* con faltantes', 'llego con faltantes',
       ],
       pt: [
         'avariad*', 'deixou a desejar', 'deixou muito a desejar', 'deixava a desejar', 'deixava muito a desejar',
         'deixa a desejar', 'deixaram a desejar', 'uma bagunca', 'foi uma bagunca', 'um caos', 'foi um caos',
         'um desastre', 'foi um desastre', 'vacilamos', 'furou a visita', 'furou a entrega', 'furamos', 'deu pau',
         'dava pau', 'bugou', 'bugado', 'bugada', 'gambiarra*', 'faltou a visita', 'faltou na visita',
-        'faltou a reuniao', 'entregamos errado', 'mandamos errado',
+        'entregamos errado', 'mandamos errado',
+        'vivia caindo', 'caia toda hora', 'travava', 'travavam', 'estouramos o prazo', 'estourou o prazo', 'prazo estourado',
+        'uma porcaria', 'uma droga', 'chegou faltando', 'chegavam faltando', 'veio faltando', 'vinha faltando',
       ],
     },
   },
@@ -101,11 +114,14 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'no les devolvimos', 'nadie le devolvio', 'nadie les devolvio', 'no le hicimos caso', 'no les hicimos caso',
         'lo teniamos olvidado', 'los teniamos olvidados', 'lo tuvimos olvidado', 'lo dejamos tirado',
         'los dejamos tirados', 'cuenta huerfana', 'sin comercial asignado', 'sin ejecutivo asignado',
+        'nadie le dio seguimiento', 'nadie les dio seguimiento', 'no le dimos seguimiento', 'no les dimos seguimiento',
+        'no hicimos seguimiento', 'no dimos seguimiento', 'tard* ~ en contestar', 'dias en contestar',
       ],
       pt: [
         'nao demos bola', 'nao demos atencao', 'nao retornamos ~ ligac*', 'ninguem retornou ~ ligac*',
         'deixamos de lado', 'deixamos o cliente de lado', 'conta orfa', 'sem gerente de conta', 'largamos o cliente',
         'deixamos no vacuo', 'ficou no vacuo', 'ficaram no vacuo',
+        'nao demos seguimento', 'ninguem deu seguimento', 'nao fizemos follow up', 'ninguem fez follow up',
       ],
     },
   },
@@ -113,8 +129,17 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     concept: 'staff_conduct',
     weight: 2.3,
     forms: {
-      es: ['muy borde', 'fue borde', 'se puso borde', 'de malas maneras', 'con malos modos', 'malos modos', 'malas formas'],
-      pt: ['foi estupido', 'foi estupida', 'foi rude', 'muito rude', 'foi mal educado', 'foi mal educada'],
+      es: ['muy borde', 'fue borde', 'se puso borde', 'de malas maneras', 'con malos modos', 'malos modos', 'malas formas', 'muy arrogante', 'fue arrogante'],
+      pt: ['foi estupido', 'foi estupida', 'foi rude', 'muito rude', 'foi mal educado', 'foi mal educada', 'muito arrogante', 'foi arrogante'],
+    },
+  },
+  {
+    // Sold more than we could deliver: "vender humo", "gato por liebre".
+    concept: 'broken_promise',
+    weight: 2.3,
+    forms: {
+      es: ['vendimos humo', 'le vendimos humo', 'les vendimos humo', 'prometimos de mas', 'no entregamos lo prometido', 'gato por liebre'],
+      pt: ['prometemos demais', 'prometemos mais do que', 'nao entregamos o prometido', 'nao entregamos o que prometemos', 'gato por lebre'],
     },
   },
   {
@@ -138,12 +163,12 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     forms: {
       es: [
         'compro una multinacional', 'los compro una', 'las compro una', 'la compro una', 'los compraron', 'las compraron',
-        'paso a manos de', 'pasaron a manos de', 'cambio de manos', 'cambio de propiedad', 'nueva propiedad',
-        'un fondo compro', 'un fondo de inversion', 'entro un fondo',
+        'paso a manos de', 'pasaron a manos de', 'cambio de manos', 'cambio de propiedad',
+        'un fondo compro', 'un fondo de inversion', 'entro un fondo', 'los absorbio un', 'las absorbio un', 'la absorbio un',
       ],
       pt: [
         'passou para as maos de', 'passou as maos de', 'mudou de dono', 'mudou de maos', 'um fundo comprou',
-        'fundo de investimento', 'nova controladora', 'foram comprados', 'foram comprad*',
+        'fundo de investimento', 'nova controladora', 'compra centralizada', 'compras centralizadas', 'passou a ser centralizad*', 'foram comprados', 'foram comprad*', 'foi absorvid*',
       ],
     },
   },
@@ -154,12 +179,14 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     forms: {
       es: [
         'la empresa quebro', 'el cliente quebro', 'quebro la empresa', 'cerro definitivamente', 'cerraron definitivamente', 'cerro para siempre',
-        'dejo de operar', 'dejaron de operar', 'se fue a pique', 'entro en concurso',
+        'dejo de operar', 'dejaron de operar', 'dejo de existir', 'dejaron de existir', 'se fue a pique', 'entro en concurso',
       ],
       pt: [
         'empresa quebrou', 'cliente quebrou', 'quebrou de vez', 'fechou de vez', 'fecharam de vez',
         'fechou definitivamente', 'fecharam definitivamente', 'baixou as portas', 'deixou de operar',
         'deixaram de operar',
+        'baixou o cnpj', 'baixaram o cnpj', 'baixa do cnpj', 'cnpj baixado', 'cnpj inativo', 'cnpj inapto', 'fechou portas',
+        'fecharam portas',
       ],
     },
   },
@@ -167,7 +194,7 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     concept: 'relocated',
     weight: 2.5,
     forms: {
-      es: ['se muda', 'se mudan', 'se van a mudar', 'se trasladan', 'se van del pais', 'se fue del pais', 'se fueron del pais'],
+      es: ['se muda', 'se mudan', 'se van a mudar', 'se trasladan', 'se van del pais', 'se fue del pais', 'se fueron del pais', 'se fueron a otra ciudad', 'se mudaron a otra ciudad', 'se cambiaron de ciudad'],
       pt: [
         'vai se mudar', 'vao se mudar', 'se muda', 'mudou se', 'mudaram se', 'foram para outra cidade',
         'sairam do estado', 'saiu do estado', 'sairam do pais', 'saiu do pais',
@@ -180,11 +207,11 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     forms: {
       es: [
         'demanda ~ se desplomo', 'ventas ~ se desplomaron', 'cayo la demanda', 'caida de la demanda', 'caida de ventas', 'caida de las ventas',
-        'bajaron las ventas', 'cambiaron de modelo', 'ya no lo usan',
+        'bajaron las ventas', 'cambiaron de modelo', 'ya no lo usan', 'dejaron de vender', 'dejo de vender esa', 'dejaron de comercializar', 'sin demanda', 'no hay demanda',
       ],
       pt: [
         'demanda ~ despencou', 'demanda ~ caiu', 'vendas ~ despencaram', 'vendas ~ cairam', 'queda na demanda',
-        'queda nas vendas', 'queda de demanda', 'mudaram de modelo',
+        'queda nas vendas', 'queda de demanda', 'mudaram de modelo', 'deixaram de vender', 'pararam de vender', 'pararam de fabricar', 'pararam de produzir', 'nao tem mais demanda', 'sem demanda', 'nao ha mais demanda',
       ],
     },
   },
@@ -233,13 +260,13 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     forms: {
       es: [
         'margen nulo', 'margen cero', 'margen ridiculo', 'no nos salia a cuenta', 'no nos sale a cuenta',
-        'no nos interesaba', 'no nos merecia la pena', 'no nos merece la pena', 'ticket bajo', 'ticket muy bajo',
+        'no nos interesaba', 'no nos merecia la pena', 'no nos merece la pena', 'mas trabajo que beneficio', 'daba mas trabajo que', 'ticket bajo', 'ticket muy bajo',
         'ticket medio bajo',
       ],
       pt: [
         'ticket muito baixo', 'ticket baixo', 'ticket medio baixo', 'nao vale a pena para nos', 'nao valia a pena para nos',
         'nao vale a pena p nos', 'nao compensava para nos', 'nao compensava p nos', 'margem zero', 'margem zerada',
-        'nao dava margem',
+        'nao dava margem', 'mais trabalho do que retorno', 'dava mais trabalho do que',
       ],
     },
   },
@@ -251,11 +278,11 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
       es: [
         'declinamos', 'nos negamos', 'renunciamos a', 'preferimos no', 'preferimos dejar', 'lo despedimos como cliente',
         'despedimos al cliente', 'prescindimos del cliente', 'no aceptamos', 'no quisimos aceptar', 'le dijimos que no',
-        'les dijimos que no', 'soltamos la cuenta', 'soltamos al cliente', 'nos bajamos del',
+        'les dijimos que no', 'soltamos la cuenta', 'soltamos al cliente', 'nos bajamos del', 'no cedimos', 'no accedimos',
       ],
       pt: [
         'declinamos', 'abrimos mao', 'nos recusamos', 'preferimos nao', 'preferimos encerrar', 'dispensamos o cliente',
-        'demitimos o cliente', 'dissemos que nao', 'largamos mao', 'nao aceitamos',
+        'demitimos o cliente', 'dissemos que nao', 'largamos mao', 'nao aceitamos', 'nao cedemos', 'nao topamos', 'nao liberamos mais',
       ],
     },
   },
@@ -267,11 +294,11 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
       es: [
         'lo pasamos a un', 'los pasamos a un', 'lo pasamos al', 'los pasamos al', 'pasamos al cliente a',
         'lo pasamos a nuestro', 'a nuestro partner', 'lo derivamos al distribuidor',
-        'pasarlo al canal',
+        'pasarlo al canal', 'no es nuestro perfil', 'fuera de perfil', 'fuera de nuestro perfil', 'fuera del icp',
       ],
       pt: [
         'passamos o cliente', 'passamos a conta', 'repassamos o cliente', 'repassamos a conta',
-        'p o distribuidor', 'para o distribuidor da regiao', 'passamos para o canal', 'pro canal',
+        'p o distribuidor', 'para o distribuidor da regiao', 'passamos para o canal', 'pro canal', 'nao e nosso perfil', 'fora do perfil', 'fora do nosso perfil', 'fora do icp',
       ],
     },
   },
@@ -284,15 +311,31 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    concept: 'bad_payer',
+    weight: 2.4,
+    forms: {
+      es: ['mal pagador', 'malos pagadores', 'mala paga', 'en asnef', 'fichero de morosos'],
+      pt: ['mau pagador', 'mal pagador', 'maus pagadores', 'caloteir*', 'negativad*', 'nome sujo', 'no serasa'],
+    },
+  },
+  {
+    concept: 'scope_creep',
+    weight: 1.8,
+    forms: {
+      es: ['fuera de contrato', 'fuera del contrato', 'trabajos extra sin pagar', 'extras sin pagar'],
+      pt: ['fora do contrato', 'servicos extras sem pagar', 'extras sem pagar', 'queria tudo de graca'],
+    },
+  },
+  {
     // The customer mistreated our people.
     concept: 'abusive',
     weight: 2.3,
     forms: {
       es: [
         'trataba fatal', 'trataban fatal', 'maltrataba', 'maltrataban', 'trataba muy mal', 'trataba mal a nuestr*',
-        'cliente abusivo', 'cliente abusiva', 'faltaba al respeto a nuestr*', 'insultaba a nuestr*',
+        'cliente abusivo', 'cliente abusiva', 'faltaba al respeto a nuestr*', 'insultaba a nuestr*', 'cliente conflictivo', 'muy conflictivo',
       ],
-      pt: ['maltratava', 'maltratavam', 'tratava mal a nossa', 'tratava mal nossa', 'tratava mal nossos', 'cliente abusivo'],
+      pt: ['maltratava', 'maltratavam', 'tratava mal a nossa', 'tratava mal nossa', 'tratava mal nossos', 'cliente abusivo', 'cliente encrenqueiro', 'cliente barraqueiro'],
     },
   },
   {
@@ -304,8 +347,24 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
       es: [
         'supongo que', 'imagino que', 'sospecho que', 'debio ser', 'debe de haber sido', 'debe haber sido',
         'vaya usted a saber', 'ni idea', 'una suposicion',
+        'parece que', 'al parecer', 'aparentemente', 'creo que', 'probablemente', 'posiblemente', 'no confirmado',
+        'se rumorea', 'rumor*', 'especul*',
       ],
-      pt: ['suponho que', 'imagino que', 'deve ter sido', 'vai saber', 'sei la', 'sabe se la', 'uma suposicao'],
+      pt: [
+        'suponho que', 'imagino que', 'deve ter sido', 'vai saber', 'sei la', 'sabe se la', 'uma suposicao',
+        'acho que', 'parece que', 'aparentemente', 'pelo visto', 'provavelmente', 'possivelmente', 'nao confirmado',
+        'nao tenho certeza', 'boato*', 'especul*',
+      ],
+    },
+  },
+  {
+    // Several causes, none decisive.
+    concept: 'mixed',
+    weight: 2.2,
+    negatable: false,
+    forms: {
+      es: ['un poco de todo', 'de todo un poco', 'un conjunto de cosas'],
+      pt: ['um pouco de tudo', 'de tudo um pouco', 'um conjunto de coisas'],
     },
   },
   {
