@@ -59,7 +59,7 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'mejor que la nuestra', 'mejor que lo nuestro', 'les convencio mas', 'les gusto mas', 'almacen al lado',
         'almacen cerca', 'almacen en su zona', 'cobertura local', 'mas cerca de su', 'mas cerca de sus',
         'mas prestigio', 'mejor reputacion', 'marca mas conocida', 'mas madur*', 'mas prestaciones', 'mejores prestaciones',
-        'se integra* mejor', 'integra mejor',
+        'se integra* mejor', 'integra mejor', 'mejores condiciones tecnicas',
       ],
       pt: [
         'mais robust*', 'mais intuitiv*', 'mais escalavel', 'mais facil de mexer', 'melhor que o nosso',
@@ -67,7 +67,7 @@ export const BREADTH_ES_PT_CONCEPTS: ConceptSpec[] = [
         'gostaram mais', 'curtiram mais', 'deposito perto', 'deposito ao lado', 'estoque local',
         'entrega no mesmo dia', 'mais perto deles',
         'mais madur*', 'mais renome', 'melhor reputacao', 'marca mais forte', 'marca mais conhecida', 'mais recursos',
-        'integra melhor', 'se integrava melhor',
+        'integra melhor', 'se integrava melhor', 'melhores condicoes tecnicas',
       ],
     },
   },
