@@ -30,7 +30,7 @@ export const EXIT_REASON_CONCEPTS: ConceptSpec[] = [
       ],
       fr: [
         'impaye*', 'retard* de paiement', 'paie* en retard', 'factures impayees', 'recouvrement', 'ne payait pas',
-        'cheque* sans provision', 'n a pas paye', 'dettes', 'arrieres', 'retards de paiement repetes',
+        'cheque* sans provision', 'ne a pas paye', 'dettes', 'arrieres', 'retards de paiement repetes',
         'defaut de paiement', 'problemes de paiement', 'probleme de paiement', 'incidents de paiement',
         'paye* ~ en retard', 'payait ~ en retard',
       ],

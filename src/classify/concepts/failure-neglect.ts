@@ -59,11 +59,11 @@ export const NEGLECT_CONCEPTS: ConceptSpec[] = [
       fr: [
         'injoignable*', 'sans reponse', 'non traite*', 'delaisse*', 'neglige*', 'jamais rappele*', 'ignore*',
         'abandonne*',
-        'personne n a', 'personne ne connaissait', 'changement* d interlocuteur', 'jours pour repondre',
+        'personne ne a', 'personne ne connaissait', 'changement* d interlocuteur', 'jours pour repondre',
         'aucun suivi', 'pas de suivi', 'personne ne s est occupe', 'laisse* tomber', 'interlocuteur ~ change',
         'personne ~ rappele', 'personne ~ repondu', 'personne ~ visite',
         'ne repond plus', 'pas de reponse',
-        'personne n est passe', 'personne n est venu', 'personne ne passait', 'aucune visite', 'jamais venu',
+        'personne ne est passe', 'personne ne est venu', 'personne ne passait', 'aucune visite', 'jamais venu',
         'jamais ~ repondu', 'pas ~ repondu', 'restes sans reponse', 'ne venait plus', 'plus venu', 'en souffrance',
       ],
       es: [

@@ -131,7 +131,7 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'nicht das', 'nicht am', 'nicht an', 'habe das nichts', 'kein problem',
       ],
       fr: [
-        'rien a voir', 'pas une question de', 'ce n est pas', 'ce n etait pas', 'n etait pas', 'pas le', 'pas la',
+        'rien a voir', 'pas une question de', 'ce ne est pas', 'ce ne etait pas', 'ne etait pas', 'pas le', 'pas la',
         'pas de @competitor', 'aucun probleme',
       ],
       es: ['nada que ver', 'no fue', 'no era', 'no es', 'no hubo', 'no fue por', 'no fue x', 'ningun problema'],

@@ -118,8 +118,8 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'saison ~ vorbei', 'auslaufen lassen', 'ausgelaufen',
       ],
       fr: [
-        'plus besoin', 'n ont plus besoin', 'pas besoin', 'ne fabrique* plus', 'ne produi* plus', 'a cesse de',
-        'n utilise* plus', 'changement de modele', 'tout en ligne', 'projet termine', 'projet fini',
+        'plus besoin', 'ne ont plus besoin', 'pas besoin', 'ne fabrique* plus', 'ne produi* plus', 'a cesse de',
+        'ne utilise* plus', 'changement de modele', 'tout en ligne', 'projet termine', 'projet fini',
         'perdu leur client', 'perdu leur contrat', 'reduction d effectifs', 'licenciements', 'plan social',
         'moins de salaries', 'moins de sites', 'teletravail complet', 'subvention terminee', 'besoin a disparu',
         'plus utilite', 'la demande s est effondree', 'bail ~ termine', 'chantier termine', 'projet acheve',

@@ -51,7 +51,7 @@ export const FAILURE_PHRASES: ConceptSpec[] = [
         'livraisons en retard', 'bug*', 'defectueu*', 'factur* erron*', 'erreurs de facturation',
         'probleme de qualite', 'problemes de qualite', 'qualite insuffisante', 'decu*', 'perte de confiance',
         'mise en place ratee', 'manque de suivi', 'delais non respectes', 'plantage*', 'laisse tomber',
-        'personne n a repris', 'n a repris', 'facture erronee', 'factures erronees', 'erronee*', 'erronne*',
+        'personne ne a repris', 'ne a repris', 'facture erronee', 'factures erronees', 'erronee*', 'erronne*',
       ],
       es: [
         'reclam*', 'retraso*', 'atraso*', 'demora*', 'entregas tarde', 'llegaron tarde', 'caida*', 'errores',

@@ -36,7 +36,7 @@ export const VALUE_PHRASES: ConceptSpec[] = [
         'fonctionnalit*', 'fonctionnel*', 'innovant*', 'solution plus complete', 'offre plus complete',
         'plus complete', 'plus complet', 'valeur ajoutee', 'feuille de route', 'intelligence artificielle',
         'ergonom*', 'plus adapte', 'plus adaptee', 'mieux adapte', 'mieux adaptee', 'produit superieur', 'superieur',
-        'superieure', 'offre integree', 'qu on n a pas', 'tracabilite', 'une seule plateforme', 'solution isolee',
+        'superieure', 'offre integree', 'que on ne a pas', 'tracabilite', 'une seule plateforme', 'solution isolee',
         'plus complete', 'cabinet qui couvre',
       ],
       es: [

@@ -47,7 +47,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     forms: {
       en: ['where we do not operate', 'where we do not work', 'where we have no', 'moved from ~ to a site in', 'outside our territory'],
       de: ['wo wir nicht', 'ausserhalb unseres gebiets', 'ausserhalb unserer region'],
-      fr: ['ou nous ne sommes pas', 'ou nous n intervenons pas', 'hors de notre zone'],
+      fr: ['ou nous ne sommes pas', 'ou nous ne intervenons pas', 'hors de notre zone'],
       es: ['donde nosotros no', 'donde no trabajamos', 'donde no operamos', 'fuera de nuestra zona', 'centrarse solo en'],
       pt: ['onde nao atuamos', 'onde nos nao', 'fora da nossa regiao', 'fora da nossa area'],
     },
@@ -71,7 +71,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
       en: ['no snow', 'closed until next', 'closed for the winter', 'stopped sending out', 'stopped outsourcing', 'no longer outsourc*', 'not be needing', 'no longer be needing', 'exited the ~ segment', 'exited the ~ market', 'exited the ~ business', 'got out of the ~ business',
         'because of the drought', 'due to the drought', 'fallow', 'shut for the season', 'closed for the season', 'off season', 'end of season', 'season ended', 'season is over', 'season over', 'idle season', 'not needed till', 'not needed until', 'needed till', 'needed until'],
       de: ['wegen der durre', 'wird nicht anbauen', 'aus dem geschaft ausgestiegen', 'fallt ~ weg', 'fallt weg', 'fallen weg', 'entfallt', 'entfallen', 'brache', 'nebensaison', 'saisonende', 'saison vorbei', 'saison ist vorbei', 'winterpause', 'betriebsferien'],
-      fr: ['plus de raison d etre', 'n a plus de raison', 'a cause de la secheresse', 'quitte le marche', 'sorti du marche', 'en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
+      fr: ['plus de raison d etre', 'ne a plus de raison', 'a cause de la secheresse', 'quitte le marche', 'sorti du marche', 'en jachere', 'saison finie', 'saison terminee', 'fin de saison', 'hors saison', 'basse saison', 'fermeture annuelle'],
       es: ['ya no tienen obras', 'por la sequia', 'no va a sembrar', 'no sembrara', 'salio del mercado', 'en barbecho', 'fin de temporada', 'temporada terminada', 'temporada baja', 'fuera de temporada', 'cerrado por temporada'],
       pt: ['por causa da seca', 'nao vai plantar', 'saiu do mercado', 'em pousio', 'pousio', 'fim de temporada', 'fim da temporada', 'entressafra', 'baixa temporada', 'fora de temporada'],
     },
@@ -86,7 +86,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
         'not to bid', 'decided not to bid', 'not to rebid', 'not to tender',
       ],
       de: ['wir unterschreiben nicht', 'kein angebot abgegeben', 'nicht mitgeboten', 'auf die ausschreibung verzichtet', 'wir ~ gekundigt', 'haben wir gekundigt', 'nicht mitzubieten', 'nicht erst mitzubieten', 'nicht mitbieten'],
-      fr: ['ne signerons pas', 'pas repondu a ~ appel d offres', 'pas repondu a l appel d offres', 'pas soumissionne', 'avons resilie', 'avons mis fin', 'ne pas soumissionner', 'ne pas repondre a'],
+      fr: ['ne signerons pas', 'pas repondu a ~ appel d offres', 'pas repondu a l appel d offres', 'pas soumissionne', 'avons resilie', 'avons mis fin', 'ne pas soumissionner', 'ne pas repondre a', 'nous ne avons pas repondu', 'nous ne avons pas soumissionne', 'nous ne avons pas participe', 'on ne a pas repondu'],
       es: ['no firmamos', 'no firmaremos', 'no nos presentamos a', 'no presentamos oferta', 'no licitamos', 'rescindimos', 'cancelamos el contrato', 'no presentarnos', 'no licitar'],
       pt: ['nao assinamos', 'nao vamos assinar', 'nao participamos da licitacao', 'nao apresentamos proposta', 'rescindimos', 'encerramos o contrato', 'nao participar da', 'nao concorrer'],
     },
@@ -131,7 +131,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     forms: {
       en: ['only paid part', 'paid only part', 'short paid', 'short pays'],
       de: ['nur einen teil bezahlt', 'nur teilweise bezahlt', 'rechnung* reklamiert', 'jede zweite rechnung'],
-      fr: ['paye qu une partie', 'ne payait qu une partie', 'conteste chaque facture'],
+      fr: ['paye que une partie', 'ne payait que une partie', 'conteste chaque facture'],
       es: ['pagaba solo una parte', 'solo pagaba una parte', 'reclamaba cada factura'],
       pt: ['pagava so uma parte', 'so pagava uma parte', 'contestava cada fatura'],
     },
@@ -166,7 +166,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     forms: {
       en: ['nothing confirmed', 'none confirmed', 'none of it confirmed', 'everyone has a theory', 'theories', 'usually that', 'it is usually'],
       de: ['nichts bestatigt', 'nichts davon bestatigt', 'jeder hat seine theorie', 'theorien', 'niemand hat ~ bestatigt'],
-      fr: ['rien de confirme', 'rien n est confirme', 'pistes', 'chacun a sa theorie', 'personne n a confirme'],
+      fr: ['rien de confirme', 'rien ne est confirme', 'pistes', 'chacun a sa theorie', 'personne ne a confirme'],
       es: ['nada confirmado', 'tiene su teoria', 'teorias', 'ha confirmado nada', 'sin confirmar', 'no me atrevo'],
       pt: ['nada confirmado', 'tem sua teoria', 'teorias', 'ninguem confirmou', 'sem confirmacao'],
     },
@@ -191,7 +191,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     forms: {
       en: ['no clue', 'nobody will confirm', 'no one will confirm', 'will not confirm', 'came from above', 'came from the top', 'decided above', 'nobody could say more', 'no one could say more', 'did not actually say', 'never actually said', 'my own guess'],
       de: ['verrat er nicht', 'verrat sie nicht', 'verraten sie nicht', 'anderen weg entschieden', 'niemand bestatigt', 'von oben entschieden', 'kam von oben', 'niemand konnte ~ sagen', 'wollte sich nicht aussern', 'nicht weiter aussern', 'wollte man nicht sagen', 'mehr wollte ~ nicht'],
-      fr: ['aucune idee', 'personne ne confirme', 'decision venue d en haut', 'venue d en haut', 'personne n a su dire', 'n a rien voulu dire de plus'],
+      fr: ['aucune idee', 'personne ne confirme', 'decision venue d en haut', 'venue d en haut', 'personne ne a su dire', 'ne a rien voulu dire de plus'],
       es: ['ni idea', 'nadie confirma', 'sin dar explicacion', 'vino de arriba', 'nadie supo decir', 'no quiso decir mas'],
       pt: ['nem ideia', 'sem ideia', 'ninguem confirma', 'veio de cima', 'ninguem soube dizer', 'nao quis dizer mais', 'sem dar explicacao', 'sem explicacao', 'nao disse de fato'],
     },

@@ -98,7 +98,7 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'we could not supply', 'we can not supply', 'we can not staff', 'we could not staff', 'we depend on a partner',
       ],
       de: ['haben wir nicht', 'hatten wir nicht', 'wir haben kein*', 'wir hatten kein*', 'fehlt uns', 'fehlte uns', 'wir erst in vorbereitung'],
-      fr: ['que nous n avons pas', 'que nous n avions pas', 'nous n avons pas de', 'nous n avions pas de', 'on n a pas de', 'il nous manque'],
+      fr: ['que nous ne avons pas', 'que nous ne avions pas', 'nous ne avons pas de', 'nous ne avions pas de', 'on ne a pas de', 'il nous manque'],
       es: ['que no tenemos', 'que no teniamos', 'no tenemos', 'no teniamos', 'nos falta', 'nos faltaba'],
       pt: ['que nao temos', 'que nao tinhamos', 'nao temos', 'nao tinhamos', 'nos dependemos de parceiro', 'nos falta', 'faltava pra gente'],
     },

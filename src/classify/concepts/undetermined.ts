@@ -109,8 +109,8 @@ export const UNDETERMINED_CONCEPTS: ConceptSpec[] = [
       ],
       fr: [
         'aucune explication', 'sans explication', 'sans raison', 'pas de raison', 'sans motif', 'aucun motif',
-        'n a pas voulu dire', 'sans donner de raison', 'aucun retour', 'pas de retour', 'pas d explication',
-        'n a pas voulu expliquer', 'raison non communiquee', 'on ne sait pas pourquoi',
+        'ne a pas voulu dire', 'sans donner de raison', 'aucun retour', 'pas de retour', 'pas d explication',
+        'ne a pas voulu expliquer', 'raison non communiquee', 'on ne sait pas pourquoi',
         'nous ne savons pas', 'on ne sait pas', 'je ne sais pas pourquoi', 'raison inconnue',
       ],
       es: [

@@ -98,7 +98,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
         'bringt ~ mit', 'brachte ~ mit', 'stammlieferant*', 'hauslieferant*', 'seinen stamm*',
       ],
       fr: [
-        'ancien poste', 'ancien employeur', 'ancienne entreprise', 'qu il connaissait', 'qu elle connaissait',
+        'ancien poste', 'ancien employeur', 'ancienne entreprise', 'que il connaissait', 'que elle connaissait',
         'connaissait',
         'son ancien', 'son ancienne', 'favori', 'favorite', 'par coeur',
         'fournisseur prefere', 'relation personnelle', 'connait le patron', 'prestataire de confiance',
