@@ -13,6 +13,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: [
+        'smallest invoice', 'smallest quote', 'smallest bill', 'outpriced', 'out priced', 'saving a bundle', 'save a bundle', 'saved a bundle', 'saving a fortune', 'saving a ton', 'good chunk under', 'good chunk cheaper', 'good chunk less',
         'sweeter deal', 'sweeter offer', 'sweeter terms', 'sweetened the deal', 'sweetened their offer', 'sweetened their bid',
         'lower fee*', 'smaller fee*', 'lower retainer', 'smaller retainer', 'lower commission', 'lower markup',
         'beat our pricing', 'beat our proposal', 'under our number',
@@ -29,6 +30,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.0,
     forms: {
       en: [
+        'did not justify our price*', 'did not justify the price', 'did not justify the cost', 'value did not justify', 'not justify our price*',
         'twice what', 'double what', 'twice as expensive', 'twice the price', 'double the price', 'twice our price',
         'double our price', 'triple what', 'out of line with the market', 'out of line on price',
         'above market', 'above the market', 'over market rate*', 'not competitive on price', 'uncompetitive on price',
@@ -46,6 +48,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: [
+        'quote jumped', 'price jumped', 'prices jumped', 'pricing jumped', 'renewal jumped', 'renewal went up', 'price went up', 'prices went up', 'our rates went up',
         'annual increase', 'yearly increase', 'our increase', 'rate increase', 'rate hike', 'fee increase', 'price jump',
         'we increased', 'we bumped', 'bumped our price*', 'bumped the price', 'raised our fee*', 'hiked our', 'hiked prices',
         'hiked the price', 'renewal hike', 'renewal jump', 'cpi increase', 'cpi uplift', 'inflation uplift', 'inflation increase',
@@ -74,6 +77,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.0,
     forms: {
       en: [
+        'local rep', 'local account manager', 'visits weekly', 'visits them weekly', 'on site weekly', 'onsite weekly', 'on site every week',
         'liked ~ better', 'preferred the other', 'preferred the competitor*', 'preferred a competitor', 'preferred their product',
         'preferred their platform', 'preferred their solution', 'more impressed with', 'more impressed by', 'wowed them',
         'won them over', 'blew them away', 'stronger offering', 'stronger platform',
@@ -109,6 +113,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.3,
     forms: {
       en: [
+        'kept cutting out', 'keeps cutting out', 'kept dropping out', 'kept rescheduling', 'we rescheduled', 'kept postponing', 'we postponed', 'did not know what he was doing', 'did not know what she was doing', 'did not know what they were doing', 'clueless', 'incompetent', 'incompetence',
         'went downhill', 'gone downhill', 'going downhill', 'quality deteriorated',
         'quality slipped', 'quality suffered', 'quality went down', 'declining quality', 'drop in quality', 'dip in quality',
         'subpar', 'sub par', 'below par', 'not up to par', 'not up to scratch', 'not up to standard', 'substandard',
@@ -238,6 +243,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.6,
     forms: {
       en: [
+        'budget got slashed', 'budget was slashed', 'budget slashed', 'slashed their budget', 'slashed the budget', 'budget cut in half', 'budget halved', 'budget got cut',
         'procurement freeze', 'opex freeze',
         'frozen budget*', 'budgets frozen', 'budget got pulled', 'budget was pulled', 'budget pulled', 'budget reallocated',
         'budget was reallocated', 'budget got reallocated', 'budget went elsewhere', 'lost their budget', 'lost the budget',
@@ -248,11 +254,23 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Their need went with their own business: a lost anchor client, suppliers cut.
+    concept: 'need_gone',
+    weight: 2.2,
+    forms: {
+      en: [
+        'lost their biggest client', 'lost their main client', 'lost their largest customer', 'lost their largest client',
+        'lost their key customer', 'lost their key client', 'lost their anchor', 'had to cut suppliers', 'had to cut vendors',
+      ],
+    },
+  },
+  {
     // Our decision not to pursue or keep the business.
     concept: 'our_decision',
     weight: 2.8,
     forms: {
       en: [
+        'too risky for us', 'not worth the risk', 'decided to walk away', 'walk away from the rfp', 'walked away from the rfp', 'walk away from the deal', 'unacceptable to us', 'we could not accept', 'we would not accept', 'we refused their', 'we refused to',
         'we did not want the business', 'we did not want the work', 'we did not want the account', 'did not want the business', 'did not want the work', 'did not want the account',
         'not worth pursuing', 'chose not to pursue', 'decided not to pursue', 'opted not to pursue',
         'opted not to quote', 'chose not to quote', 'decided not to quote',
@@ -273,6 +291,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: [
+        'payer history', 'payment history', 'poor payment record',
         'poor credit', 'bad credit', 'credit rating', 'failed credit check', 'failed our credit check', 'failed the credit check',
         'bounced check*', 'bounced cheque*', 'slow paying',
         'chronic late pay*', 'unpaid balance', 'in arrears',
@@ -351,6 +370,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     negatable: false,
     forms: {
       en: [
+        'went radio silent', 'radio silent', 'contact no longer with', 'no longer with the company', 'no longer with company', 'no one else engaged', 'nobody else engaged',
         'went cold', 'gone cold', 'deal went cold', 'crickets', 'went mia',
         'stopped engaging', 'no longer responding',
         'lost touch with', 'lost contact with', 'lost our champion', 'chose to do nothing',
