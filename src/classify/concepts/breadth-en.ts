@@ -13,6 +13,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: [
+        'a steal', 'near cost', 'close to cost', 'at wholesale', 'wholesale price*', 'could not touch their price*', 'a price we could not touch', 'could not get near their price*', 'could not get close to their price*',
         'smallest invoice', 'smallest quote', 'smallest bill', 'outpriced', 'out priced', 'saving a bundle', 'save a bundle', 'saved a bundle', 'saving a fortune', 'saving a ton', 'good chunk under', 'good chunk cheaper', 'good chunk less',
         'sweeter deal', 'sweeter offer', 'sweeter terms', 'sweetened the deal', 'sweetened their offer', 'sweetened their bid',
         'lower fee*', 'smaller fee*', 'lower retainer', 'smaller retainer', 'lower commission', 'lower markup',
@@ -77,6 +78,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.0,
     forms: {
       en: [
+        'lost on product', 'lost on the product', 'lost on functionality', 'lost on product fit', 'lost on capabilit*', 'speaks their language', 'speaking support', 'native language support',
         'local rep', 'local account manager', 'visits weekly', 'visits them weekly', 'on site weekly', 'onsite weekly', 'on site every week',
         'liked ~ better', 'preferred the other', 'preferred the competitor*', 'preferred a competitor', 'preferred their product',
         'preferred their platform', 'preferred their solution', 'more impressed with', 'more impressed by', 'wowed them',
@@ -113,6 +115,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.3,
     forms: {
       en: [
+        'let down by our', 'closing tickets without', 'closed tickets without', 'without fixing', 'no one trained', 'nobody trained', 'we did not train', 'never onboarded', 'poorly onboarded',
         'kept cutting out', 'keeps cutting out', 'kept dropping out', 'kept rescheduling', 'we rescheduled', 'kept postponing', 'we postponed', 'did not know what he was doing', 'did not know what she was doing', 'did not know what they were doing', 'clueless', 'incompetent', 'incompetence',
         'went downhill', 'gone downhill', 'going downhill', 'quality deteriorated',
         'quality slipped', 'quality suffered', 'quality went down', 'declining quality', 'drop in quality', 'dip in quality',
@@ -213,6 +216,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: [
+        'decommission*',
         'shut its doors',
         'closed permanently', 'permanently closed', 'gone under', 'gone bust',
         'belly up',
@@ -270,6 +274,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.8,
     forms: {
       en: [
+        'would not sign their', 'refused to sign their', 'legal would not sign', 'legal refused',
         'too risky for us', 'not worth the risk', 'decided to walk away', 'walk away from the rfp', 'walked away from the rfp', 'walk away from the deal', 'unacceptable to us', 'we could not accept', 'we would not accept', 'we refused their', 'we refused to',
         'we did not want the business', 'we did not want the work', 'we did not want the account', 'did not want the business', 'did not want the work', 'did not want the account',
         'not worth pursuing', 'chose not to pursue', 'decided not to pursue', 'opted not to pursue',
@@ -370,6 +375,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     negatable: false,
     forms: {
       en: [
+        'no contact after', 'no response after', 'no reply after', 'silence after',
         'went radio silent', 'radio silent', 'contact no longer with', 'no longer with the company', 'no longer with company', 'no one else engaged', 'nobody else engaged',
         'went cold', 'gone cold', 'deal went cold', 'crickets', 'went mia',
         'stopped engaging', 'no longer responding',
