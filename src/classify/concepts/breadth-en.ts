@@ -44,14 +44,15 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
-    // Our own increase told in other words: an annual bump, an indexation at renewal.
+    // Our own increase told in other words: an annual bump, an indexation at renewal ("their prices went up" is not ours).
     concept: 'our_price_rise',
     weight: 2.4,
     forms: {
       en: [
-        'quote jumped', 'price jumped', 'prices jumped', 'pricing jumped', 'renewal jumped', 'renewal went up', 'price went up', 'prices went up', 'our rates went up',
-        'annual increase', 'yearly increase', 'our increase', 'rate increase', 'rate hike', 'fee increase', 'price jump',
-        'we increased', 'we bumped', 'bumped our price*', 'bumped the price', 'raised our fee*', 'hiked our', 'hiked prices',
+        'our quote jumped', 'renewal quote jumped', 'our price jumped', 'our prices jumped', 'our pricing jumped', 'renewal jumped', 'renewal went up',
+        'our price went up', 'our prices went up', 'our rates went up',
+        'annual increase', 'yearly increase', 'our increase', 'our rate increase', 'our rate hike', 'fee increase', 'price jump',
+        'we increased the price*', 'we increased our', 'we bumped the price*', 'we bumped our', 'bumped our price*', 'bumped the price', 'raised our fee*', 'hiked our', 'hiked prices',
         'hiked the price', 'renewal hike', 'renewal jump', 'cpi increase', 'cpi uplift', 'inflation uplift', 'inflation increase',
         'indexation', 'price escalator', 'price adjustment', 'we repriced', 'repricing at renewal', 'list price increase',
       ],
@@ -296,7 +297,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       en: [
-        'payer history', 'payment history', 'poor payment record',
+        'payer history', 'poor payment history', 'bad payment history', 'poor payment record',
         'poor credit', 'bad credit', 'credit rating', 'failed credit check', 'failed our credit check', 'failed the credit check',
         'bounced check*', 'bounced cheque*', 'slow paying',
         'chronic late pay*', 'unpaid balance', 'in arrears',
