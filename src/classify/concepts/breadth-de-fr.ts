@@ -42,7 +42,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
       ],
       fr: [
         'tarif* trop eleve*', 'pas competitif* sur le prix',
-        'etions trop cher*', 'etait trop cher*', 'trop cher* de',
+        'trop cher* de',
       ],
     },
   },
@@ -57,7 +57,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
         'gunstigstbieter', 'billigsten anbieter',
       ],
       fr: [
-        'perdu au prix', 'perdu* sur le tarif', 'perdu* sur les prix', 'fait jouer la concurrence',
+        'perdu au prix', 'que on etait trop cher*', 'on etait bien trop cher*', 'on etait beaucoup trop cher*', 'nous etions trop cher*', 'etions trop cher*', 'etait trop cher*', 'perdu* sur le tarif', 'perdu* sur les prix', 'fait jouer la concurrence',
         'prix le plus bas', 'double* sur le prix',
       ],
     },
@@ -69,7 +69,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     weight: 2.0,
     forms: {
       de: [
-        'uberzeugender*', 'technisch weiter', 'technisch einfach weiter', 'technisch ~ voraus',
+        'uberzeugender*', 'technisch weiter', 'technisch einfach weiter', 'ausgereifter*', 'technisch ~ voraus',
         'standort vor ort', 'lager vor ort', 'lager in der nahe', 'naher am kunden',
         'lokal prasent', 'schneller liefern', 'liefert schneller',
       ],
@@ -110,17 +110,16 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     weight: 2.3,
     forms: {
       de: [
-        'von uns ~ verschoben', 'wir haben ~ verschoben', 'aus dem ruder', 'verschwitzt', 'kam beschadigt', 'kamen beschadigt',
+        'von uns ~ verschoben', 'wir ~ verschoben haben', 'nicht aufgetaucht', 'wir haben ~ verschoben', 'aus dem ruder', 'verschwitzt', 'kam beschadigt', 'kamen beschadigt',
         'kam kaputt', 'kamen kaputt', 'serverausfall*', 'systemausfall*',
-        'lieferengpass*', 'pannen', 'chaotisch', 'desaster', 'debakel', 'totalausfall',
+        'lieferengpass*', 'pannen', 'desaster', 'debakel', 'totalausfall',
         'ging in die hose', 'nicht termingerecht', 'nicht fristgerecht', 'frist verpasst', 'unvollstandig geliefert',
       ],
       fr: [
-        'coupure de service', 'coupures de service', 'coupure* reseau', 'interruption* de service', 'couac*',
+        'coupure de service', 'on a loupe', 'avons loupe', 'loupe* ~ livraison*', 'coupures de service', 'coupure* reseau', 'interruption* de service', 'couac*',
         'arrivee* cassee*', 'arrive* casse*', 'a derape', 'ont derape', 'derapage*', 'reporte* l installation',
         'reporte* ~ intervention*', 'nous avons reporte', 'on a reporte', 'delais non tenus', 'delai* depasse*',
-        'plantait', 'ca plante', 'bugge*', 'interventions ratees', 'rate* plusieurs', 'a la rue',
-      ],
+        'plantait', 'ca plante', 'bugge*', 'interventions ratees', 'rate* plusieurs', ],
     },
   },
   {
@@ -129,12 +128,12 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     forms: {
       de: [
         'keiner hat sich ~ gekummert', 'niemand hat sich ~ gekummert', 'hat sich keiner gekummert', 'niemand hat zuruckgerufen',
-        'keiner hat zuruckgerufen', 'ruckruf kam nie', 'ruckruf ~ nie', 'kein ruckruf', 'tickets blieben liegen',
+        'keiner hat zuruckgerufen', 'versprochene* ruckruf*', 'zugesagte* ruckruf*', 'tickets blieben liegen',
         'blieben liegen', 'blieb liegen', 'liegen geblieben', 'nicht betreut', 'schlecht betreut',
         'kaum betreut', 'betreuerwechsel', 'wechsel des betreuers',
       ],
       fr: [
-        'on ne a jamais rappele', 'on ne a pas rappele', 'on ne l a jamais rappele', 'on ne les a pas rappele*', 'on ne les a jamais rappele*',
+        'on ne a jamais rappele', 'jamais relance*', 'pas ete relance*', 'aucune relance de notre part', 'on ne a pas rappele', 'on ne l a jamais rappele', 'on ne les a pas rappele*', 'on ne les a jamais rappele*',
         'on ne a pas repondu', 'on ne a jamais repondu', 'on a laisse tomber', 'on les a laisse* tomber', 'on a neglige',
         'de retour de notre part', 'de reponse de notre part', 'retour de nos equipes', 'plaint* ~ sans reponse',
         'plus de suivi', 'suivi inexistant',
@@ -145,7 +144,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     concept: 'poor_service',
     weight: 2.0,
     forms: {
-      de: ['katastrophal*', 'eine katastrophe', 'unterirdisch', 'unzufrieden mit unserem', 'unzufrieden mit unserer', 'unzufrieden mit der betreuung'],
+      de: ['katastrophal*', 'eine katastrophe', 'war unterirdisch', 'unzufrieden mit unserem', 'unzufrieden mit unserer', 'unzufrieden mit der betreuung'],
       fr: ['mauvaise experience avec notre', 'mauvaise experience avec nos', 'catastrophique', 'deplorable', 'lamentable', 'pas a la hauteur'],
     },
   },
@@ -175,11 +174,16 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
   },
   // Moved away: their change.
   {
+    concept: 'acquired',
+    weight: 2.5,
+    forms: { de: ['von einem investor', 'an einen investor', 'finanzinvestor*', 'neuer gesellschafter'], fr: ['fonds d investissement', 'repris par un fonds', 'nouvel actionnaire'] },
+  },
+  {
     concept: 'closed',
     weight: 2.4,
     forms: {
       de: ['dichtgemacht', 'zugemacht', 'macht dicht', 'machen dicht', 'macht ~ dicht', 'gewerbe abgemeldet'],
-      fr: ['arrete* ~ activite', 'cesse* ~ activite', 'fin d activite', 'fermeture definitive', 'ferme* definitivement', 'depose le bilan', 'en liquidation'],
+      fr: ['arrete* ~ activite', 'cesse* ~ activite', 'fin d activite', 'arrete* ~ production', 'arret de la production', 'fermeture definitive', 'ferme* definitivement', 'depose le bilan', 'en liquidation'],
     },
   },
   {
@@ -195,7 +199,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     weight: 2.4,
     forms: {
       de: ['hat sich erledigt', 'keine verwendung mehr'],
-      fr: ['ne en a plus besoin', 'ne en ont plus besoin', 'plus d utilite', 'ne ont plus l usage'],
+      fr: ['ne en a plus besoin', 'besoin ne existe plus', 'ne en ont plus besoin', 'plus d utilite', 'ne ont plus l usage'],
     },
   },
   {
@@ -229,7 +233,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     forms: {
       de: ['haben wir ~ abgelehnt', 'wollten ~ nicht akzeptieren', 'nicht akzeptieren wollten', 'bewusst kein angebot', 'bewusst abgegeben', 'passt nicht zu uns'],
       fr: [
-        'on a mis fin', 'on a arrete', 'on a resilie', 'on a prefere arreter', 'on a refuse', 'on a decline', 'on a bloque',
+        'on a mis fin', 'decision de notre part', 'a notre demande', 'on a arrete', 'on a resilie', 'on a prefere arreter', 'on a refuse', 'on a decline', 'on a bloque',
         'pas remis d offre', 'pas remis de devis', 'pas voulu baisser', 'refuse* de baisser', 'avons decline', 'avons rompu',
       ],
     },
@@ -238,7 +242,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     concept: 'bad_payer',
     weight: 2.4,
     forms: {
-      de: ['zahlt nicht', 'zahlt ~ nicht', 'zahlte ~ nicht', 'mahnverfahren', 'mahnstufe', 'zahlungsausfall', 'schlechte zahlungsmoral', 'schlechter zahler'],
+      de: ['zahlt einfach nicht', 'zahlt ~ rechnung* nicht', 'rechnungen nicht bezahlt', 'mahnverfahren', 'mahnstufe', 'zahlungsausfall', 'schlechte zahlungsmoral', 'schlechter zahler'],
       fr: ['mauvais payeur*', 'ne paie pas', 'paie en retard', 'contentieux'],
     },
   },
@@ -254,7 +258,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     concept: 'channel_move',
     weight: 2.6,
     forms: {
-      de: ['an ~ handler abgegeben', 'an den handler', 'an den fachhandel', 'an den distributor'],
+      de: ['an ~ handler abgegeben', 'an den handler', 'an den fachhandel', 'an den grosshandel', 'an ~ grosshandler*', 'an den distributor'],
       fr: ['transfere* a ~ distributeur', 'confie* a ~ partenaire', 'bascule* chez ~ distributeur'],
     },
   },
@@ -271,8 +275,8 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     concept: 'abusive',
     weight: 2.3,
     forms: {
-      de: ['bedroht', 'ausfallend', 'handgreiflich', 'belastigt'],
-      fr: ['comportement du client', 'comportement inacceptable', 'menace* nos', 'agressif* envers nos', 'insulte* nos', 'injurie*', 'propos deplaces'],
+      de: ['bedroht unsere', 'unsere ~ bedroht', 'ausfallend', 'handgreiflich', 'belastigt unsere', 'unsere ~ belastigt'],
+      fr: ['comportement du client envers', 'comportement deplace', 'comportement inacceptable', 'menace* nos', 'agressif* envers nos', 'insulte* nos', 'injurie*', 'propos deplaces'],
     },
   },
   // Undetermined: no decisive cause.
@@ -288,7 +292,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     concept: 'vague',
     weight: 2.5,
     forms: {
-      de: ['reagiert nicht mehr', 'reagiert nicht', 'nicht mehr erreichbar', 'antwortet nicht mehr', 'geghostet', 'ghostet'],
+      de: ['reagiert nicht mehr', 'nicht mehr erreichbar', 'antwortet nicht mehr', 'geghostet', 'ghostet'],
       fr: ['aucune nouvelle*', 'fait le mort', 'ne rappelle plus', 'ne revient plus vers nous', 'ne decroche plus'],
     },
   },
@@ -296,7 +300,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
     concept: 'hedge',
     weight: 1.3,
     forms: {
-      de: ['tippe auf', 'mutmasslich', 'wohl eher'],
+      de: ['tippe auf', 'ich vermute', 'vermute ich', 'weiss es aber nicht', 'mutmasslich', 'wohl eher'],
       fr: ['a priori', 'j imagine', 'je suppose', 'sans certitude', 'il semblerait'],
     },
   },
