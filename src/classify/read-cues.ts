@@ -68,7 +68,7 @@ const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', '
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
-const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|antwort|ruckmeld|repond|contest|retorn|sumi)/;
+const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|repond|contest|retorn|sumi)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied/;
 
 interface Reading {

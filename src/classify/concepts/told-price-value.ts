@@ -19,7 +19,7 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'worth it for the price', 'not worth the difference', 'could not justify the difference',
         'could not justify the premium', 'not worth the extra', 'not worth paying', 'costs him ~ less', 'costs them ~ less',
         'cost him ~ less', 'cost them ~ less', 'a good deal less', 'pay the difference', 'bottom line',
-        'nearly double', 'almost double', 'twice the price', 'double the price', 'twice what', 'the saving',
+        'the saving',
         'the savings', 'savings were', 'too big to pass up', 'too good to pass up', 'smallest @money', 'thinnest @money', 'tightest @money', 'skinniest @money', 'lowest @money', 'whoever quotes',
         'whoever quoted', 'whoever bids', 'lowest bidder', 'by pennies', 'pennies per', 'cents per', 'a few cents',
         'at a margin', 'margin we can not', 'margins we can not', 'a price we can not', 'numbers we can not',
@@ -28,20 +28,20 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
         'pct drunter', 'pct darunter', '@money ~ drunter', '@money ~ darunter', 'drunter', 'guenstiger', 'spart*',
         'gespart', 'einspar*', 'ersparnis', 'kleinere rechnung', 'niedrigere rechnung', 'lohnt den aufpreis nicht',
         'aufpreis nicht wert', 'den mehrpreis nicht', 'mehrpreis nicht', 'den unterschied zahlen', 'die differenz zahlen',
-        'doppelt so teuer', 'fast doppelt', 'niedrigste* @money', 'gunstigste* @money', 'um cent*', 'paar cent', 'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
+        'niedrigste* @money', 'gunstigste* @money', 'um cent*', 'paar cent', 'weniger verlangt', 'weniger verlangte', 'kleiner ausfallt', 'niedriger ausfallt', 'gunstiger ausfallt', 'geringer ausfallt', 'drittel niedriger', 'drittel gunstiger', 'halb so teuer',
       ],
       fr: [
-        'presque le double', 'le double de', '@money ~ plus bas*', 'plus basse de', '@money le plus bas', '@money plus bas', 'moins disant', 'a quelques centimes', '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
+        '@money ~ plus bas*', 'plus basse de', '@money le plus bas', '@money plus bas', 'moins disant', 'a quelques centimes', '@money ~ moins', 'pct moins cher', 'pct de moins', 'moins cher*', 'economis*', 'economie de', 'facture plus legere',
         'facture moins elevee', 'la moitie de notre', 'moitie prix', 'ne valait pas la difference',
         'ne justifiait pas la difference', 'payer la difference',
       ],
       es: [
-        'casi el doble', 'el doble de', '@money mas bajo', 'importe mas bajo', 'oferta mas baja', 'por centimos', 'por unos centimos', '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
+        '@money mas bajo', 'importe mas bajo', 'oferta mas baja', 'por centimos', 'por unos centimos', '@money ~ menos', 'cobra ~ menos', 'cobraba ~ menos', 'cobran ~ menos', 'ahorr*', 'les ahorra*',
         'factura menor', 'factura mas baja', 'la mitad de nuestra', 'no compensaba la diferencia',
         'no compensa la diferencia', 'no justificaba la diferencia', 'pagar la diferencia',
       ],
       pt: [
-        'quase o dobro', 'o dobro do', 'cobra ~ metade', 'quase metade', 'cobra metade', '@money mais baix*', 'menor @money', 'por centavos', '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
+        'cobra ~ metade', 'quase metade', 'cobra metade', '@money mais baix*', 'menor @money', 'por centavos', '@money ~ menos', 'cobra ~ menos', 'cobrava ~ menos', 'cobram ~ menos', 'economiz*', 'poupa*', 'mais em conta',
         'em conta', 'fatura menor', 'a metade da nossa', 'nao compensava a diferenca', 'nao compensa a diferenca',
         'nao justificava a diferenca', 'pagar a diferenca',
       ],
@@ -58,6 +58,18 @@ export const TOLD_PRICE_VALUE_CONCEPTS: ConceptSpec[] = [
       fr: ['aurait accepte le prix', 'le prix ~ pas le probleme', 'prets a payer plus'],
       es: ['habria pagado', 'el precio lo habria aceptado', 'dispuestos a pagar mas'],
       pt: ['teria pago', 'o preco ele aguentava', 'dispostos a pagar mais'],
+    },
+  },
+  {
+    // Twice the price: who was dearer is read from who is the subject ("ours was nearly double").
+    concept: 'price_higher',
+    weight: 2.0,
+    forms: {
+      en: ['nearly double', 'almost double', 'twice the price', 'double the price'],
+      de: ['doppelt so teuer', 'fast doppelt'],
+      fr: ['presque le double', 'le double de'],
+      es: ['casi el doble', 'el doble de'],
+      pt: ['quase o dobro', 'o dobro do'],
     },
   },
   {
