@@ -7,6 +7,7 @@
 import pino from 'pino';
 import { startRegain, type RunningRegain } from '../main';
 import { refOfTaskBody } from '../hubspot/write-plan-tasks';
+import { dealsWithReviewTask, reviewTaskKey } from '../services/plan-lifecycle';
 import { createProgressReporter, type DemoProgress } from './demo-progress';
 import { CliError, parseFlags, type CliIo } from './io';
 
@@ -136,7 +137,7 @@ async function expectedTasks(regain: RunningRegain, portalId: string, dealIds: s
   ]);
   const analysed = new Set(analyses.map((a) => a.dealId));
   const planByDeal = new Map(plans.map((p) => [p.dealId, p]));
-  const reviewed = new Set(audit.map((a) => a.detail ?? ''));
+  const reviewed = dealsWithReviewTask(audit);
   let settled = true;
   let planCount = 0;
   let reviews = 0;
@@ -157,9 +158,9 @@ async function expectedTasks(regain: RunningRegain, portalId: string, dealIds: s
       if (items.some((i) => i.status === 'pending' || i.status === 'failed')) settled = false;
     } else {
       reviews += 1;
-      keysByDeal.set(dealId, [`regain:${dealId}:review_analysis`]);
+      keysByDeal.set(dealId, [reviewTaskKey(dealId)]);
       expected += 1;
-      if (reviewed.has(`review task for deal ${dealId}`)) written += 1;
+      if (reviewed.has(dealId)) written += 1;
       else settled = false;
     }
   }

@@ -27,6 +27,7 @@ import type { Stores } from '../../../server/db/ports';
 import { TokenCipher } from '../../../server/db/token-cipher';
 import { installIntoSandboxPortal } from '../../../server/hubspot/install-into-sandbox';
 import { refOfTaskBody } from '../../../server/hubspot/write-plan-tasks';
+import { dealsWithReviewTask, reviewTaskKey } from '../../../server/services/plan-lifecycle';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const INSTANCE_ENTRY = path.join(ROOT, 'test/reliability/support/regain-instance.ts');
@@ -593,7 +594,7 @@ async function readState(stores: Stores, database: Database, portalId: string, d
   const plansByDeal = new Map<string, number>();
   for (const p of plans) plansByDeal.set(p.dealId, (plansByDeal.get(p.dealId) ?? 0) + 1);
   const planByDeal = new Map(plans.map((p) => [p.dealId, p]));
-  const reviewed = new Set(audit.map((a) => a.detail ?? ''));
+  const reviewed = dealsWithReviewTask(audit);
   const items = await database.db.selectFrom('plan_items').select(['plan_id', 'idempotency_key', 'status']).where('portal_id', '=', portalId).execute();
   const itemsByPlan = new Map<string, typeof items>();
   for (const i of items) itemsByPlan.set(i.plan_id, [...(itemsByPlan.get(i.plan_id) ?? []), i]);
@@ -617,8 +618,8 @@ async function readState(stores: Stores, database: Database, portalId: string, d
       if (pending > 0) settled = false;
     } else if (reviewTasks) {
       reviews += 1;
-      keysByDeal.set(dealId, [`regain:${dealId}:review_analysis`]);
-      if (!reviewed.has(`review task for deal ${dealId}`)) settled = false;
+      keysByDeal.set(dealId, [reviewTaskKey(dealId)]);
+      if (!reviewed.has(dealId)) settled = false;
     }
   }
   const perDeal = dealIds.map((d) => runs.get(d) ?? 0);
