@@ -7,6 +7,8 @@
 import pino from 'pino';
 import { startRegain, type RunningRegain } from '../main';
 import { refOfTaskBody } from '../hubspot/write-plan-tasks';
+import { owedTasks } from '../services/owed-tasks';
+import { dealsWithReviewTask } from '../services/plan-lifecycle';
 import { createProgressReporter, type DemoProgress } from './demo-progress';
 import { CliError, parseFlags, type CliIo } from './io';
 
@@ -126,9 +128,8 @@ async function runLoop(regain: RunningRegain, count: number, faultRate: number, 
   };
 }
 
-/** The tasks Regain should have written per deal: its plan's items, or the review task. A few queries per poll. */
+/** The tasks Regain should have written per deal (owed-tasks.ts). A few queries per poll. */
 async function expectedTasks(regain: RunningRegain, portalId: string, dealIds: string[]) {
-  const keysByDeal = new Map<string, string[]>();
   const [analyses, plans, audit] = await Promise.all([
     regain.stores.analyses.list(portalId, { limit: 100_000 }),
     regain.stores.plans.listPlans(portalId),
@@ -136,34 +137,10 @@ async function expectedTasks(regain: RunningRegain, portalId: string, dealIds: s
   ]);
   const analysed = new Set(analyses.map((a) => a.dealId));
   const planByDeal = new Map(plans.map((p) => [p.dealId, p]));
-  const reviewed = new Set(audit.map((a) => a.detail ?? ''));
-  let settled = true;
-  let planCount = 0;
-  let reviews = 0;
-  let expected = 0;
-  let written = 0;
-  for (const dealId of dealIds) {
-    if (!analysed.has(dealId)) {
-      settled = false;
-      continue;
-    }
-    const plan = planByDeal.get(dealId);
-    if (plan) {
-      planCount += 1;
-      const items = await regain.stores.plans.listItems(portalId, plan.id);
-      keysByDeal.set(dealId, items.filter((i) => i.status !== 'cancelled').map((i) => i.idempotencyKey));
-      expected += items.filter((i) => i.status !== 'cancelled').length;
-      written += items.filter((i) => i.status === 'written').length;
-      if (items.some((i) => i.status === 'pending' || i.status === 'failed')) settled = false;
-    } else {
-      reviews += 1;
-      keysByDeal.set(dealId, [`regain:${dealId}:review_analysis`]);
-      expected += 1;
-      if (reviewed.has(`review task for deal ${dealId}`)) written += 1;
-      else settled = false;
-    }
-  }
-  return { keysByDeal, settled, plans: planCount, reviews, analysed: dealIds.filter((d) => analysed.has(d)).length, expected, written };
+  // The items of the analysed deals' plans only: the others are not looked at.
+  const wanted = dealIds.flatMap((d) => (analysed.has(d) && planByDeal.has(d) ? [planByDeal.get(d)!] : []));
+  const items = new Map(await Promise.all(wanted.map(async (p) => [p.id, await regain.stores.plans.listItems(portalId, p.id)] as const)));
+  return owedTasks({ dealIds, analysed, planByDeal, itemsOf: (planId) => items.get(planId) ?? [], reviewed: dealsWithReviewTask(audit) });
 }
 
 function summarise(r: Awaited<ReturnType<typeof runLoop>>, deals: number, seconds: number) {

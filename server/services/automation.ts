@@ -57,6 +57,9 @@ export async function automateLostDeal(
     const taskOwner = ownerId ? { rule: 'fixed_owner' as const, ownerId } : automation.taskOwner;
     const settings = { core: result.settings.core, automation: { ...automation, taskOwner } };
     const { plan } = await startPlan(deps.stores, { portalId, dealId, analysis, settings, dealOwnerId: result.gathered.ownerId, origin: overrides.origin, now: deps.now() });
+    // A backfill that started the deal's plan between the read above and this start writes its tasks itself: a
+    // plan-write job as well would be a second writer, and two writers of one plan can both create its tasks.
+    if (!writtenByJob(plan)) return { result, action: 'none', plan };
     await queuePlanWrite(deps, plan, active, { companyId: result.gathered.companyId, contactId: result.gathered.primaryContactId });
     return { result, action: 'plan', plan };
   }

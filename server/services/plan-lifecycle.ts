@@ -1,7 +1,8 @@
 /**
  * The one plan lifecycle: how a plan starts (Steps III-IV for the card, the webhook automation, the
- * workflow action and the backfill alike) and how a plan's pending items become HubSpot tasks (the
- * plan-write job for one plan, the backfill for a batch of plans). Exactly once: a deal has at most one
+ * workflow action and the backfill alike) and how tasks are written to HubSpot: a plan's pending items
+ * (the plan-write job for one plan, the backfill for a batch of plans) and a deal's review task (the
+ * review job), by one write path. Exactly once: a deal has at most one
  * open plan (the store), each item has an idempotency key carrying the plan's generation, and task
  * writes adopt what HubSpot already has (write-plan-tasks.ts); 207s follow the one partial-write policy.
  */
@@ -9,10 +10,10 @@ import type { ActivityChoice } from '../../src/api/card-api';
 import type { RegainSettings } from '../../src/settings';
 import type { DefectionAnalysis } from '../../src/types';
 import { JOBS, type AppDeps } from '../app-deps';
-import type { AutomationSettings, StoredPlan, Stores } from '../db/ports';
+import type { AuditEntry, AutomationSettings, PlanStore, StoredPlan, Stores } from '../db/ports';
 import type { HubSpotPort } from '../hubspot/port/hubspot-port';
-import { retryPartialWrites } from '../hubspot/port/partial-writes';
-import { taskOfItem, writePlanTasksForDeals, type DealTasks, type TaskTarget, type TaskToWrite } from '../hubspot/write-plan-tasks';
+import { retryPartialWrites, type PartialRetryPolicy } from '../hubspot/port/partial-writes';
+import { readTaskTarget, taskOfItem, writePlanTasksForDeals, type DealTasks, type TaskTarget, type TaskToWrite, type WriteTasksResult } from '../hubspot/write-plan-tasks';
 import { planGeneration, planItemsFor, previewPlan, withGeneration } from './plan-service';
 
 /** Who started a plan. Stored as `createdBy` (a user id, `webhook`, `workflow:<callbackId>`, `backfill:<runId>`). */
@@ -98,16 +99,63 @@ export async function hasPendingItems(stores: Pick<Stores, 'plans'>, plan: Store
  * Writes the pending items of active plans as tasks (one plan, or a batch across deals), records each
  * item's task (or failure) and an audit entry per round. Throws PartialWriteError when some kept failing.
  */
-export async function writePendingItems(deps: { stores: Pick<Stores, 'plans' | 'audit'>; now: () => Date }, hubspot: HubSpotPort, plans: Array<{ plan: StoredPlan; target: TaskTarget }>, label: string): Promise<{ written: number }> {
-  const { stores } = deps;
-  const pending: Array<{ target: TaskTarget; item: TaskToWrite; portalId: string }> = [];
+export async function writePendingItems(deps: TaskWriteDeps & { stores: Pick<Stores, 'plans' | 'audit'> }, hubspot: HubSpotPort, plans: Array<{ plan: StoredPlan; target: TaskTarget }>, label: string): Promise<{ written: number }> {
+  const pending: PendingTask[] = [];
   for (const { plan, target } of plans) {
     if (plan.status !== 'active') continue;
-    const items = (await stores.plans.listItems(plan.portalId, plan.id)).filter((i) => i.status === 'pending' || i.status === 'failed');
-    pending.push(...items.map((i) => ({ target, item: taskOfItem(i), portalId: plan.portalId })));
+    const items = (await deps.stores.plans.listItems(plan.portalId, plan.id)).filter((i) => i.status === 'pending' || i.status === 'failed');
+    pending.push(...items.map((i) => ({ target, item: taskOfItem(i) })));
   }
+  const written = await writeTasks(deps, hubspot, pending, label, deps.stores.plans);
+  return { written: written.length };
+}
+
+/** The one key of a deal's review task: a deal gets one, however often its loss is suggested again. */
+export const reviewTaskKey = (dealId: string) => `regain:${dealId}:review_analysis`;
+const REVIEW_LABEL = 'review task for deal ';
+const reviewLabel = (dealId: string) => `${REVIEW_LABEL}${dealId}`;
+
+/**
+ * Writes the deal's one "Review the defection analysis" task (due in a day) for `ownerId`, else the deal's
+ * owner, through the same writer, 207 policy and audit as plan items. It has no plan item: being looked up on
+ * the deal by its key on every write is what keeps it single. Throws PartialWriteError when it kept failing.
+ */
+export async function writeReviewTask(deps: TaskWriteDeps, hubspot: HubSpotPort, review: { dealId: string; body: string; ownerId: string | null }): Promise<{ taskId: string }> {
+  const { target, dealOwnerId } = await readTaskTarget(hubspot, review.dealId);
+  const item: TaskToWrite = { idempotencyKey: reviewTaskKey(review.dealId), title: 'Review the defection analysis', body: review.body, dueDate: new Date(deps.now().getTime() + 86_400_000), priority: 'MEDIUM', ownerId: review.ownerId ?? dealOwnerId, remind: false };
+  const [written] = await writeTasks(deps, hubspot, [{ target, item }], reviewLabel(review.dealId), null);
+  // The port answers every input as written or failed; this guards a broken answer, not a normal case.
+  if (!written) throw new Error(`HubSpot answered nothing for the ${reviewLabel(review.dealId)}`);
+  return { taskId: written.taskId };
+}
+
+/** The deals whose review task HubSpot has (created or found by a write round), from the audit log. */
+export function dealsWithReviewTask(audit: ReadonlyArray<Pick<AuditEntry, 'action' | 'outcome' | 'detail'>>): Set<string> {
+  const deals = new Set<string>();
+  for (const a of audit) {
+    // The detail is `<label>: <counts>` (writeTasks).
+    if (a.action === 'tasks.batch_create' && a.outcome === 'ok' && a.detail?.startsWith(REVIEW_LABEL)) deals.add(a.detail.slice(REVIEW_LABEL.length).split(':')[0]!);
+  }
+  return deals;
+}
+
+export interface TaskWriteDeps {
+  stores: Pick<Stores, 'audit'>;
+  now: () => Date;
+  /** The 207 policy (tests pass one without waits). */
+  partialRetry?: PartialRetryPolicy;
+}
+type PendingTask = { target: TaskTarget; item: TaskToWrite };
+/** Where a plan item's progress is recorded (the plan store); null for a task without a plan item. */
+type TaskLedger = Pick<PlanStore, 'markWriteAttempted' | 'markItemWritten' | 'markItemFailed'> | null;
+
+/**
+ * The one task write: the exactly-once writer (write-plan-tasks.ts) in rounds of the partial-write policy,
+ * each round recorded in the ledger and the audit log. Returns what was written (created or adopted).
+ */
+async function writeTasks(deps: TaskWriteDeps, hubspot: HubSpotPort, pending: PendingTask[], label: string, ledger: TaskLedger): Promise<WriteTasksResult['written']> {
   const portalId = hubspot.portalId;
-  let written = 0;
+  const written: WriteTasksResult['written'] = [];
   await retryPartialWrites(
     pending,
     async (left) => {
@@ -115,16 +163,16 @@ export async function writePendingItems(deps: { stores: Pick<Stores, 'plans' | '
       for (const { target, item } of left) (byDeal.get(target.dealId) ?? byDeal.set(target.dealId, { target, items: [] }).get(target.dealId)!).items.push(item);
       // Write-ahead: marked before HubSpot sees them, so a run that dies after HubSpot created them looks them up next time.
       const first = left.filter((l) => l.item.mayExist === false);
-      await stores.plans.markWriteAttempted(portalId, first.map((l) => l.item.idempotencyKey), deps.now());
+      await ledger?.markWriteAttempted(portalId, first.map((l) => l.item.idempotencyKey), deps.now());
       const result = await writePlanTasksForDeals(hubspot, [...byDeal.values()]);
       for (const l of first) l.item.mayExist = true;
       const at = deps.now();
-      for (const w of result.written) await stores.plans.markItemWritten(portalId, w.idempotencyKey, w.taskId, at);
-      for (const f of result.failed) await stores.plans.markItemFailed(portalId, f.idempotencyKey, f.error, at);
-      written += result.written.length;
+      for (const w of result.written) await ledger?.markItemWritten(portalId, w.idempotencyKey, w.taskId, at);
+      for (const f of result.failed) await ledger?.markItemFailed(portalId, f.idempotencyKey, f.error, at);
+      written.push(...result.written);
       const created = result.written.filter((w) => !w.adopted).length;
       const failed = result.failed.length;
-      await stores.audit.append({
+      await deps.stores.audit.append({
         portalId,
         at,
         action: 'tasks.batch_create',
@@ -137,6 +185,7 @@ export async function writePendingItems(deps: { stores: Pick<Stores, 'plans' | '
       return left.filter((l) => failedKeys.has(l.item.idempotencyKey));
     },
     `task(s) of ${label}`,
+    deps.partialRetry,
   );
-  return { written };
+  return written;
 }

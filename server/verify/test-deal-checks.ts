@@ -4,6 +4,9 @@
  * reference line), read back (type ids, adoption by reference), then both deleted, whatever happened.
  * The company and contact are existing ones (Regain cannot create companies): the task's links to them
  * go with the task.
+ * It calls the task writer (write-plan-tasks.ts) itself, once, not the plan lifecycle's write path: the check
+ * reports HubSpot's first answer as it is (the lifecycle's 207 rounds would retry a refusal for seconds and
+ * hide it behind a PartialWriteError), and a throwaway task has no plan item to record nor audit entry to leave.
  */
 import { outcomeOfStage } from '../hubspot/pipeline-stages';
 import { ASSOCIATION, findExistingRegainTasks, writePlanTasks } from '../hubspot/write-plan-tasks';

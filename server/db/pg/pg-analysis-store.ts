@@ -1,15 +1,15 @@
 /**
  * Defection analyses in PostgreSQL/PGlite: the suggestion as jsonb, the confirmation as columns, a row
  * per change in `analysis_changes`. Writes lock the analysis row (SELECT ... FOR UPDATE) and update it
- * only `WHERE version = <the version read>`, so concurrent saves serialise and versions never repeat.
+ * only `WHERE version = <the version read>`, so concurrent saves serialise and versions never repeat
+ * (the rows and that rule: pg-analysis-rows.ts).
  */
-import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DefectionAnalysis, DefectionSegment } from '../../../src/types';
 import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, AnalysisText, PortalId, SegmentAgreementCount, StoredAnalysis } from '../ports';
-import type { AnalysesTable, AnalysisChangesTable, DB } from '../schema';
+import type { DB } from '../schema';
 import { confirmationValues, DEFAULT_LIST_LIMIT, MAX_ANALYSIS_TEXT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
-
-type Row = Selectable<AnalysesTable>;
+import { fromChangeRow, fromRow, insertChanges, insertFirstVersions, lockRow, lockRows, replaceSuggestion, type AnalysisRow } from './pg-analysis-rows';
 type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined };
 
 export class PgAnalysisStore implements AnalysisStore {
@@ -25,31 +25,17 @@ export class PgAnalysisStore implements AnalysisStore {
     return this.db.transaction().execute(async (trx) => {
       // 1. Lock the current row; when there is none, insert (a concurrent first insert makes ours do nothing).
       let previous = await lockRow(trx, portalId, dealId);
-      let row: Row | undefined;
+      let row: AnalysisRow | undefined;
       if (!previous) {
-        row = await trx
-          .insertInto('analyses')
-          .values({ portal_id: portalId, deal_id: dealId, suggested, version: 1, created_at: now, updated_at: now })
-          .onConflict((oc) => oc.columns(['portal_id', 'deal_id']).doNothing())
-          .returningAll()
-          .executeTakeFirst();
+        [row] = await insertFirstVersions(trx, portalId, [{ dealId, suggested }], now);
         if (!row) previous = await lockRow(trx, portalId, dealId);
       }
       // 2. Otherwise replace the suggestion, keeping any confirmation.
-      if (!row && previous) {
-        row = await trx
-          .updateTable('analyses')
-          .set({ suggested, version: previous.version + 1, updated_at: now })
-          .where('portal_id', '=', portalId)
-          .where('deal_id', '=', dealId)
-          .where('version', '=', previous.version)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      }
+      if (!row && previous) row = await replaceSuggestion(trx, previous, suggested, now);
       if (!row) throw new Error(`analysis ${portalId}/${dealId} vanished while being saved`);
       // 3. Record the change.
       const stored = fromRow(row);
-      await insertChange(trx, stored, { by: SYSTEM_ACTOR, at: now, kind: 'suggested', before: valuesBefore('suggested', previous && fromRow(previous)), after: suggestionValues(stored.suggested) });
+      await insertChanges(trx, [suggestedChange(stored, previous, now)]);
       return stored;
     });
   }
@@ -76,22 +62,15 @@ export class PgAnalysisStore implements AnalysisStore {
     return this.db.transaction().execute(async (trx) => {
       const ids = items.map((i) => i.dealId);
       // 1. Lock what exists; insert the rest (a concurrent first insert makes ours do nothing: then it is updated below).
-      const locked = async () => new Map((await trx.selectFrom('analyses').selectAll().where('portal_id', '=', portalId).where('deal_id', 'in', ids).forUpdate().execute()).map((r) => [r.deal_id, r]));
-      let previous = await locked();
+      let previous = await lockRows(trx, portalId, ids);
       const fresh = items.filter((i) => !previous.has(i.dealId));
-      const inserted = new Map<string, Row>();
+      const inserted = new Map<string, AnalysisRow>();
       if (fresh.length > 0) {
-        const rows = await trx
-          .insertInto('analyses')
-          .values(fresh.map((i) => ({ portal_id: portalId, deal_id: i.dealId, suggested: JSON.stringify(i.analysis), version: 1, created_at: now, updated_at: now })))
-          .onConflict((oc) => oc.columns(['portal_id', 'deal_id']).doNothing())
-          .returningAll()
-          .execute();
-        for (const r of rows) inserted.set(r.deal_id, r);
-        if (inserted.size < fresh.length) previous = await locked();
+        for (const r of await insertFirstVersions(trx, portalId, fresh.map((i) => ({ dealId: i.dealId, suggested: JSON.stringify(i.analysis) })), now)) inserted.set(r.deal_id, r);
+        if (inserted.size < fresh.length) previous = await lockRows(trx, portalId, ids);
       }
       // 2. Replace the suggestion of the others, keeping any confirmation.
-      const saved = new Map<string, { row: Row; before: Row | undefined }>();
+      const saved = new Map<string, { row: AnalysisRow; before: AnalysisRow | undefined }>();
       for (const i of items) {
         const ins = inserted.get(i.dealId);
         if (ins) {
@@ -100,27 +79,11 @@ export class PgAnalysisStore implements AnalysisStore {
         }
         const prev = previous.get(i.dealId);
         if (!prev) throw new Error(`analysis ${portalId}/${i.dealId} vanished while being saved`);
-        const row = await trx
-          .updateTable('analyses')
-          .set({ suggested: JSON.stringify(i.analysis), version: prev.version + 1, updated_at: now })
-          .where('portal_id', '=', portalId)
-          .where('deal_id', '=', i.dealId)
-          .where('version', '=', prev.version)
-          .returningAll()
-          .executeTakeFirstOrThrow();
-        saved.set(i.dealId, { row, before: prev });
+        saved.set(i.dealId, { row: await replaceSuggestion(trx, prev, JSON.stringify(i.analysis), now), before: prev });
       }
       // 3. Record every change.
       const stored = items.map((i) => fromRow(saved.get(i.dealId)!.row));
-      await trx
-        .insertInto('analysis_changes')
-        .values(
-          stored.map((a) => {
-            const before = valuesBefore('suggested', saved.get(a.dealId)!.before && fromRow(saved.get(a.dealId)!.before!));
-            return { portal_id: portalId, deal_id: a.dealId, version: a.version, kind: 'suggested' as const, changed_by: SYSTEM_ACTOR, changed_at: now, before: before && JSON.stringify(before), after: JSON.stringify(suggestionValues(a.suggested)) };
-          }),
-        )
-        .execute();
+      await insertChanges(trx, stored.map((a) => suggestedChange(a, saved.get(a.dealId)!.before, now)));
       return stored;
     });
   }
@@ -159,7 +122,7 @@ export class PgAnalysisStore implements AnalysisStore {
       }
       // 3. Record who changed what.
       const stored = fromRow(row);
-      await insertChange(trx, stored, { by, at: now, kind: 'confirmed', before: valuesBefore('confirmed', fromRow(previous)), after });
+      await insertChanges(trx, [{ analysis: stored, change: { by, at: now, kind: 'confirmed', before: valuesBefore('confirmed', fromRow(previous)), after } }]);
       return { ok: true, analysis: stored };
     });
   }
@@ -222,44 +185,7 @@ export class PgAnalysisStore implements AnalysisStore {
   }
 }
 
-function lockRow(trx: Transaction<DB>, portalId: PortalId, dealId: string): Promise<Row | undefined> {
-  return trx.selectFrom('analyses').selectAll().where('portal_id', '=', portalId).where('deal_id', '=', dealId).forUpdate().executeTakeFirst();
-}
-
-async function insertChange(trx: Transaction<DB>, analysis: StoredAnalysis, change: Omit<AnalysisChange, 'version'>): Promise<void> {
-  await trx
-    .insertInto('analysis_changes')
-    .values({
-      portal_id: analysis.portalId,
-      deal_id: analysis.dealId,
-      version: analysis.version,
-      kind: change.kind,
-      changed_by: change.by,
-      changed_at: change.at,
-      before: change.before && JSON.stringify(change.before),
-      after: JSON.stringify(change.after),
-    })
-    .execute();
-}
-
-function fromRow(row: Row): StoredAnalysis {
-  const confirmed =
-    row.confirmed_at && row.confirmed_by && row.confirmed_segment && row.confirmed_source && row.confirmed_stability && row.confirmed_controllability
-      ? {
-          ...confirmationValues({
-            segment: row.confirmed_segment,
-            source: row.confirmed_source,
-            stability: row.confirmed_stability,
-            controllability: row.confirmed_controllability,
-            ...(row.confirmed_note !== null ? { note: row.confirmed_note } : {}),
-          }),
-          by: row.confirmed_by,
-          at: row.confirmed_at,
-        }
-      : null;
-  return { portalId: row.portal_id, dealId: row.deal_id, suggested: row.suggested, confirmed, version: row.version, updatedAt: row.updated_at };
-}
-
-function fromChangeRow(row: Selectable<AnalysisChangesTable>): AnalysisChange {
-  return { version: row.version, by: row.changed_by, at: row.changed_at, kind: row.kind, before: row.before, after: row.after };
+/** The change a new suggestion makes (by the system), from the row it replaced (none: the first). */
+function suggestedChange(analysis: StoredAnalysis, previous: AnalysisRow | undefined, now: Date): { analysis: StoredAnalysis; change: Omit<AnalysisChange, 'version'> } {
+  return { analysis, change: { by: SYSTEM_ACTOR, at: now, kind: 'suggested', before: valuesBefore('suggested', previous && fromRow(previous)), after: suggestionValues(analysis.suggested) } };
 }

@@ -27,6 +27,8 @@ import type { Stores } from '../../../server/db/ports';
 import { TokenCipher } from '../../../server/db/token-cipher';
 import { installIntoSandboxPortal } from '../../../server/hubspot/install-into-sandbox';
 import { refOfTaskBody } from '../../../server/hubspot/write-plan-tasks';
+import { owedTasks } from '../../../server/services/owed-tasks';
+import { dealsWithReviewTask } from '../../../server/services/plan-lifecycle';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const INSTANCE_ENTRY = path.join(ROOT, 'test/reliability/support/regain-instance.ts');
@@ -582,7 +584,6 @@ interface State {
 
 /** What Regain has done so far, from its own database: the tasks it should have written per deal. */
 async function readState(stores: Stores, database: Database, portalId: string, dealIds: string[], options: { reviewTasks?: boolean } = {}): Promise<State> {
-  const reviewTasks = options.reviewTasks ?? true;
   const [analyses, plans, audit] = await Promise.all([
     stores.analyses.list(portalId, { limit: 100_000 }),
     stores.plans.listPlans(portalId),
@@ -593,45 +594,21 @@ async function readState(stores: Stores, database: Database, portalId: string, d
   const plansByDeal = new Map<string, number>();
   for (const p of plans) plansByDeal.set(p.dealId, (plansByDeal.get(p.dealId) ?? 0) + 1);
   const planByDeal = new Map(plans.map((p) => [p.dealId, p]));
-  const reviewed = new Set(audit.map((a) => a.detail ?? ''));
   const items = await database.db.selectFrom('plan_items').select(['plan_id', 'idempotency_key', 'status']).where('portal_id', '=', portalId).execute();
-  const itemsByPlan = new Map<string, typeof items>();
-  for (const i of items) itemsByPlan.set(i.plan_id, [...(itemsByPlan.get(i.plan_id) ?? []), i]);
-  const keysByDeal = new Map<string, string[]>();
-  let settled = true;
-  let planCount = 0;
-  let reviews = 0;
-  let pendingItems = 0;
-  for (const dealId of dealIds) {
-    if (!analysed.has(dealId)) {
-      settled = false;
-      continue;
-    }
-    const plan = planByDeal.get(dealId);
-    if (plan) {
-      planCount += 1;
-      const its = itemsByPlan.get(plan.id) ?? [];
-      keysByDeal.set(dealId, its.filter((i) => i.status !== 'cancelled').map((i) => i.idempotency_key));
-      const pending = its.filter((i) => i.status === 'pending' || i.status === 'failed').length;
-      pendingItems += pending;
-      if (pending > 0) settled = false;
-    } else if (reviewTasks) {
-      reviews += 1;
-      keysByDeal.set(dealId, [`regain:${dealId}:review_analysis`]);
-      if (!reviewed.has(`review task for deal ${dealId}`)) settled = false;
-    }
-  }
+  const itemsByPlan = new Map<string, Array<{ idempotencyKey: string; status: (typeof items)[number]['status'] }>>();
+  for (const i of items) itemsByPlan.set(i.plan_id, [...(itemsByPlan.get(i.plan_id) ?? []), { idempotencyKey: i.idempotency_key, status: i.status }]);
+  const owed = owedTasks({ dealIds, analysed, planByDeal, itemsOf: (planId) => itemsByPlan.get(planId) ?? [], reviewed: dealsWithReviewTask(audit), reviewTasks: options.reviewTasks ?? true });
   const perDeal = dealIds.map((d) => runs.get(d) ?? 0);
   return {
-    analysed: dealIds.filter((d) => analysed.has(d)).length,
+    analysed: owed.analysed,
     analysisRunsMax: Math.max(0, ...perDeal),
     analysedMoreThanOnce: perDeal.filter((n) => n > 1).length,
-    plans: planCount,
+    plans: owed.plans,
     multiPlanDeals: [...plansByDeal.values()].filter((n) => n > 1).length,
-    reviews,
-    pendingItems,
-    keysByDeal,
-    settled,
+    reviews: owed.reviews,
+    pendingItems: owed.pendingItems,
+    keysByDeal: owed.keysByDeal,
+    settled: owed.settled,
   };
 }
 

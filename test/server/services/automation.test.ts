@@ -75,6 +75,18 @@ describe('automateLostDeal', () => {
     expect(b.sent.map((s) => s.name)).toEqual([JOBS.writeDealProperties]);
   });
 
+  it('a backfill that starts the plan between the read and the start keeps writing it alone: no plan-write job', async () => {
+    const b = rig();
+    await b.createPlanMode();
+    await b.stores.plans.createPlan({ portalId: 'p1', dealId: 'd1', kind: 'win_back', segment: 'bought_away', summary: 's', createdBy: 'backfill:run-1', items: [{ idempotencyKey: 'regain:d1:x', kind: 'activity', code: 'x', title: 't', body: 'b', dueDate: now, priority: 'LOW', justice: null, ownerRole: null, ownerId: null }], now });
+    // The read sees no plan yet (the backfill commits right after it).
+    const read = b.stores.plans.getCurrentPlan.bind(b.stores.plans);
+    b.stores.plans.getCurrentPlan = async () => (b.stores.plans.getCurrentPlan = read, undefined);
+    const outcome = await b.run('lost');
+    expect(outcome).toMatchObject({ action: 'none', plan: { createdBy: 'backfill:run-1' } });
+    expect(b.sent).toEqual([]);
+  });
+
   it('a deal that left closed lost pauses its active plan; without a plan nothing happens', async () => {
     const r = rig();
     await r.createPlanMode();
