@@ -1,10 +1,12 @@
 /**
  * A deal's evidence, gathered once and reused: what makes a card cost HubSpot almost nothing (issue 13).
- * - `checked` (a card view, the webhook, the workflow action): one deal read. When the deal's evidence
- *   properties and links are those the stored snapshot was gathered from, and it is younger than
+ * - `checked` (a card view, a plan's start, the webhook, the workflow action): one deal read. When the deal's
+ *   evidence properties and links are those the stored snapshot was gathered from, and it is younger than
  *   EVIDENCE_MAX_AGE_MS, the stored snapshot is used; else the rest is gathered and stored.
- * - `stored` (the plan preview and start, the rep's confirmation, moments after a view): a stored snapshot
- *   younger than the max age as it is, without a HubSpot call; else as `checked`.
+ * - `stored` (the plan preview, the rep's confirmation, moments after a view): a stored snapshot younger than
+ *   the max age as it is, without a HubSpot call; else as `checked`. Only for what starts nothing: the stored
+ *   stage may be up to the max age old (a deal reopened meanwhile, with no webhook to say so, still reads as
+ *   lost), so a plan's start checks (`checked`: the stage is part of the key).
  *
  * The key is made of the properties Regain reads and the ids of the linked records, not of the deal's
  * `hs_lastmodifieddate`: that date moves on property updates (as far as we know on any, Regain's own included:
