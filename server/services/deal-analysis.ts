@@ -31,7 +31,8 @@ export interface DealAnalysisResult {
 
 /**
  * `evidence`: how the deal's evidence may be reused (deal-evidence.ts); `checked` (one deal read) unless the
- * caller acts moments after a view. `learnt`: this is where Regain learns of the loss (track the lost customer).
+ * caller only shows or judges moments after a view (the plan preview; a plan's start checks). `learnt`: this is
+ * where Regain learns of the loss (track the lost customer).
  */
 export async function analyseDeal(
   deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date },
