@@ -109,4 +109,15 @@ describe('PortalClient on a 401', () => {
     expect(seen).toEqual(['old', 'old', 'old', 'fresh-5', 'fresh-5']);
     expect(asked).toHaveLength(2);
   });
+
+  it('reads the token again for a retry after a failure', async () => {
+    const t = setup(async () => grant(6));
+    await t.stores.installations.save(anInstallation('p8', { accessToken: 'old' }));
+    let asked = 0;
+    const client = new PortalClient('p8', (rejected) => { asked += 1; return t.tokens.accessToken('p8', rejected); }, { limiter: limiter(), factory: createClientFactory('http://hubspot.test'), sleep: async () => undefined });
+    let calls = 0;
+    const unavailable = Object.assign(new Error('unavailable'), { code: 503, body: { message: 'unavailable' } });
+    expect(await client.call('deals.read', 'standard', async () => { calls += 1; if (calls === 1) throw unavailable; return 'ok'; })).toBe('ok');
+    expect(asked).toBe(2);
+  });
 });
