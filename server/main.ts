@@ -33,6 +33,12 @@ export interface StartOptions {
   logger?: Logger;
   /** Sandbox mode: options for the local HubSpot (seed, rate window, faults). */
   sandbox?: SandboxOptions;
+  /**
+   * Sandbox mode against a local HubSpot already running elsewhere (the card-path bench runs it in a child
+   * process, as HubSpot is remote): none is started here, and its app must be configured with this backend's
+   * credentials and URLs by whoever runs it. `sandbox` is then ignored and `RunningRegain.sandbox` is null.
+   */
+  sandboxAt?: { url: string; appId: number };
   /** Per-portal HubSpot budget (default 100 per 10 s). */
   rateLimit?: LimitPolicy;
   /** Per-portal search budget (default 4 per second). */
@@ -106,7 +112,10 @@ async function startApp(
   const { http, url, step, started } = ctx;
   await step('listening');
   let sandbox: Sandbox | null = null;
-  if (config.mode === 'sandbox') {
+  if (config.mode === 'sandbox' && options.sandboxAt) {
+    useSandboxAt(config, options.sandboxAt);
+    await step('sandbox');
+  } else if (config.mode === 'sandbox') {
     sandbox = await startSandbox({
       seed: 'demo',
       // Wall time that the preview's "advance the clock" button can move forward (the backend's `now` follows it).
@@ -123,10 +132,7 @@ async function startApp(
       },
     });
     started.sandbox = sandbox;
-    config.hubspot.apiBaseUrl = sandbox.url;
-    config.hubspot.appId = String(sandbox.app.appId);
-    // The sandbox's Marketplace sends installs back to its own origin (a HubSpot returnUrl elsewhere).
-    config.oauthReturnOrigins = [...config.oauthReturnOrigins, new URL(sandbox.url).origin];
+    useSandboxAt(config, { url: sandbox.url, appId: sandbox.app.appId });
     await step('sandbox');
   }
 
@@ -205,6 +211,14 @@ async function startApp(
       return { drained };
     },
   };
+}
+
+/** Points the backend at a local sandbox: its API, its app id, and its origin as an install's return URL. */
+function useSandboxAt(config: Config, at: { url: string; appId: number }): void {
+  config.hubspot.apiBaseUrl = at.url;
+  config.hubspot.appId = String(at.appId);
+  // The sandbox's Marketplace sends installs back to its own origin (a HubSpot returnUrl elsewhere).
+  config.oauthReturnOrigins = [...config.oauthReturnOrigins, new URL(at.url).origin];
 }
 
 /** The host to reach a server listening on `host` from this machine (a wildcard address: loopback). */

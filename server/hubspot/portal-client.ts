@@ -41,12 +41,34 @@ export interface PortalClientOptions {
   observe?: CallObserver;
 }
 
+/**
+ * How long one client reuses the token it read (a card request, a job's run, make several calls): one
+ * installation read instead of one per call. The TokenManager hands out only tokens with more than its refresh
+ * margin (5 min) left, so a reused token is still valid; one HubSpot refuses (401), and a retry after a failure,
+ * read it again as ever.
+ */
+export const TOKEN_REUSE_MS = 30_000;
+
 export class PortalClient {
+  private reused: { token: Promise<string>; until: number } | undefined;
+
   constructor(
     readonly portalId: string,
     private readonly accessToken: TokenSource,
     private readonly options: PortalClientOptions,
   ) {}
+
+  /** `fresh`: a retry after a failure reads the installation again (still installed? a new token?), as every call did before. */
+  private token(rejected: string | undefined, fresh: boolean): Promise<string> {
+    if (rejected === undefined && !fresh && this.reused && performance.now() < this.reused.until) return this.reused.token;
+    const token = this.accessToken(rejected);
+    this.reused = { token, until: performance.now() + TOKEN_REUSE_MS };
+    // A failed read (not installed, refresh refused) is not reused: the next call asks again.
+    token.catch(() => {
+      if (this.reused?.token === token) this.reused = undefined;
+    });
+    return token;
+  }
 
   /** Runs one HubSpot call for this portal. `label` names the call kind in metrics and the audit log. */
   async call<T>(label: string, kind: CallKind, fn: (client: Client) => Promise<T>): Promise<T> {
@@ -57,7 +79,7 @@ export class PortalClient {
     for (let attempt = 1; ; attempt++) {
       // The token first: a portal that is not installed fails at once instead of queueing for the limiter.
       const rejected = unauthorized && !refreshedAfter401 ? unauthorized.token : undefined;
-      const token = await this.accessToken(rejected);
+      const token = await this.token(rejected, attempt > 1);
       if (rejected !== undefined) {
         refreshedAfter401 = true;
         // Nothing newer than the token HubSpot refused: do not send it again.

@@ -18,7 +18,7 @@ import type { AnalysisConfirmation, StoredAnalysis, Stores } from '../db/ports';
 import type { GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { PipelineCache } from '../hubspot/pipeline-stages';
 import type { HubSpotPort } from '../hubspot/port/hubspot-port';
-import { dealEvidence, type EvidenceUse } from './deal-evidence';
+import { readDealEvidence, type EvidenceUse } from './deal-evidence';
 import { loadPortalSettings, type EffectiveSettings } from './portal-settings';
 
 export interface DealAnalysisResult {
@@ -31,7 +31,8 @@ export interface DealAnalysisResult {
 
 /**
  * `evidence`: how the deal's evidence may be reused (deal-evidence.ts); `checked` (one deal read) unless the
- * caller acts moments after a view. `learnt`: this is where Regain learns of the loss (track the lost customer).
+ * caller only shows or judges moments after a view (the plan preview; a plan's start checks). `learnt`: this is
+ * where Regain learns of the loss (track the lost customer).
  */
 export async function analyseDeal(
   deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date },
@@ -40,27 +41,35 @@ export async function analyseDeal(
   options: { learnt?: boolean; evidence?: EvidenceUse } = {},
 ): Promise<DealAnalysisResult> {
   const portalId = hubspot.portalId;
-  const [gathered, settings, previous] = await Promise.all([
-    dealEvidence(deps, hubspot, dealId, options.evidence ?? 'checked'),
+  const [evidence, settings, previous] = await Promise.all([
+    readDealEvidence(deps, hubspot, dealId, options.evidence ?? 'checked'),
     loadPortalSettings(deps.stores.settings, portalId),
     deps.stores.analyses.get(portalId, dealId),
   ]);
+  const { gathered } = evidence;
   if (gathered.stageOutcome !== 'closed_lost') {
+    await evidence.saved;
     const stored = previous ?? null;
     return { gathered, settings, stored, effective: stored ? applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() }) : null };
   }
   const now = deps.now();
   const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
-  // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
-  const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now);
-  // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
-  const text = gathered.snapshot.deal.closedLostReason;
-  if (stored !== previous && text?.trim()) await deps.stores.analyses.recordTexts(portalId, [{ dealId, text }]);
-  if ((options.learnt || !previous) && suggestion.classification.customerStatus === 'lost_customer') {
+  const storeSuggestion = async () => {
+    // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
+    const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now);
+    // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
+    const text = gathered.snapshot.deal.closedLostReason;
+    if (stored !== previous && text?.trim()) await deps.stores.analyses.recordTexts(portalId, [{ dealId, text }]);
+    return stored;
+  };
+  const trackLoss = async () => {
+    if (!((options.learnt || !previous) && suggestion.classification.customerStatus === 'lost_customer')) return;
     // Outcome tracking: remember the lost customer's company, so a later closed-won deal counts as a win-back.
     const closeDate = gathered.snapshot.deal.closeDate;
     await deps.stores.outcomes.trackLoss(portalId, { dealId, companyId: gathered.companyId, lostAt: closeDate ? new Date(closeDate) : null }, now);
-  }
+  };
+  // Independent writes, side by side: the snapshot, the suggestion (then its text), the lost customer.
+  const [stored] = await Promise.all([storeSuggestion(), evidence.saved, trackLoss()]);
   return { gathered, settings, stored, effective: applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now }) };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The card API contract: what the HubSpot deal card, settings page and dashboard send to and receive
  * from the backend. Types only, so the extension can import them; the backend's zod schemas are
- * checked against these types, so the two cannot drift.
+ * checked against these types, so the two cannot drift. This file holds the deal card's part (a deal's
+ * analysis and plan) and the error body; the settings page's and the dashboard's part is in admin-api.ts,
+ * re-exported here so the contract keeps one import path.
  */
 import type {
   AttributionAssessment,
@@ -9,7 +11,6 @@ import type {
   CustomerStatus,
   DecisiveCause,
   DefectionSegment,
-  DefectorType,
   EvidenceItem,
   EvidenceSource,
   JusticeDimension,
@@ -20,7 +21,8 @@ import type {
   Stability,
   WorthinessAssessment,
 } from '../types';
-import type { RegainSettings, SettingsOverride } from '../settings';
+
+export type * from './admin-api';
 
 export type StageOutcome = 'closed_lost' | 'closed_won' | 'open' | 'unknown';
 export type PlanStatusValue = 'active' | 'paused' | 'stopped' | 'reacquired';
@@ -133,136 +135,6 @@ export interface CreatePlanResponse {
 /** The answer to POST /api/v1/deals/:dealId/plan/stop and /plan/reacquired. */
 export interface EndPlanResponse {
   plan: PlanView;
-}
-
-/** Outcome tracking: how reacquisition is going (Issue "backfill, outcome tracking"). */
-export interface OutcomeReport {
-  /** Win-back plans by how they ended (or not yet). */
-  plans: { pursued: number; active: number; paused: number; reacquired: number; stopped: number };
-  reacquisitionRatioByAttribution: Array<{ source: Source; controllability: Controllability; pursued: number; reacquired: number; ratio: number }>;
-  /** Days from the loss (close date) to the reacquisition, over reacquired customers; null when none. */
-  daysToReacquire: { median: number | null; mean: number | null; count: number };
-  /** Per calendar month (UTC, `YYYY-MM`), oldest first: customers lost, plans started, customers won back. */
-  byMonth: Array<{ month: string; lost: number; pursued: number; reacquired: number }>;
-}
-
-/** GET /api/v1/reports/summary */
-export interface ReportSummaryResponse {
-  lostBySegment: Array<{ segment: DefectionSegment; count: number }>;
-  internalControllableShare: number;
-  reacquisitionRatioBySegment: Array<{ segment: DefectionSegment; pursued: number; reacquired: number; ratio: number }>;
-  upcomingReminders: Array<{ dealId: string; title: string; dueDate: string }>;
-  topPriority: Array<{ dealId: string; segment: DefectionSegment; priority: string; secondLifetimeValue: number }>;
-  outcomes: OutcomeReport;
-}
-
-/** What happens after a deal is marked lost, and who owns the tasks. */
-export interface AutomationSettingsView {
-  /** `suggest`: one "review the defection analysis" task; `create_plan`: the whole plan above the threshold. */
-  mode: 'suggest' | 'create_plan';
-  confidenceThreshold: number;
-  taskOwner: { rule: 'deal_owner' } | { rule: 'fixed_owner'; ownerId: string };
-}
-
-/** GET and PUT /api/v1/settings answer this: the admin's overrides, automation, and the effective values. */
-export interface SettingsResponse {
-  core: SettingsOverride;
-  automation: AutomationSettingsView;
-  effective: RegainSettings;
-}
-
-/** PUT /api/v1/settings */
-export interface PutSettingsRequest {
-  core: SettingsOverride;
-  automation: AutomationSettingsView;
-}
-
-export type BackfillPlans = 'none' | 'high' | 'all';
-
-/** POST /api/v1/backfill: start a portal-wide backfill (the settings page's button). */
-export interface StartBackfillRequest {
-  /** ISO dates (YYYY-MM-DD or full ISO); the close-date window, both ends inclusive. */
-  since?: string;
-  until?: string;
-  plans?: BackfillPlans;
-  dryRun?: boolean;
-}
-
-export interface BackfillRunView {
-  id: string;
-  status: 'queued' | 'running' | 'completed' | 'failed' | 'cancelled';
-  since: string | null;
-  until: string | null;
-  plans: BackfillPlans;
-  dryRun: boolean;
-  startedAt: string;
-  finishedAt: string | null;
-  found: number;
-  analysed: number;
-  written: number;
-  plansCreated: number;
-  failed: number;
-  /** Deals analysed per second over the run so far; null before the first. */
-  ratePerSecond: number | null;
-  etaSeconds: number | null;
-  error: string | null;
-}
-
-/** GET /api/v1/backfill (latest run, or null) and the answer to POST /api/v1/backfill. */
-export interface BackfillStatusResponse {
-  run: BackfillRunView | null;
-}
-
-/** Regain's agreement with the portal's reps over one confirmed segment (or all of them). */
-export interface AgreementFigure {
-  /** Confirmed analyses (a rep confirmed or corrected them). */
-  confirmed: number;
-  /** Of those, how many Regain's suggestion had right (suggested segment = the rep's). */
-  agreed: number;
-  /** agreed / confirmed; null with no confirmed analyses. */
-  rate: number | null;
-}
-
-export interface RepAgreementView extends AgreementFigure {
-  /** By the segment the reps confirmed, in the framework's order; segments nobody confirmed are left out. */
-  bySegment: Array<AgreementFigure & { segment: DefectionSegment }>;
-}
-
-/** A phrase reps' corrections suggest for the portal's vocabulary; nothing is added until an admin accepts it. */
-export interface VocabularySuggestionView {
-  segment: DefectorType;
-  /** Normalised (lower case, no accents): how the vocabulary matches it anyway. */
-  phrase: string;
-  /** Texts reps corrected to `segment` that contain the phrase. */
-  corrections: number;
-  /** The portal's other analyses (any other segment) that contain it, of `otherAnalyses` read. */
-  elsewhere: number;
-  otherAnalyses: number;
-  /** Up to two of the corrected texts, cut to 160 characters. */
-  examples: Array<{ dealId: string; text: string }>;
-}
-
-/** GET /api/v1/vocabulary/suggestions: the agreement line and the suggestions for the settings page. */
-export interface VocabularySuggestionsResponse {
-  agreement: RepAgreementView;
-  suggestions: VocabularySuggestionView[];
-  /** How much was read: the newest confirmed analyses and the newest analyses overall (bounded reads). */
-  read: { confirmed: number; analyses: number };
-}
-
-/** POST /api/v1/vocabulary/suggestions: add one suggested phrase to the portal's vocabulary. */
-export interface AcceptVocabularySuggestionRequest {
-  segment: DefectorType;
-  phrase: string;
-}
-
-export interface AcceptVocabularySuggestionResponse {
-  /** False when the phrase was in the vocabulary already (a repeated click changes nothing). */
-  added: boolean;
-  segment: DefectorType;
-  phrase: string;
-  /** The segment's phrases after the change. */
-  phrases: string[];
 }
 
 /** Every error body: a stable code, a message, and for 400s the list of issues. */

@@ -232,6 +232,37 @@ describe('plan outcomes and stage changes', () => {
     expect(h.sandbox.getObject(portalId, 'deals', truth.dealId)!.properties.regain_plan_status).toBe('paused');
   });
 
+  it('starts no plan from the card for a deal reopened since the view, even with no webhook to say so', async () => {
+    // A deal still closed lost in HubSpot (earlier tests moved some) and never planned.
+    const candidates = lostDeals().filter((t) => h.sandbox.getObject(portalId, 'deals', t.dealId)!.properties.dealstage === 'closedlost');
+    const plans = await Promise.all(candidates.map((t) => h.stores.plans.getCurrentPlan(String(portalId), t.dealId)));
+    const dealId = candidates.find((_, i) => plans[i] === undefined)!.dealId;
+    const view = await h.card(portalId, 'GET', `/api/v1/deals/${dealId}/analysis`);
+    expect(view.json.closedLost).toBe(true);
+    // Reopened in HubSpot while the webhook does not reach Regain: only the stored snapshot says "lost".
+    const webhookTargetUrl = h.sandbox.app.webhookTargetUrl;
+    h.sandbox.configureApp({ webhookTargetUrl: 'http://127.0.0.1:9/unreachable' });
+    h.sandbox.webhooks.configure({ maxRetries: 0 });
+    try {
+      h.sandbox.moveDealToStage(portalId, dealId, 'qualifiedtobuy', { pipelineId: 'default' });
+      await h.sandbox.webhooks.idle();
+      // The preview may still use the snapshot (it starts nothing); the start checks the deal.
+      const start = await h.card(portalId, 'POST', `/api/v1/deals/${dealId}/plan`, {});
+      expect(start.status).toBe(409);
+      expect(start.json.error).toMatchObject({ code: 'not_closed_lost' });
+      await h.jobs.drain();
+      expect(await h.stores.plans.getCurrentPlan(String(portalId), dealId)).toBeUndefined();
+      expect(tasksOfDeal(dealId)).toHaveLength(0);
+      // Lost again: the start reads the new stage and the plan starts.
+      h.sandbox.loseDeal(portalId, dealId);
+      await h.sandbox.webhooks.idle();
+      expect((await h.card(portalId, 'POST', `/api/v1/deals/${dealId}/plan`, {})).status).toBe(201);
+    } finally {
+      h.sandbox.configureApp({ webhookTargetUrl });
+      h.sandbox.webhooks.configure({ maxRetries: 10 });
+    }
+  });
+
   it('ignores webhook events caused by its own writes, and takes shuffled duplicates once', async () => {
     const before = h.jobs.sent.filter((j) => j.name === 'deal.stage_changed').length;
     const appId = h.deps.config.hubspot.appId!;

@@ -88,4 +88,36 @@ describe('PortalClient on a 401', () => {
     await expect(client.call('deals.read', 'standard', async () => { calls += 1; throw unauthorized; })).rejects.toMatchObject({ httpStatus: 401 });
     expect(calls).toBe(1);
   });
+
+  it("reads the token once for a client's several calls, and again for a token HubSpot refused", async () => {
+    const t = setup(async () => grant(5));
+    await t.stores.installations.save(anInstallation('p7', { accessToken: 'old' }));
+    const asked: Array<string | undefined> = [];
+    const client = new PortalClient('p7', (rejected) => { asked.push(rejected); return t.tokens.accessToken('p7', rejected); }, { limiter: limiter(), factory: createClientFactory('http://hubspot.test'), sleep: async () => undefined });
+    const seen: string[] = [];
+    const call = () => client.call('deals.read', 'standard', async (c) => {
+      const token = (c.config as { accessToken?: string }).accessToken ?? '';
+      seen.push(token);
+      if (token === 'old' && seen.length === 3) throw unauthorized;
+      return 'ok';
+    });
+    await Promise.all([call(), call()]);
+    expect(asked).toEqual([undefined]);
+    await call();
+    expect(asked).toEqual([undefined, 'old']);
+    await call();
+    expect(seen).toEqual(['old', 'old', 'old', 'fresh-5', 'fresh-5']);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('reads the token again for a retry after a failure', async () => {
+    const t = setup(async () => grant(6));
+    await t.stores.installations.save(anInstallation('p8', { accessToken: 'old' }));
+    let asked = 0;
+    const client = new PortalClient('p8', (rejected) => { asked += 1; return t.tokens.accessToken('p8', rejected); }, { limiter: limiter(), factory: createClientFactory('http://hubspot.test'), sleep: async () => undefined });
+    let calls = 0;
+    const unavailable = Object.assign(new Error('unavailable'), { code: 503, body: { message: 'unavailable' } });
+    expect(await client.call('deals.read', 'standard', async () => { calls += 1; if (calls === 1) throw unavailable; return 'ok'; })).toBe('ok');
+    expect(asked).toBe(2);
+  });
 });

@@ -10,6 +10,7 @@ import type { AnalysisChange, AnalysisConfirmation, AnalysisStore, AnalysisText,
 import type { DB } from '../schema';
 import { confirmationValues, DEFAULT_LIST_LIMIT, MAX_ANALYSIS_TEXT, suggestionValues, SYSTEM_ACTOR, valuesBefore } from '../store-rules';
 import { fromChangeRow, fromRow, insertChanges, insertFirstVersions, lockRow, lockRows, replaceSuggestion, type AnalysisRow } from './pg-analysis-rows';
+import { insertFirstSuggestion } from './pg-first-suggestion';
 type ConfirmResult = { ok: true; analysis: StoredAnalysis } | { ok: false; current: StoredAnalysis | undefined };
 
 export class PgAnalysisStore implements AnalysisStore {
@@ -22,6 +23,9 @@ export class PgAnalysisStore implements AnalysisStore {
 
   async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis> {
     const suggested = JSON.stringify(analysis);
+    // No analysis yet (a first view, a first webhook): the row and its change in one statement (pg-first-suggestion.ts).
+    const first = await insertFirstSuggestion(this.db, portalId, dealId, analysis, suggested, now);
+    if (first) return first;
     return this.db.transaction().execute(async (trx) => {
       // 1. Lock the current row; when there is none, insert (a concurrent first insert makes ours do nothing).
       let previous = await lockRow(trx, portalId, dealId);

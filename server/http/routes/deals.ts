@@ -110,8 +110,10 @@ export function dealRoutes(deps: AppDeps): Router {
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
     const body = parseOrThrow(createPlanSchema, req.body ?? {}, 'plan request');
     // Starting a plan is acting on the loss: it is tracked here too (see deal-analysis.ts).
-    // The evidence of the view the rep just had (no HubSpot call when it is fresh).
-    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId, { learnt: true, evidence: 'stored' });
+    // The preview reuses the evidence of the view the rep just had (no HubSpot call while it is fresh). A start
+    // checks it first (one deal read): a deal reopened since the view, with no webhook to tell us, gets no plan.
+    const evidence = body.preview ? 'stored' : 'checked';
+    const result = await analyseDeal(deps, hubspotFor(deps, caller.portalId), dealId, { learnt: true, evidence });
     if (!result.effective || result.gathered.stageOutcome !== 'closed_lost') {
       throw new ConflictError('not_closed_lost', 'This deal is not closed lost: Regain plans start when a deal is lost.');
     }
