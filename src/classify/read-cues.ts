@@ -60,7 +60,8 @@ const saysClass = (name: string) => (parts: TextParts, lexicon: Lexicon, from: n
 /** "we", "our", "nous" written in [from, to). */
 const saysWe = saysClass('we');
 /** A rival named in the clause ("ein Mitbewerber hat ihn übernommen"), not a vendor word for the customer ("the firm"). */
-const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysClass('competitor')(parts, lexicon, clause.from, clause.to);
+const saysCompetitor = saysClass('competitor');
+const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
 
 /** A text this short is a CRM entry, where the words that stand are the reason itself. */
 const TERSE_TOKENS = 12;
