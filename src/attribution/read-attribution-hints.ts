@@ -2,12 +2,12 @@ import type { DefectionSignals } from '../classify/classify-defection';
 import type { CauseConcept, MarkerConcept } from '../classify/concepts';
 import type { DefectionClassification } from '../types';
 import type { AttributionHints } from './assess-attribution';
+import { PLURAL_FAILURE_TOKENS } from '../classify/text-lengths';
 
 const NUMBER = /^(?:[2-9]|[1-9]\d|two|three|four|five|six|seven|eight|nine|ten|several|multiple|zwei|drei|vier|funf|sechs|deux|trois|quatre|cinq|six|dos|tres|cuatro|cinco|seis|dois|duas|quatro)$/;
 /** Failures told as events (a late delivery, an outage), as opposed to "poor service" in general. */
 const EVENT_CONCEPTS: ReadonlySet<CauseConcept> = new Set(['our_failure', 'billing_error', 'staff_conduct', 'broken_promise', 'neglect']);
 // "late deliveries", "billing errors", "retrasos", "erreurs": a plural failure is a recurring one.
-const TERSE_TOKENS = 20;
 const PLURAL = /^[a-z\u00c0-\u024f]{3,}(?:ies|es|s|x)$/;
 
 /**
@@ -34,7 +34,7 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
       if (!EVENT_CONCEPTS.has(cue.concept)) continue;
       if (numberBefore(reading.text, cue.start) || numberAfter(reading.text, cue.end)) counted = 2;
       // In a terse entry the plural is the failure itself ("late deliveries"); in a story it is often its object ("the boots").
-      else if (reading.tokenCount <= TERSE_TOKENS && cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))) counted = Math.max(counted, 1);
+      else if (reading.tokenCount <= PLURAL_FAILURE_TOKENS && cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))) counted = Math.max(counted, 1);
     }
     for (const q of reading.qualifiers) {
       if (!sentences.has(q.sentence)) continue;

@@ -6,6 +6,7 @@
 import type { ConceptHit } from './concept-matcher';
 import type { Lang, Lexicon, MarkerConcept } from './concepts';
 import { readText, type ReadText } from './read-text';
+import { PICKLIST_TOKENS } from './text-lengths';
 
 export interface Clause {
   from: number;
@@ -35,8 +36,6 @@ export interface TextParts {
   words: string[];
 }
 
-/** A text of at most this many words is read as a picklist value or a note's heading. */
-export const SHORT_TEXT_TOKENS = 5;
 /** Concepts that count only in such a text or a heading ("other", "timing", "service"). */
 export const SHORT_ONLY: ReadonlySet<string> = new Set(['vague_short', 'failure_short', 'value_short']);
 
@@ -134,7 +133,7 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
     let k = 0;
     for (let hit of causes) {
       // A picklist-like form ("keine Antwort", "closed") inside a longer story reads as its other concept, if any.
-      if (hit.alt && SHORT_ONLY.has(hit.concept) && !head && read.tokens.length > SHORT_TEXT_TOKENS) hit = { start: hit.start, end: hit.end, ...hit.alt };
+      if (hit.alt && SHORT_ONLY.has(hit.concept) && !head && read.tokens.length > PICKLIST_TOKENS) hit = { start: hit.start, end: hit.end, ...hit.alt };
       while (k < pieces.length - 1 && hit.start >= pieces[k]!.to) k++;
       pieces[k]!.cues.push(hit);
     }

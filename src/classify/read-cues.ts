@@ -10,6 +10,7 @@ import { isNegated, isNegator } from './negation';
 import { movedToSupplier, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
+import { BARE_PRICE_RISE_TOKENS, CRM_ENTRY_TOKENS } from './text-lengths';
 import type { DefectorType } from '../types';
 
 /** One cue as it counted: the concept, the segment it counts for, its signed weight and the rep's words. */
@@ -63,8 +64,6 @@ const saysWe = saysClass('we');
 const saysCompetitor = saysClass('competitor');
 const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
 
-/** A text this short is a CRM entry, where the words that stand are the reason itself. */
-const TERSE_TOKENS = 12;
 const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', 'distributor', 'dealer', 'partenaire', 'revendeur', 'distributeur', 'socio', 'distribuidor', 'parceiro', 'revenda', 'vertriebspartner', 'handler']);
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
@@ -92,7 +91,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' && SUPERLATIVE.test(words[0] ?? '') && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     case 'price_higher':
       if (actor === 'we') return keep();
-      if (actor === 'none') return keep(parts.read.tokens.length <= 6 ? 1 : 0.6);
+      if (actor === 'none') return keep(parts.read.tokens.length <= BARE_PRICE_RISE_TOKENS ? 1 : 0.6);
       return { segment: 'pulled_away', factor: 0.35, concept: 'price_accepted' };
     case 'price_accepted':
       return { segment: 'pulled_away', factor: 0.5, concept };
@@ -139,7 +138,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     // "ended the contract", "a résilié" with nobody named: in a story that is mostly the customer's act.
     case 'our_decision':
     case 'referred':
-      return actor === 'we' ? keep() : actor === 'none' ? keep(parts.read.tokens.length <= TERSE_TOKENS ? 0.35 : 0.15) : { segment: null, factor: 0, concept };
+      return actor === 'we' ? keep() : actor === 'none' ? keep(parts.read.tokens.length <= CRM_ENTRY_TOKENS ? 0.35 : 0.15) : { segment: null, factor: 0, concept };
     // Our own merger, closure or move is not the customer's; "wir ... nicht mehr" is our decision. A rival
     // that "took over" the account won it. "The board moved the operation" with no "we" written is theirs.
     case 'acquired':

@@ -4,7 +4,8 @@
  */
 import type { MarkerConcept } from './concepts';
 import type { Lexicon } from './concepts';
-import { readClauses, SHORT_ONLY, SHORT_TEXT_TOKENS } from './read-clauses';
+import { readClauses, SHORT_ONLY } from './read-clauses';
+import { PICKLIST_TOKENS } from './text-lengths';
 import { MAX_TEXT_CHARS } from './read-text';
 import { readCues, type Cue } from './read-cues';
 import { DEFECTION_SEGMENTS, type DefectorType } from '../types';
@@ -47,7 +48,7 @@ export const emptyScores = (): Record<DefectorType, number> => ({
 /** Reads one text for its cause. Pure and deterministic. */
 export function readDefectionText(text: string, lexicon: Lexicon, maxChars = MAX_TEXT_CHARS): TextReading {
   const parts = readClauses(text, lexicon, maxChars);
-  const short = parts.read.tokens.length <= SHORT_TEXT_TOKENS;
+  const short = parts.read.tokens.length <= PICKLIST_TOKENS;
   // A lone "other", "timing" or "service" counts only when it is (nearly) the whole reason, or the picklist value.
   const read = readCues(parts, lexicon);
   const named = read.some((c) => c.weight > 0 && c.segment !== null && c.segment !== 'undetermined' && !SHORT_ONLY.has(c.concept));
