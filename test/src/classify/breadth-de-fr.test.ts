@@ -1,10 +1,5 @@
-import { classifyDefection } from '../../../src/classify/classify-defection';
-import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
-
-const settings = resolveSettings();
-const classify = (text: string) => classifyDefection(makeSnapshot({ reason: text }), settings);
+import { classifyText as classify, expectDecidedByOwnWords } from './classify-text';
 
 // German and French loss reasons written for this test (none from an evaluation set), each telling its cause
 // in words the lexicon did not know before the de-fr breadth forms: CRM shorthand, verb-final clauses,
@@ -44,11 +39,9 @@ const CASES: ReadonlyArray<readonly [DefectionSegment, string]> = [
 
 describe('German and French breadth: causes told in other words', () => {
   it.each(CASES)('%s: %j', (expected, text) => {
-    const result = classifyDefection(makeSnapshot({ reason: text }), settings);
+    const result = classify(text);
     expect(result.segment).toBe(expected);
-    // The words that decided it are the rep's own.
-    expect(result.decidedBy).not.toBeNull();
-    if (result.decidedBy!.cue) expect(text).toContain(result.decidedBy!.cue);
+    expectDecidedByOwnWords(text, result);
   });
 });
 

@@ -1,10 +1,7 @@
-import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
-import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { classifyText } from './classify-text';
 
-const settings = resolveSettings();
-const segmentOf = (text: string) => decideSegment(collectDefectionSignals(makeSnapshot({ reason: text }), settings), settings).segment;
+const segmentOf = (text: string) => classifyText(text).segment;
 
 // English loss reasons written for this test (none from an evaluation set), each telling its cause in words
 // the lexicon did not know before the English breadth forms: interview style and CRM shorthand.

@@ -1,15 +1,11 @@
-import { classifyDefection } from '../../../src/classify/classify-defection';
-import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { classifyText as classify } from './classify-text';
 import { BOUGHT_AWAY, PULLED_AWAY, type Case } from './cases-bought-pulled';
 import { INTENTIONALLY_PUSHED_AWAY, UNDETERMINED } from './cases-exit-undetermined';
 import { MOVED_AWAY, UNINTENTIONALLY_PUSHED_AWAY } from './cases-failure-moved';
 import { BOUGHT_AWAY_FORMS, MOVED_AWAY_FORMS, PULLED_AWAY_FORMS, UNINTENTIONALLY_PUSHED_AWAY_FORMS } from './cases-generalise';
 import * as TOLD from './cases-told';
 
-const settings = resolveSettings();
-const classify = (text: string) => classifyDefection(makeSnapshot({ reason: text }), settings);
 const rows = (segment: DefectionSegment, cases: readonly Case[]) => cases.map(([lang, concept, text]) => [segment, lang, concept, text] as const);
 
 // Step I by concept class and language: each row is one of our own examples (none from an evaluation set).

@@ -1,10 +1,6 @@
-import { classifyDefection } from '../../../src/classify/classify-defection';
-import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { classifyText as classify } from './classify-text';
 
-const settings = resolveSettings();
-const classify = (text: string) => classifyDefection(makeSnapshot({ reason: text }), settings);
 
 // Which fact decided: markers, negation, the picklist dash, the rep's conclusion. Our own examples.
 describe('the decisive clause', () => {
