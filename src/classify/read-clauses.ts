@@ -7,6 +7,7 @@ import type { ConceptHit } from './concept-matcher';
 import type { Lang, Lexicon, MarkerConcept } from './concepts';
 import { readText, type ReadText } from './read-text';
 import { PICKLIST_TOKENS } from './text-lengths';
+import { compoundHeadIds, MIN_COMPOUND } from './compound-head';
 
 export interface Clause {
   from: number;
@@ -94,16 +95,17 @@ function isLead(hit: ConceptHit, parts: { read: ReadText; lang: Lang }): boolean
 export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): TextParts {
   const read = readText(text, maxChars);
   const ids: Array<readonly number[]> = new Array(read.tokens.length);
+  const lang = guessLanguage(read);
   for (const seg of read.segments) {
     for (let i = seg.from; i < seg.to; i++) {
       const t = read.tokens[i]!;
-      const found = lexicon.index.idsOf(t.w);
+      let found = lexicon.index.idsOf(t.w);
+      if (found.length === 0 && lang === 'de' && t.w.length >= MIN_COMPOUND) found = compoundHeadIds(t.w, lexicon);
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
       const first = text[t.start] ?? '';
       ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && first !== first.toLowerCase()) ? found : wordIds(t.w, lexicon);
     }
   }
-  const lang = guessLanguage(read);
   const parts = { read, lang };
   const clauses: Clause[] = [];
   const qualifiers: Array<ConceptHit & { sentence: number }> = [];

@@ -1,0 +1,22 @@
+/**
+ * German writes a thing and its kind as one word, and the kind comes last: a "Staffelrabatt" is a
+ * discount, a "Lieferverzug" a delay, a "Konzernmutter" a parent. A compound the lexicon does not
+ * know is read as its longest known last part, so every form learns all its compounds at once.
+ */
+import type { Lexicon } from './concepts';
+
+/** The last part is at least this long ("rabatt", "verzug", "preis"), the first at least MIN_FIRST. */
+const MIN_HEAD = 4;
+const MIN_FIRST = 3;
+/** Only words this long are tried: shorter ones are rarely compounds, and splitting them misreads. */
+export const MIN_COMPOUND = MIN_HEAD + MIN_FIRST + 1;
+const NONE: readonly number[] = [];
+
+/** The lexicon ids of a German compound's longest known last part, or none. */
+export function compoundHeadIds(word: string, lexicon: Lexicon): readonly number[] {
+  for (let cut = MIN_FIRST; cut <= word.length - MIN_HEAD; cut++) {
+    const ids = lexicon.index.idsOf(word.slice(cut));
+    if (ids.length > 0) return ids;
+  }
+  return NONE;
+}

@@ -1,0 +1,24 @@
+import { compileLexicon } from '../../../src/classify/concepts';
+import { compoundHeadIds } from '../../../src/classify/compound-head';
+import { classifyText, defaultSettings } from './classify-text';
+
+const lexicon = compileLexicon(defaultSettings.vocabulary);
+
+describe('German compounds are read by their last part', () => {
+  it('finds the longest known last part of a compound the lexicon does not list', () => {
+    // "Klinikinformationssystem" is listed nowhere; "system" ends it.
+    expect(compoundHeadIds('klinikinformationssystem', lexicon)).toEqual(lexicon.index.idsOf('system'));
+    // No known last part: nothing, rather than a guess.
+    expect(compoundHeadIds('xyzqwvbn', lexicon)).toEqual([]);
+  });
+
+  it.each([
+    // a cause told with a compound no form lists, in German only
+    ['Kunde ist wegen der Firmenpleite weg', 'firmenpleite', 'moved_away'],
+  ])('%j', (text, compound, segment) => {
+    // The compound itself is in no form: its last part decides.
+    expect(lexicon.index.idsOf(compound)).toEqual([]);
+    expect(classifyText(text).segment).toBe(segment);
+    expect(classifyText(text.replace(/\S+pleite/i, 'Firmenfeier')).segment).not.toBe(segment);
+  });
+});
