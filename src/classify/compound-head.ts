@@ -15,8 +15,29 @@ const NONE: readonly number[] = [];
 /** The lexicon ids of a German compound's longest known last part, or none. */
 export function compoundHeadIds(word: string, lexicon: Lexicon): readonly number[] {
   for (let cut = MIN_FIRST; cut <= word.length - MIN_HEAD; cut++) {
-    const ids = lexicon.index.idsOf(word.slice(cut));
+    const ids = lexicon.index.ownIdsOf(word.slice(cut));
     if (ids.length > 0) return ids;
   }
   return NONE;
+}
+
+const merged = new WeakMap<Lexicon, Map<string, readonly number[]>>();
+
+/** A German word's own ids and its last part's: "Staffelrabatt" is known as a "*rabatt" form and read as "Rabatt" too (cached per word). */
+export function withCompoundHead(ids: readonly number[], word: string, lexicon: Lexicon): readonly number[] {
+  let cache = merged.get(lexicon);
+  if (!cache) merged.set(lexicon, (cache = new Map()));
+  const known = cache.get(word);
+  if (known) return known;
+  const head = compoundHeadIds(word, lexicon);
+  let out = ids;
+  if (head.length > 0 && ids.length === 0) out = head;
+  else if (head.length > 0) {
+    const both = [...ids];
+    for (const id of head) if (!both.includes(id)) both.push(id);
+    out = both;
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, out);
+  return out;
 }

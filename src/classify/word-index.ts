@@ -68,22 +68,41 @@ export class WordIndex {
   idsOf(word: string): readonly number[] {
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const out: number[] = [...(this.exact.get(word) ?? [])];
-    for (let n = this.minPrefix; n <= word.length; n++) {
-      const list = this.prefix.get(word.slice(0, n));
-      if (list) out.push(...list);
-    }
+    const out = this.startIds(word);
     for (let n = 2; n < word.length; n++) {
       const list = this.suffix.get(word.slice(word.length - n));
       if (list) out.push(...list);
     }
     for (const [core, id] of this.infix) if (word.length > core.length && word.includes(core)) out.push(id);
-    for (let i = 0, n = out.length; i < n; i++) {
-      for (const c of this.classesOf.get(out[i]!) ?? []) if (!out.includes(c)) out.push(c);
-    }
+    this.addClasses(out);
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(word, out);
     return out;
+  }
+
+  /**
+   * The ids of the patterns that read `word` as a word of its own (exact and prefix patterns, and their
+   * classes), not as the end or the middle of a longer one: what a compound's last part means.
+   */
+  ownIdsOf(word: string): readonly number[] {
+    const out = this.startIds(word);
+    this.addClasses(out);
+    return out;
+  }
+
+  private startIds(word: string): number[] {
+    const out: number[] = [...(this.exact.get(word) ?? [])];
+    for (let n = this.minPrefix; n <= word.length; n++) {
+      const list = this.prefix.get(word.slice(0, n));
+      if (list) out.push(...list);
+    }
+    return out;
+  }
+
+  private addClasses(out: number[]): void {
+    for (let i = 0, n = out.length; i < n; i++) {
+      for (const c of this.classesOf.get(out[i]!) ?? []) if (!out.includes(c)) out.push(c);
+    }
   }
 
   /** True when `word` belongs to the word class `name` (without the @). */

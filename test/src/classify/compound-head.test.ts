@@ -1,5 +1,5 @@
 import { compileLexicon } from '../../../src/classify/concepts';
-import { compoundHeadIds } from '../../../src/classify/compound-head';
+import { compoundHeadIds, withCompoundHead } from '../../../src/classify/compound-head';
 import { classifyText, defaultSettings } from './classify-text';
 
 const lexicon = compileLexicon(defaultSettings.vocabulary);
@@ -7,9 +7,15 @@ const lexicon = compileLexicon(defaultSettings.vocabulary);
 describe('German compounds are read by their last part', () => {
   it('finds the longest known last part of a compound the lexicon does not list', () => {
     // "Klinikinformationssystem" is listed nowhere; "system" ends it.
-    expect(compoundHeadIds('klinikinformationssystem', lexicon)).toEqual(lexicon.index.idsOf('system'));
+    expect(compoundHeadIds('klinikinformationssystem', lexicon)).toEqual(lexicon.index.ownIdsOf('system'));
     // No known last part: nothing, rather than a guess.
     expect(compoundHeadIds('xyzqwvbn', lexicon)).toEqual([]);
+  });
+
+  it('adds the last part to a compound known only by a suffix pattern, read as a word of its own', () => {
+    const ids = withCompoundHead(lexicon.index.idsOf('kombirabatt'), 'kombirabatt', lexicon);
+    expect(lexicon.index.ownIdsOf('rabatt').length).toBeGreaterThan(0);
+    for (const id of lexicon.index.ownIdsOf('rabatt')) expect(ids).toContain(id);
   });
 
   it.each([
