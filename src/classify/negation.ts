@@ -25,6 +25,10 @@ const TRANSPARENT = new Set([
   'mentioned', 'lag', 'am', 'an', 'ihr', 'leur', 'su', 'seu', 'sua', 'actually', 'really', 'tickets', 'ticket', 'complaints',
   'complaint', 'reclamacoes', 'quejas', 'plaintes', 'beschwerden', 'reports', 'open', 'formal', 'serious', 'ongoing', 'recorded',
   'word', 'wort', 'souci', 'soucis', 'probleme', 'problemes', 'heard', 'seen', 'aware', 'gehort', 'entendu', 'oido', 'ouvi',
+  // "did not leave over price", "não saiu pelo preço", "n'est pas parti pour le prix": the leaving is what is denied a cause.
+  'leave', 'left', 'lose', 'lost', 'switch', 'switched', 'churn', 'churned', 'walk', 'walked', 'go', 'went', 'saiu', 'sairam',
+  'trocou', 'trocaram', 'fueron', 'cambiaron', 'parti', 'partis', 'partie', 'parties', 'gegangen', 'gewechselt', 'abgesprungen',
+  'perdu', 'perdimos', 'perdemos', 'perdido', 'verloren', 'mudou', 'mudaram',
 ]);
 
 const ISSUE_NOUNS = new Set([

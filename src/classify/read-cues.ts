@@ -229,10 +229,13 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       cue.weight = 0;
     }
   }
-  // "subimos tarifa a propósito": a price rise made on purpose is how we let them go, not a price loss.
+  // "subimos tarifa a propósito", "on purpose: we hiked the rate": a price rise made on purpose (said in the
+  // clause or the one next to it) is how we let them go, not a price loss.
+  const sentenceOf = (c: Cue) => clauses[c.clause]!.sentence;
   for (const cue of cues) {
     if (cue.segment !== 'bought_away' || cue.weight <= 0) continue;
-    if (cues.some((d) => d.clause === cue.clause && d.concept === 'deliberate' && d.weight > 0)) cue.segment = 'intentionally_pushed_away';
+    const onPurpose = (d: Cue) => d.concept === 'deliberate' && d.weight > 0 && Math.abs(d.clause - cue.clause) <= 1 && sentenceOf(d) === sentenceOf(cue);
+    if (cues.some(onPurpose)) cue.segment = 'intentionally_pushed_away';
   }
   applyDismissals(parts, cues);
   weighParentBodies(cues);

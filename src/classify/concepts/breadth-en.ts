@@ -53,7 +53,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
         'our price went up', 'our prices went up', 'our rates went up',
         'annual increase', 'yearly increase', 'our increase', 'our rate increase', 'our rate hike', 'fee increase', 'price jump',
         'we increased the price*', 'we increased our', 'we bumped the price*', 'we bumped our', 'bumped our price*', 'bumped the price', 'raised our fee*', 'hiked our', 'hiked prices',
-        'hiked the price', 'renewal hike', 'renewal jump', 'cpi increase', 'cpi uplift', 'inflation uplift', 'inflation increase',
+        'hiked the price', 'hiked the rate', 'hiked their rate', 'renewal hike', 'renewal jump', 'cpi increase', 'cpi uplift', 'inflation uplift', 'inflation increase',
         'indexation', 'price escalator', 'price adjustment', 'we repriced', 'repricing at renewal', 'list price increase',
       ],
     },
