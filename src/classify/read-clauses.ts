@@ -7,7 +7,7 @@ import type { ConceptHit } from './concept-matcher';
 import type { Lang, Lexicon, MarkerConcept } from './concepts';
 import { readText, type ReadText } from './read-text';
 import { PICKLIST_TOKENS } from './text-lengths';
-import { MIN_COMPOUND, withCompoundHead } from './compound-head';
+import { germanIds } from './german-words';
 
 export interface Clause {
   from: number;
@@ -100,7 +100,8 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
     for (let i = seg.from; i < seg.to; i++) {
       const t = read.tokens[i]!;
       let found = lexicon.index.idsOf(t.w);
-      if (lang === 'de' && t.w.length >= MIN_COMPOUND) found = withCompoundHead(found, t.w, lexicon);
+      // German, or a CRM entry too short to tell ("Kd. fuehlt sich vernachlaessigt" has no stop word).
+      if (lang === 'de' || lang === 'en') found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
       const first = text[t.start] ?? '';
       ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && first !== first.toLowerCase()) ? found : wordIds(t.w, lexicon);

@@ -36,6 +36,22 @@ import { isAbbreviation, wordsOf } from './read-words';
 
 export { ALIASES, foldWord } from './read-words';
 
+// German writes ordinals and dates with a dot ("zum 1. April", "nach dem 2. Inkassofall", "zum 31.12."),
+// which ends no sentence: a number of one or two digits (or a day.month date) after one of these words.
+const ORDINAL_LEADS = new Set([
+  'zum', 'zur', 'am', 'im', 'vom', 'beim', 'nach', 'bis', 'ab', 'seit', 'der', 'die', 'das', 'den', 'dem', 'des', 'jeden', 'jede', 'jedes',
+]);
+const DAY_OR_DATE = /^\d{1,2}(?:\.\d{1,2})?$/;
+
+/** The dot just read (the token before it ends at `after - 1`) marks an ordinal or a date, not a sentence end. */
+function isOrdinal(tokens: readonly Token[], body: string, after: number): boolean {
+  const number = tokens[tokens.length - 1]!;
+  if (!DAY_OR_DATE.test(number.w)) return false;
+  const next = body.charCodeAt(after + 1);
+  if (isSpace(body.charCodeAt(after)) && next >= 97 && next <= 122) return true;
+  return number.w.includes('.') || ORDINAL_LEADS.has(tokens[tokens.length - 2]?.w ?? '');
+}
+
 /** Reads a text into folded tokens and punctuation segments. Cost is linear in the length read. */
 export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
   const totalChars = text.length;
@@ -127,7 +143,8 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       let j = i + 1;
       while (j < n && (kindOf(body.charCodeAt(j)) & SENTENCE) !== 0) j++;
       const prev = tokens[tokens.length - 1];
-      const abbreviation = j === i + 1 && c === 46 && prev !== undefined && prev.end === i && isAbbreviation(body.slice(prev.start, prev.end));
+      const dot = j === i + 1 && c === 46 && prev !== undefined && prev.end === i;
+      const abbreviation = dot && (isAbbreviation(body.slice(prev.start, prev.end)) || isOrdinal(tokens, body, j));
       if (!abbreviation) close(false, true);
       i = j;
     } else if ((kindOf(c) & CLAUSE) !== 0) {

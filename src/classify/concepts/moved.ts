@@ -56,7 +56,7 @@ export const MOVED_CONCEPTS: ConceptSpec[] = [
   {
     concept: 'acquired',
     weight: 0.5,
-    forms: { en: ['group', 'corporate'], de: ['gruppe', 'rahmenvertrag'], fr: ['groupe'], es: ['grupo'], pt: ['grupo'] },
+    forms: { en: ['group', 'corporate'], de: ['gruppe'], fr: ['groupe'], es: ['grupo'], pt: ['grupo'] },
   },
   {
     concept: 'acquired',

@@ -49,7 +49,7 @@ export const TOLD_ACT_CONCEPTS: ConceptSpec[] = [
         'auch wenn sie ~ gehen', 'in kauf genommen', 'beliefern ~ nicht mehr', 'gebiet aufgegeben', 'region aufgegeben',
       ],
       fr: [
-        'maintenu la regle', 'maintenu notre', 'maintenu le minimum', 'meme si il devait partir', 'meme si ils devaient partir',
+        'maintenu la regle', 'maintenu notre', 'maintenu le minimum', 'meme s il devait partir', 'meme s ils devaient partir',
         'quitte a le perdre', 'quitte a les perdre', 'en sachant que', 'ne desservons plus', 'ne livrons plus', 'arrete de desservir',
       ],
       es: [

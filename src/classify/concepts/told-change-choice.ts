@@ -152,7 +152,7 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 1.3,
     negatable: false,
     forms: {
-      de: ['evtl', 'ggf', 'vllt'],
+      de: ['evtl', 'vllt'],
       es: ['puede ser', 'puede que', 'no lo sabemos', 'no sabemos si'],
       fr: ['peut etre que', 'on ne sait pas si'],
       pt: ['nao sabemos se', 'nao se sabe'],

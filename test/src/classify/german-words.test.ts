@@ -1,5 +1,5 @@
 import { compileLexicon } from '../../../src/classify/concepts';
-import { compoundHeadIds, withCompoundHead } from '../../../src/classify/compound-head';
+import { compoundHeadIds, withCompoundHead } from '../../../src/classify/german-words';
 import { classifyText, defaultSettings } from './classify-text';
 
 const lexicon = compileLexicon(defaultSettings.vocabulary);
@@ -26,5 +26,13 @@ describe('German compounds are read by their last part', () => {
     expect(lexicon.index.idsOf(compound)).toEqual([]);
     expect(classifyText(text).segment).toBe(segment);
     expect(classifyText(text.replace(/\S+pleite/i, 'Firmenfeier')).segment).not.toBe(segment);
+  });
+});
+
+describe('umlauts typed as two letters', () => {
+  it('reads "ae", "oe", "ue" as the umlaut when the word is unknown as typed, even where no stop word says German', () => {
+    const typed = classifyText('Kd. fuehlt sich vernachlaessigt');
+    expect(typed.segment).toBe(classifyText('Kd. fühlt sich vernachlässigt').segment);
+    expect(typed.segment).toBe('unintentionally_pushed_away');
   });
 });

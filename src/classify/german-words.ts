@@ -9,7 +9,7 @@ import type { Lexicon } from './concepts';
 const MIN_HEAD = 4;
 const MIN_FIRST = 3;
 /** Only words this long are tried: shorter ones are rarely compounds, and splitting them misreads. */
-export const MIN_COMPOUND = MIN_HEAD + MIN_FIRST + 1;
+const MIN_COMPOUND = MIN_HEAD + MIN_FIRST + 1;
 const NONE: readonly number[] = [];
 
 /** The lexicon ids of a German compound's longest known last part, or none. */
@@ -40,4 +40,24 @@ export function withCompoundHead(ids: readonly number[], word: string, lexicon: 
   if (cache.size > 100_000) cache.clear();
   cache.set(word, out);
   return out;
+}
+
+// Umlauts typed as two letters in a CRM field ("fuehlt sich vernachlaessigt", "Kuendigung").
+const TYPED_UMLAUT = /ae|oe|ue/;
+const TYPED_UMLAUTS = /ae|oe|ue/g;
+const UMLAUT_OF: Record<string, string> = { ae: 'a', oe: 'o', ue: 'u' };
+
+/**
+ * The ids of a word that may be German: as written, else with its umlauts typed as "ae", "oe", "ue" read
+ * as umlauts (folded, like every "ä"); with `compounds` (a German text), a long word also by its last part.
+ */
+export function germanIds(ids: readonly number[], word: string, lexicon: Lexicon, compounds: boolean): readonly number[] {
+  let own = ids;
+  let read = word;
+  if (own.length === 0 && TYPED_UMLAUT.test(word)) {
+    const folded = word.replace(TYPED_UMLAUTS, (pair) => UMLAUT_OF[pair]!);
+    const found = lexicon.index.idsOf(folded);
+    if (found.length > 0) [own, read] = [found, folded];
+  }
+  return compounds && read.length >= MIN_COMPOUND ? withCompoundHead(own, read, lexicon) : own;
 }
