@@ -49,6 +49,8 @@ const POSITIVE = new Set([
   'minor', 'irrelevant', 'praised', 'parecidos', 'solide', 'comparavel', 'vergleichbar', 'equivalent', 'equivalente',
   'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits',
   'pontual', 'impecavel', 'tranquilo', 'footnote', 'sideshow',
+  // "the price gap was minimal": too small to decide.
+  'minimal', 'gering', 'negligible', 'marginal', 'vernachlassigbar', 'insignifiant', 'minime', 'minimo', 'minima', 'insignificante',
 ]);
 
 // Between a cue and its evaluation: "service (was always pretty) good".
@@ -127,7 +129,7 @@ function praisedBefore(words: readonly string[], from: number, start: number): b
 function deniedAfter(words: readonly string[], start: number, end: number, to: number, lang: Lang, pauseAfter: boolean): boolean {
   const before = words.slice(Math.max(0, start - 2), start);
   const theirs = before.some((t) => OTHERS.has(t));
-  if (!pauseAfter && TRAILING_NEGATORS.has(words[end] ?? '')) return true;
+  if (!pauseAfter && trailingNegator(words, end, to)) return true;
   for (let i = end, seen = 0; i < to && seen < 5; i++, seen++) {
     const w = words[i]!;
     if (isNegator(w, lang)) {
@@ -138,6 +140,16 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
     }
     if (POSITIVE.has(w)) return !theirs;
     if (!COPULAS.has(w)) return false;
+  }
+  return false;
+}
+
+// "Beschwerden keine", "Beschwerden gab es keine", "reclamações não houve nenhuma": the negator closes the clause.
+const EXISTENTIAL = new Set(['gab', 'gibt', 'es', 'hatte', 'hat', 'there', 'were', 'hubo', 'hay', 'houve', 'il', 'y', 'en', 'a', 'eu']);
+function trailingNegator(words: readonly string[], end: number, to: number): boolean {
+  for (let i = end; i < Math.min(to, end + 3); i++) {
+    if (TRAILING_NEGATORS.has(words[i]!)) return i === end || i === to - 1;
+    if (!EXISTENTIAL.has(words[i]!)) return false;
   }
   return false;
 }

@@ -42,7 +42,9 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 // "they stopped responding" (the customer went silent) vs "she never heard back" (from us: our neglect).
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
+const WHEN = /^(?:\d+|q[1-4]|h[12]|next|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
+const OWN = /^(?:own|eigen|eigene[mnrs]?|propre|propres|propio|propia|propios|propias|proprio|propria|proprios|proprias)$/;
 const AFTER = new Set(['after', 'since', 'nach', 'seit', 'apres', 'depuis', 'despues', 'desde', 'depois', 'once', 'when']);
 const NEGATING = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine', 'pas', 'plus', 'nao', 'nunca', 'ne']);
 
@@ -162,7 +164,11 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'insourced':
       // "we have crane operators on staff": our own people, not their insourcing.
       if (actor === 'we') return { segment: null, factor: 0, concept };
-      return words[0] === 'in' && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '') ? { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' } : keep();
+      // "a rival with in-house LED walls", "Wettbew. mit eigener Niederlassung": the rival's own means.
+      // ("der Kunde macht es mit eigenen Leuten" is still theirs.)
+      return (words[0] === 'in' || (actor !== 'they' && OWN.test(words[0] ?? ''))) && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '')
+        ? { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' }
+        : keep();
     case 'capability':
       return keep(clause.cues.some((c) => c.concept === 'our_failure') ? 0 : 0.3);
     default:
@@ -176,7 +182,9 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   const words = parts.words;
   const hasCause = clauses.map((c) => c.cues.some(isCause));
   const restHasCause = hasCause.some((h, i) => h && !clauses[i]!.head);
-  const hedged = new Set(clauses.filter((c) => c.cues.some((h) => h.concept === 'hedge')).map((c) => c.sentence));
+  // "maybe Q3", "vermutlich 12 bis 18 Monate": a guess at when, not at why.
+  const whenGuess = (h: ConceptHit) => h.concept === 'hedge' && WHEN.test(words[h.end] ?? '');
+  const hedged = new Set(clauses.filter((c) => c.cues.some((h) => h.concept === 'hedge' && !whenGuess(h))).map((c) => c.sentence));
   const offers = (c: Clause) => parts.qualifiers.some((q) => q.concept === 'offers' && q.start >= c.from && q.start < c.to);
   const sentenceHas = (sentence: number, concepts: readonly string[]) =>
     clauses.some((c) => c.sentence === sentence && c.cues.some((h) => concepts.includes(h.concept)));
@@ -206,7 +214,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       const negated =
         hit.negatable && reading.segment !== 'undetermined' && (denied || isNegated(words, clause.from, clause.to, hit.start, hit.end, parts.lang, hit.form, pause));
       if (negated) ruledOut[ci] = true;
-      let weight = hit.weight * factor * (negated ? -0.5 : 1);
+      let weight = whenGuess(hit) ? 0 : hit.weight * factor * (negated ? -0.5 : 1);
       // "not timing really, ...": a denied non-reason says nothing.
       if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;

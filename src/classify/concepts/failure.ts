@@ -74,7 +74,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'lebensmittelvergiftung', 'verschlampt', 'versaumt', 'paket* ~ verloren', 'sendung* ~ verloren',
         'proben ~ verloren', 'daten ~ beschadigt', 'nicht eingeschaltet', 'nicht aktiviert',
         'verspat*', 'zu spat', 'spat', 'verzoger*', 'lieferverzug', 'ausgefallen', 'ausfall', 'ausfalle', 'ausfallen', 'fehler*', 'falsch*',
-        'nicht richtig', 'stillstand', 'bandstillstand', 'nicht gepruft', 'mangel*', 'kaputt', 'defekt*', 'storung*',
+        'nicht richtig', 'stillstand bei', 'anlagenstillstand', 'maschinenstillstand', 'systemstillstand', 'bandstillstand', 'nicht gepruft', 'mangel*', 'kaputt', 'defekt*', 'storung*',
         'panne', 'vergessen haben', 'hat vergessen', 'haben vergessen', 'vergessen zu', 'nicht geliefert', 'fehllieferung*', 'qualitatsproblem*', 'hinuber', 'verdorben',
         'unbrauchbar', 'nicht funktioniert', 'abgesturzt',
         'verbockt', 'unser fehler', 'wir haben versagt', 'verspatet*', 'reklamation*', 'mangel', 'mangelhaft',

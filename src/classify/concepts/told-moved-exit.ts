@@ -51,7 +51,7 @@ export const TOLD_MOVED_EXIT_CONCEPTS: ConceptSpec[] = [
         'no rentals', 'no orders until', 'off season', 'offseason', 'out of season',
       ],
       de: [
-        'kein bedarf mehr', 'keinen bedarf mehr', 'kein weiterer bedarf', 'ruhen bis', 'ruht bis', 'stillstand bis',
+        'kein bedarf mehr', 'keinen bedarf mehr', 'kein weiterer bedarf', 'ruhen bis', 'ruht bis', 'stillstand bis', 'monate stillstand', 'baustopp',
         'stehen still', 'steht still', 'keine projekte', 'keine auftrage', 'vorerst keine', 'vorerst kein', 'nicht mehr notig',
         'keine _ notig', 'auftragslage leer',
       ],

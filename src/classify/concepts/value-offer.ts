@@ -24,7 +24,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
         'complete platform', 'full platform',
       ],
       de: [
-        'aus einer hand', 'alles aus einer hand', 'gesamtpaket', 'komplettpaket', 'paket', 'einem vertrag',
+        'aus einer hand', 'alles aus einer hand', 'gesamtpaket', 'komplettpaket', 'paketangebot', 'paketpreis', 'im paket', 'einem vertrag',
         'ein vertrag',
         'ein ansprechpartner', 'einen ansprechpartner', 'einem ansprechpartner', 'bundel*', 'komplettlosung', 'rundum*',
         'alles zusammen',
