@@ -5,8 +5,8 @@
  */
 import type { Lexicon } from './concepts';
 
-/** The last part is at least this long ("rabatt", "verzug", "preis"), the first at least MIN_FIRST. */
-const MIN_HEAD = 4;
+/** The last part is at least this long ("preis", "rabatt", "verzug"; a shorter one is as often a word of another language), the first at least MIN_FIRST. */
+const MIN_HEAD = 5;
 const MIN_FIRST = 3;
 /** Only words this long are tried: shorter ones are rarely compounds, and splitting them misreads. */
 const MIN_COMPOUND = MIN_HEAD + MIN_FIRST + 1;

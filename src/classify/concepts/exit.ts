@@ -89,8 +89,8 @@ export const EXIT_CONCEPTS: ConceptSpec[] = [
       en: [
         'on purpose', 'purposely', 'deliberate*', 'intentional*', 'knowing they would', 'knowing it would',
         'knowing that',
-        'knowing ~ would', 'knew what would happen', 'knew ~ would', 'we knew', 'expected the loss', 'as expected',
-        'fully expected', 'expected it', 'expected that', 'trade off we accepted', 'our call', 'our decision',
+        'knowing ~ would', 'knew what would happen', 'knew ~ would', 'we knew that', 'we knew it', 'we knew they', 'expected the loss', 'as expected',
+        'fully expected', 'expected it', 'expected that', 'trade off we accepted', 'was our call', 'it was our call', 'our decision',
         'our choice',
         'by design', 'price them out', 'priced them out', 'priced out on purpose', 'assumed on our side', 'we accepted',
         'so they would go elsewhere', 'so they would go', 'so they would leave', 'so they would walk', 'to get rid of',

@@ -191,7 +191,7 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'regulation*', 'regulator*', 'new rules', 'rules changed', 'law', 'laws', 'legislation', 'ban', 'banned',
         'code changed', 'fire code', 'reimbursement rules', 'state rules', 'national rules',
       ],
-      de: ['gesetz*', 'verordnung*', 'vorschrift*', 'verbot*', 'regulierung'],
+      de: ['gesetz', 'gesetze', 'gesetzes', 'gesetzlich*', 'gesetzgeb*', 'gesetzesanderung*', 'verordnung*', 'vorschrift*', 'verbot*', 'regulierung'],
       fr: ['reglement*', 'loi', 'interdi*', 'reglementation', 'norme*'],
       es: ['normativa', 'ley', 'regulacion', 'prohib*', 'reglamento'],
       pt: ['lei', 'legislacao', 'norma', 'proib*', 'regulamenta*'],

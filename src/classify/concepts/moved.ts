@@ -98,7 +98,7 @@ export const MOVED_CONCEPTS: ConceptSpec[] = [
         'selling the business', 'selling the company', 'sold the land',
       ],
       de: [
-        '@site ~ geschlossen', 'geschlossen', 'schliess*', 'stillgeleg*', '@site ~ eingestellt', '*betrieb eingestellt',
+        '@site ~ geschlossen', 'geschlossen', 'schliessen', 'schliesst', 'schliessung*', 'schliessen ~ werk', 'schliesst ~ werk', 'stillgeleg*', '@site ~ eingestellt', '*betrieb eingestellt',
         'aufgegeben', 'insolven*', 'pleite', 'konkurs', 'aufgelost', 'geschaftsaufgabe', 'abgewickelt', 'dicht gemacht',
       ],
       fr: [

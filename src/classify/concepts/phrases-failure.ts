@@ -34,7 +34,7 @@ export const FAILURE_PHRASES: ConceptSpec[] = [
         'our mistake', 'we failed', 'we messed', 'we screwed', 'we missed', 'we dropped', 'we let them down',
         'let down', 'poor experience', 'bad experience', 'terrible experience', 'unreliable', 'reliability',
         'instability', 'unstable', 'performance issues', 'slow system', 'latency', 'go live slipped',
-        'lost confidence', 'lost their trust', 'left alone', 'nobody owned', 'no owner', 'wiped', 'wiped out',
+        'lost confidence', 'lost their trust', 'left alone', 'nobody owned', 'no owner', 'wiped a', 'wiped the', 'wiped their', 'wiped ~ drive', 'wiped ~ data',
         'missed pickup*', 'missed pick up*', 'no show', 'no show', 'wrong configuration', 'misconfigur*',
         'our error', 'servicequalitat', 'servicemangel',
       ],

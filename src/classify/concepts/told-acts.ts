@@ -88,6 +88,17 @@ export const TOLD_ACT_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    concept: 'regulation',
+    weight: 2.4,
+    forms: {
+      de: ['durfen nicht mehr', 'darf nicht mehr', 'nicht mehr zugelassen', 'nicht mehr erlaubt', 'keine zulassung mehr'],
+      en: ['no longer permitted', 'no longer allowed', 'not allowed anymore', 'no longer approved'],
+      fr: ['ne sont plus autorise*', 'ne est plus autorise*', 'plus autorise*'],
+      es: ['ya no se permite*', 'ya no esta permitid*', 'ya no estan permitid*'],
+      pt: ['nao e mais permitid*', 'nao sao mais permitid*', 'deixou de ser permitid*'],
+    },
+  },
+  {
     concept: 'no_reason',
     weight: 2.4,
     negatable: false,

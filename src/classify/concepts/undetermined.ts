@@ -146,7 +146,7 @@ export const UNDETERMINED_CONCEPTS: ConceptSpec[] = [
       fr: [
         'peut etre', 'je ne sais pas', 'sais pas si', 'ne sais pas', 'incertain', 'ou pas', 'on ne sait pas', 'soit',
       ],
-      es: ['quizas', 'quiza', 'tal vez', 'a lo mejor', 'no se si', 'no se por que', 'no se bien', 'no lo se', 'no sabemos', 'o que', 'o si'],
+      es: ['quizas', 'quiza', 'tal vez', 'a lo mejor', 'no se si', 'no se por que', 'no se bien', 'no lo se', 'no sabemos', 'o si'],
       pt: ['talvez', 'nao sei se', 'nao sei', 'pode ter sido', 'pode ser', 'ou se', 'nao sabemos', 'se foi'],
     },
   },

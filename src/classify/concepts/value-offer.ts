@@ -28,7 +28,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
         'ein vertrag',
         'ein ansprechpartner', 'einen ansprechpartner', 'einem ansprechpartner', 'bundel*', 'komplettlosung', 'rundum*',
         'alles zusammen',
-        'inklusive', 'inkl', 'samt', 'einschliesslich', 'bietet auch', 'macht auch',
+        'inklusive', 'inkl', 'einschliesslich', 'bietet auch', 'macht auch',
         'komplette plattform', 'nur einem anbieter', 'nur ein anbieter', 'einem einzigen anbieter',
       ],
       fr: [
@@ -41,7 +41,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
       es: [
         'bajo el mismo techo', 'todo en uno', 'un solo contrato', 'un solo proveedor', 'una sola agencia',
         'un unico proveedor',
-        'paquete', 'paquete completo', 'servicio integral', 'integral', 'todo eso', 'ademas hiciera',
+        'paquete', 'paquete completo', 'servicio integral', 'solucion integral', 'todo eso', 'ademas hiciera',
         'tambien ofrece', 'tambien hace', 'ademas de',
         'plataforma completa', 'un solo lugar',
       ],
