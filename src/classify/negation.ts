@@ -29,6 +29,9 @@ const TRANSPARENT = new Set([
   'leave', 'left', 'lose', 'lost', 'switch', 'switched', 'churn', 'churned', 'walk', 'walked', 'go', 'went', 'saiu', 'sairam',
   'trocou', 'trocaram', 'fueron', 'cambiaron', 'parti', 'partis', 'partie', 'parties', 'gegangen', 'gewechselt', 'abgesprungen',
   'perdu', 'perdimos', 'perdemos', 'perdido', 'verloren', 'mudou', 'mudaram',
+  // "no remark about price", "ne nous a jamais parlé de tarif": said nothing about it.
+  'remarque', 'remarques', 'comment', 'comments', 'bemerkung', 'comentario', 'comentarios', 'observacao', 'parle', 'talked', 'spoke',
+  'gesprochen', 'hablo', 'hablado', 'falou', 'falado', 'nous', 'nos',
 ]);
 
 const ISSUE_NOUNS = new Set([

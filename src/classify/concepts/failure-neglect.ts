@@ -80,7 +80,7 @@ export const NEGLECT_CONCEPTS: ConceptSpec[] = [
         'dejamos de visitar', 'dejo de venir',
       ],
       pt: [
-        'sumiu', 'abandon*', 'ninguem', 'descas*', 'ignorad*', 'sem atendimento', 'sem resposta nossa', 'nao atendemos',
+        'sumiu', 'abandon*', 'ninguem atendeu', 'ninguem respondeu', 'ninguem retornou', 'ninguem apareceu', 'descas*', 'ignorad*', 'sem atendimento', 'sem resposta nossa', 'nao atendemos',
         'demorava*', 'demorou ~ para responder', 'ninguem conhecia', 'troca* de gerente',
         'sem acompanhamento', 'ninguem ligou', 'ninguem atendeu', 'deixamos de visitar', 'trocamos de gerente',
         'ninguem ~ retornou', 'ninguem ~ atendeu', 'ninguem ~ visitou', 'ninguem ~ ligou',
