@@ -43,6 +43,7 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
 const WHEN = /^(?:\d+|q[1-4]|h[12]|next|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
+const INSTEAD = /(?:^| )(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de)(?: |$)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
 const OWN = /^(?:own|eigen|eigene[mnrs]?|propre|propres|propio|propia|propios|propias|proprio|propria|proprios|proprias)$/;
 const AFTER = new Set(['after', 'since', 'nach', 'seit', 'apres', 'depuis', 'despues', 'desde', 'depois', 'once', 'when']);
@@ -71,7 +72,7 @@ const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
 const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|repond|contest|retorn|sumi)/;
-const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied/;
+const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
 interface Reading {
   segment: DefectorType | 'undetermined' | null;
@@ -103,8 +104,10 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       const following = parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4));
       return following.some((w) => LOWER_WORDS.has(w)) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     }
-    case 'promo':
     case 'better_offer':
+      if (INSTEAD.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' '))) return { segment: 'unintentionally_pushed_away', factor: 0.8, concept: 'broken_promise' };
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+    case 'promo':
     case 'requirement':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'our_failure':
@@ -218,8 +221,8 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       // "not timing really, ...": a denied non-reason says nothing.
       if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;
-      // "price?? new CIO??": a cause with a question mark is a guess.
-      if (reading.segment !== 'undetermined' && reading.segment !== null && /^\s*\?/.test(parts.text.slice(read.tokens[hit.end - 1]!.end, read.tokens[hit.end - 1]!.end + 3))) weight *= 0.3;
+      // "price?? new CIO??", "was it our price?": a cause with a question mark, or asked about, is a guess.
+      if (reading.segment !== 'undetermined' && reading.segment !== null && (questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.3;
       if (clause.head && restHasCause) weight *= 0.5;
       const first = read.tokens[hit.start]!;
       const last = read.tokens[hit.end - 1]!;
@@ -257,12 +260,26 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   return cues;
 }
 
+/** A question mark within the three characters after token p. */
+function questionAfter(parts: TextParts, p: number): boolean {
+  const end = parts.read.tokens[p]!.end;
+  return /^\s*\?/.test(parts.text.slice(end, end + 3));
+}
+
+// "I never mentioned it", "we never raised it": what the rep did not say, not a cause ruled out.
+const FIRST_PERSON = new Set(['i', 'we', 'ich', 'wir', 'je', 'nous', 'on', 'yo', 'nosotros', 'eu', 'nos']);
+
 /** "one late truck, but that wasn't it", "they laughed it off": the cause just told is ruled out. */
 function applyDismissals(parts: TextParts, cues: Cue[]): void {
+  const sentenceOf = (c: Cue) => parts.clauses[c.clause]!.sentence;
   parts.clauses.forEach((clause, ci) => {
     for (const marker of clause.markers.filter((m) => m.concept === 'dismissal')) {
+      if (FIRST_PERSON.has(parts.words[marker.start - 1] ?? '')) continue;
       const targets = cues.filter((c) => (c.clause === ci && parts.read.tokens[marker.start]!.start > c.start) || c.clause === ci - 1);
-      const fallback = targets.length > 0 ? targets : cues.filter((c) => parts.clauses[c.clause]!.sentence === clause.sentence - 1);
+      // Nothing just before it: a failure told in the sentence or two before ("long forgiven", "sorted the same week").
+      const fallback = targets.length > 0
+        ? targets
+        : cues.filter((c) => c.segment === 'unintentionally_pushed_away' && sentenceOf(c) < clause.sentence && sentenceOf(c) >= clause.sentence - 2);
       for (const cue of fallback) {
         if (cue.weight > 0 && cue.segment !== 'undetermined' && cue.segment !== null && !cue.negated) {
           cue.weight *= -0.5;

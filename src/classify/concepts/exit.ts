@@ -101,7 +101,7 @@ export const EXIT_CONCEPTS: ConceptSpec[] = [
       ],
       fr: [
         'decision de la direction', 'decision de direction', 'a dessein', 'expres', 'sciemment', 'en sachant',
-        'en connaissance de cause', 'volontaire*', 'decision assumee', 'assume*', 'notre decision', 'notre choix',
+        'en connaissance de cause', 'volontaire*', 'decision assumee', 'choix assume', 'nous assumons', 'on assume', 'notre decision', 'notre choix',
       ],
       es: [
         'por decision de', 'decision de la direccion', 'a proposito', 'de proposito', 'adrede', 'sabiendo que',

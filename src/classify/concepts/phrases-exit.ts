@@ -31,7 +31,7 @@ export const EXIT_PHRASES: ConceptSpec[] = [
         'we chose not to renew', 'we declined to renew', 'we opted not to renew', 'chose not to renew',
         'not renew them', 'we terminated', 'we ended the', 'we ended our', 'we cancelled their', 'we canceled their',
         'we let them go', 'we offboarded', 'offboarded them', 'fired the customer', 'fired the client',
-        'fire the client', 'fire the customer', 'we parted ways', 'not paying', 'late payer', 'slow payer',
+        'fire the client', 'fire the customer', 'we parted ways', 'kept not paying', 'not paying us', 'not paying their', 'late payer', 'slow payer',
         'unpaid invoice*', 'overdue invoice*', 'sent to collections', 'problematic client', 'problematic customer',
         'nightmare customer', 'difficult account', 'problem account', 'unreasonable demands', 'not our icp',
         'outside our icp', 'outside icp', 'not a fit for us', 'no longer a fit for us', 'we stopped serving',

@@ -106,6 +106,13 @@ export const TOLD_STORY_CONCEPTS: ConceptSpec[] = [
     forms: { es: ['le pase el contacto', 'les pase el contacto'], pt: ['passei o contato'], fr: ['donne le contact', 'passe le contact'], de: ['kontakt weitergegeben'], en: ['passed on the contact', 'gave them the contact'] },
   },
   {
+    // "because it wasn't released": our module, not a reason kept from us.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: { en: ['it was not released', 'was not released yet', 'not released yet', 'not yet released'] },
+  },
+  {
     concept: 'vague',
     weight: 2.2,
     negatable: false,
