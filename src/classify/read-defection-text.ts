@@ -13,6 +13,9 @@ import { DEFECTION_SEGMENTS, type DefectorType } from '../types';
 /** One text cannot push a segment further than this (a long note repeating "late" is still one note). */
 const MAX_PER_TEXT = 6;
 const MIN_PER_TEXT = -4;
+/** Past the cap a score still grows, slowly, so two causes that both reach it are not tied. */
+const PAST_CAP = 0.2;
+const capped = (score: number) => (score > MAX_PER_TEXT ? MAX_PER_TEXT + (score - MAX_PER_TEXT) * PAST_CAP : Math.max(MIN_PER_TEXT, score));
 
 export interface ClauseSpan {
   start: number;
@@ -65,7 +68,7 @@ export function readDefectionText(text: string, lexicon: Lexicon, maxChars = MAX
   // They paid more to switch: whatever was said about price did not drive the decision (Step I, pulled away).
   if (cues.some((c) => c.concept === 'price_accepted' && c.weight > 0) && scores.bought_away > 0) scores.bought_away *= 0.3;
 
-  for (const segment of DEFECTION_SEGMENTS) scores[segment] = Math.min(MAX_PER_TEXT, Math.max(MIN_PER_TEXT, scores[segment]));
+  for (const segment of DEFECTION_SEGMENTS) scores[segment] = capped(scores[segment]);
   return {
     text: parts.text,
     readChars: parts.read.readChars,
