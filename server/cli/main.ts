@@ -40,6 +40,17 @@ const COMMANDS: Record<string, () => Command> = {
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** The usage lines of one command: its own lines in USAGE and the continuation lines under them. */
+function commandUsage(name: string): string {
+  const lines: string[] = [];
+  for (const line of USAGE.split('\n')) {
+    if (line.startsWith(`  ${name} `)) lines.push(line);
+    else if (lines.length > 0 && /^ {4,}\S/.test(line)) lines.push(line);
+    else if (lines.length > 0) break;
+  }
+  return `usage: regain ${name} [options]\n\n${lines.join('\n')}\n`;
+}
+
 /** Runs the CLI; returns the process exit code. */
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const [name, ...rest] = argv;
@@ -51,6 +62,10 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   if (!load) {
     io.stderr.write(`regain: unknown command "${name}"\n\n${USAGE}`);
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(commandUsage(name));
+    return 0;
   }
   try {
     return await load()(rest, io);
