@@ -12,13 +12,24 @@ const MIN_FIRST = 3;
 const MIN_COMPOUND = MIN_HEAD + MIN_FIRST + 1;
 const NONE: readonly number[] = [];
 
+/** A known last part may carry an inflection of at most this many letters after its form ("rabatt*" reads "rabatte"). */
+const INFLECTION = 3;
+
 /** The lexicon ids of a German compound's longest known last part, or none. */
 export function compoundHeadIds(word: string, lexicon: Lexicon): readonly number[] {
   for (let cut = MIN_FIRST; cut <= word.length - MIN_HEAD; cut++) {
-    const ids = lexicon.index.ownIdsOf(word.slice(cut));
+    const ids = headIds(word.slice(cut), lexicon);
     if (ids.length > 0) return ids;
   }
   return NONE;
+}
+
+/** The ids that read `head` as a whole word: not a prefix form much shorter than it ("kundenrabatt" is no "kunden*"). */
+function headIds(head: string, lexicon: Lexicon): readonly number[] {
+  const ids = lexicon.index.ownIdsOf(head);
+  if (ids.length === 0 || head.length <= INFLECTION + 1) return ids;
+  const stem = lexicon.index.ownIdsOf(head.slice(0, head.length - INFLECTION - 1));
+  return stem.length === 0 ? ids : ids.filter((id) => !stem.includes(id));
 }
 
 const merged = new WeakMap<Lexicon, Map<string, readonly number[]>>();

@@ -107,6 +107,8 @@ const THEIR_SIDE = new Set(['corporate', 'group', 'parent', 'customers', 'client
 function possessor(parts: TextParts, lexicon: Lexicon, p: number): Actor | null {
   for (let i = p - 1; i >= Math.max(0, p - 2); i--) {
     if (THEIR_SIDE.has(parts.words[i]!)) return 'they';
+    // "wanted to keep us, owner signed ...": an object pronoun owns nothing after it.
+    if (OBJECTS.has(parts.words[i]!)) return null;
     const kind = kindAt(parts, lexicon, i);
     if (kind === 'we') return 'we';
     if (kind === 'they') return 'they';
@@ -159,7 +161,8 @@ function subjectOf(parts: TextParts, lexicon: Lexicon, clauses: readonly Clause[
   // ("The new supplier | is actually dearer": a clause split at "actually" keeps its sentence's subject.)
   const reallySplit = clause.lead === 'really' && ci > 0 && !clauses[ci - 1]!.head && clauses[ci - 1]!.sentence === clause.sentence;
   if (!carry || (before - clause.from > 2 && !reallySplit)) return 'none';
-  for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === clause.sentence; j--) {
+  // A picklist value before a dash ("Competitor - 5 late deliveries") names no one who acted in the rep's words.
+  for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === clause.sentence && !clauses[j]!.head; j--) {
     const actor = subjectOf(parts, lexicon, clauses, j, clauses[j]!.to, false);
     if (actor !== 'none') return actor;
   }

@@ -131,8 +131,10 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // "I was disappointed": the rep's feeling, not a failure told.
       if (actor === 'we' && FELT.has(parts.read.tokens[hit.start - 1]?.w ?? '')) return { segment: null, factor: 0, concept };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
+    // "weil der Betreiber unsere Techniker beschimpft und bedroht hat": next to the customer's abuse of our
+    // people, the same verbs tell that abuse, not our staff's conduct.
     case 'staff_conduct':
-      return actor === 'we' ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
+      return actor === 'we' && !clause.cues.some((c) => c.concept === 'abusive') ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
     // "the chef wanted a real partner": their word for a supplier, not our channel decision.
     case 'channel_move':
       // "bought through a reseller": where they bought, not a channel we moved them to.

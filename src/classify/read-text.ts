@@ -40,6 +40,7 @@ export { ALIASES, foldWord } from './read-words';
 // which ends no sentence: a number of one or two digits (or a day.month date) after one of these words.
 const ORDINAL_LEADS = new Set([
   'zum', 'zur', 'am', 'im', 'vom', 'beim', 'nach', 'bis', 'ab', 'seit', 'der', 'die', 'das', 'den', 'dem', 'des', 'jeden', 'jede', 'jedes',
+  'fur', 'fuer', 'uber', 'ueber', 'mit', 'vor', 'als', 'ihr', 'ihre', 'ihrem', 'ihren', 'unser', 'unsere', 'unserem', 'unseren',
 ]);
 const DAY_OR_DATE = /^\d{1,2}(?:\.\d{1,2})?$/;
 

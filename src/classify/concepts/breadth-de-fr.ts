@@ -179,7 +179,10 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
   } },
   { concept: 'scope_creep', weight: 1.8, forms: { de: ['uber den vertrag hinaus', 'ausserhalb des vertrags'], fr: ['hors contrat', 'au dela du contrat'] } },
   { concept: 'abusive', weight: 2.3, forms: {
-    de: ['bedroht unsere', 'unsere ~ bedroht', 'ausfallend', 'handgreiflich', 'belastigt unsere', 'unsere ~ belastigt'],
+    de: [
+      'bedroht unsere', 'unsere ~ bedroht', 'ausfallend', 'handgreiflich', 'belastigt unsere', 'unsere ~ belastigt',
+      'beschimpft* unsere', 'unsere ~ beschimpft', 'beleidigt* unsere', 'unsere ~ beleidigt', 'unsere ~ angeschrien', 'unsere ~ angebrullt',
+    ],
     fr: ['comportement du client envers', 'comportement deplace', 'comportement inacceptable', 'menace* nos', 'agressif* envers nos', 'insulte* nos', 'injurie*', 'propos deplaces'],
   } },
   // Undetermined: no decisive cause.

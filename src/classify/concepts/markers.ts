@@ -151,7 +151,11 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'was cover', 'was a cover', 'cover story', 'a pretext', 'smokescreen', 'smoke screen',
       ],
       de: ['war kein thema', 'erledigt', 'behoben', 'vorwand', 'ausrede', 'vorgeschoben', 'langst vergessen', 'war vergessen', 'ist vergessen'],
-      fr: ['regle', 'resolu', 'pretexte', 'excuse'],
+      // "réglé" (settled) folds to the noun "règle" (a rule): only as a participle after an auxiliary or with a time.
+      fr: [
+        'ete regle*', 'est regle*', 'etait regle*', 'avait regle', 'avons regle', 'a regle', 'ont regle', 'vite regle*',
+        'regle* depuis', 'regle* en ~ jours', 'regle* le jour meme', 'regle* dans la journee', 'resolu', 'pretexte', 'excuse',
+      ],
       es: ['resuelto', 'solucionado', 'excusa', 'pretexto'],
       pt: ['resolvido', 'desculpa', 'pretexto'],
     },

@@ -93,10 +93,10 @@ export const PRICE_CONCEPTS: ConceptSpec[] = [
         'sous notre prix', 'rabais plus important',
         'surenchere', 'mieux disant prix', 'offre moins chere', 'par licence', 'par utilisateur',
         'economise ~ pct', 'fait economiser',
-        'pour ~ moins', 'tiers de moins', 'moitie prix', 'moitie moins cher',
+        'pour ~ moins', 'pour ~ moins cher*', 'tiers de moins', 'moitie prix', 'moitie moins cher',
       ],
       es: [
-        'mas barat*', 'barat*', 'mas economic*', 'economic*', 'menos por', 'cobra* menos', 'cobraba* menos',
+        'mas barat*', 'barat*', 'mas economic*', 'economic*', 'menos por', 'cobra* menos', 'cobraba* menos', 'cobr* ~ menos',
         'menor precio',
         'precio* mas baj*', '@money ~ mas baj*', 'por debajo', 'descuento*', 'rebaja*', 'mejor precio',
         'mejores precios',
@@ -114,7 +114,7 @@ export const PRICE_CONCEPTS: ConceptSpec[] = [
       pt: [
         'mais barat*', 'barat*', 'abaixo do nosso', 'abaixo da nossa', 'bem abaixo', 'abaixo', 'menor preco',
         'preco* menor*',
-        'mais em conta', 'desconto*', 'mais economic*', 'por menos', 'cobra* menos', 'pct abaixo', 'preco* mais baix*',
+        'mais em conta', 'desconto*', 'mais economic*', 'por menos', 'cobra* menos', 'cobr* ~ menos', 'pct abaixo', 'preco* mais baix*',
         '@money ~ mais baix*', 'valor menor', 'melhor preco', 'melhores precos', 'menos que nos', 'a metade',
         'metade do',
         'preco mais baixo', 'precos mais baixos', 'proposta mais barata', 'economia de', 'economizar',

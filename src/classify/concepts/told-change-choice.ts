@@ -202,11 +202,12 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     weight: 0,
     negatable: false,
     forms: {
-      en: ['feature parity', 'functional parity', 'parity on features', 'fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
-      de: ['vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
-      fr: ['prise', 'prises', 'parite fonctionnelle', 'penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
-      es: ['penalizaciones por retraso'],
-      pt: ['multas por atraso'],
+      // "the manager wanted to keep us": a wish to stay is not a requirement someone else met.
+      en: ['wanted to keep us', 'wanted to stay', 'wanted to renew', 'wanted to stay with us', 'feature parity', 'functional parity', 'parity on features', 'fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
+      de: ['wollte uns behalten', 'wollte bei uns bleiben', 'wollte verlangern', 'vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
+      fr: ['voulait nous garder', 'voulait rester', 'voulait renouveler', 'prise', 'prises', 'parite fonctionnelle', 'penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
+      es: ['queria seguir con nosotros', 'queria quedarse', 'queria renovar', 'penalizaciones por retraso'],
+      pt: ['queria ficar conosco', 'queria continuar conosco', 'queria renovar', 'multas por atraso'],
     },
   },
 ];

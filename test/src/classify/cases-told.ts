@@ -22,6 +22,15 @@ export const BOUGHT_AWAY_TOLD: Case[] = [
   ['es', 'price_lower', 'El distribuidor nuevo les dio el pienso mucho más barato y no se lo pensaron dos veces.'],
   // Identical goods from a marketplace: the figure decided, though nobody wrote "price".
   ['en', 'price_lower', 'The buyer now orders the identical gloves from a marketplace seller.'],
+  // The charging verb in any tense, an intensifier between it and "less".
+  ['pt', 'price_lower', 'A transportadora nova cobrou muito menos pela rota de Campinas e a compradora assinou.'],
+  ['es', 'price_lower', 'El otro taller les cobró bastante menos por la revisión anual y se quedaron con ellos.'],
+  // "moins cher" after a gap form must not leave "cher" to be read as a dearer rival.
+  ['fr', 'price_lower', 'Le laboratoire est parti pour un prestataire moins cher sur les analyses de routine.'],
+  // "keep us" owns nothing: the owner after it is theirs, and the lowest bid is theirs to pick.
+  ['en', 'price_contest', 'ops lead wanted to keep us, owner went with whoever bid lowest'],
+  // A discount compound ("Neukundenrabatt") is read by its last part, not by a shorter prefix form.
+  ['de', 'price_lower', 'Die Kanzlei bestellt den Toner jetzt beim Händler mit Treuerabatt.'],
 ];
 
 export const PULLED_AWAY_TOLD: Case[] = [
@@ -55,6 +64,9 @@ export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['fr', 'our_failure', 'Nous avons livré la mauvaise référence à deux reprises, le client a résilié.'],
   // "nicht | wegen des Preises": the negator ends the clause before the causal marker and still rules price out.
   ['de', 'neglect', 'Der Kunde ist nicht wegen des Preises gegangen, auch wenn es so im CRM steht. Unser Support hat wochenlang nicht auf Tickets reagiert.'],
+  // A picklist value before a dash names no one who acted in the rep's words after it.
+  ['fr', 'failure', 'Concurrent - non, 4 retards de livraison sur le dernier trimestre'],
+  ['en', 'failure', 'Competitor - 3 missed installs in a row, crew never showed'],
 ];
 
 export const MOVED_AWAY_TOLD: Case[] = [
@@ -79,6 +91,10 @@ export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['es', 'restriction', 'Nuestras nuevas condiciones exigen un consumo mínimo y el cliente queda por debajo.'],
   ['pt', 'restriction', 'O cliente ficou abaixo do pedido mínimo das nossas novas condições.'],
   ['pt', 'restriction', 'Cadastro bloqueado pelo financeiro depois de quatro boletos vencidos.'],
+  // "la règle" (a rule we kept) is not "réglé" (a problem settled).
+  ['fr', 'deliberate', "Nous avons gardé la règle du minimum de commande, tant pis s'ils partaient."],
+  // German word order: the customer abused our people, whose conduct it is not.
+  ['de', 'abusive', 'Wir haben gekündigt, weil der Inhaber unsere Monteure wiederholt beleidigt hat.'],
 ];
 
 /** No decisive cause, though a word in it looks like one. */
