@@ -92,6 +92,10 @@ function isLead(hit: ConceptHit, parts: { read: ReadText; lang: Lang }): boolean
 }
 
 /** Reads a text into clauses with their cause hits, structure markers and qualifiers. */
+// Words that are a grammar word in the text's language and a cue in another: French "j'ai", "lui ai" is no AI.
+const GRAMMAR_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = { fr: new Set(['ai']) };
+const NO_IDS: readonly number[] = [];
+
 export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): TextParts {
   const read = readText(text, maxChars);
   const ids: Array<readonly number[]> = new Array(read.tokens.length);
@@ -99,7 +103,7 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
   for (const seg of read.segments) {
     for (let i = seg.from; i < seg.to; i++) {
       const t = read.tokens[i]!;
-      let found = lexicon.index.idsOf(t.w);
+      let found = GRAMMAR_WORDS[lang]?.has(t.w) ? NO_IDS : lexicon.index.idsOf(t.w);
       // German, or a CRM entry too short to tell ("Kd. fuehlt sich vernachlaessigt" has no stop word).
       if (lang === 'de' || lang === 'en') found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.

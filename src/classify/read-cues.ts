@@ -7,6 +7,7 @@ import type { ConceptHit } from './concept-matcher';
 import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
 import { isNegated, isNegator } from './negation';
+import { askedAbout } from './asked-about';
 import { movedToSupplier, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
@@ -216,15 +217,18 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       const denied = deniedAcross || clause.markers.some((m) => m.concept === 'denial' && m.end <= hit.start + 1 && hit.start - m.end <= 4);
       const after = read.tokens[hit.end];
       const pause = after !== undefined && /[,;:]/.test(parts.text.slice(read.tokens[hit.end - 1]!.end, after.start));
+      const cause = reading.segment !== 'undetermined' && reading.segment !== null;
+      const asked = cause ? askedAbout(parts, ci, hit) : 'not_asked';
       const negated =
-        hit.negatable && reading.segment !== 'undetermined' && (denied || isNegated(words, clause.from, clause.to, hit.start, hit.end, parts.lang, hit.form, pause));
+        hit.negatable && reading.segment !== 'undetermined' &&
+        (asked === 'denied' || denied || isNegated(words, clause.from, clause.to, hit.start, hit.end, parts.lang, hit.form, pause));
       if (negated) ruledOut[ci] = true;
       let weight = whenGuess(hit) ? 0 : hit.weight * factor * (negated ? -0.5 : 1);
       // "not timing really, ...": a denied non-reason says nothing.
       if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;
       // "price?? new CIO??", "was it our price?": a cause with a question mark, or asked about, is a guess.
-      if (reading.segment !== 'undetermined' && reading.segment !== null && (questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.3;
+      if (cause && (asked === 'open' || questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.3;
       if (clause.head && restHasCause) weight *= 0.5;
       const first = read.tokens[hit.start]!;
       const last = read.tokens[hit.end - 1]!;

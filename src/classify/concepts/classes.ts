@@ -142,7 +142,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'analytics', 'api', 'apis', 'webhooks', 'platform*', 'software', 'module*', 'feature*', 'functionality',
     'automation', 'automat*', 'sensor*', 'monitoring', 'certification*', 'certificate*', 'certified', 'iso', 'soc2',
     'soc', 'hipaa', 'gdp', 'technology', 'tech', 'cloud', 'mobile', 'workflow*', 'ocr', 'robot*', 'program',
-    'programme', 'reporting', 'reports', 'visibility', 'edi', 'vmi', 'rfid', 'ai', 'capabilit*', 'coverage', 'onsite',
+    'programme', 'reporting', 'reports', 'visibility', 'edi', 'vmi', 'rfid', 'ai', 'ia', 'capabilit*', 'coverage', 'onsite',
     'service', 'services', 'system', 'systems', 'suite', 'package', 'capacity', 'range', 'expertise',
     // German compounds: "Kundenportal", "Cloudplattform", "ERP-Anbindung" read as one word.
     '*portal', '*plattform', '*schnittstelle', '*software', '*anbindung', '*zertifizierung',

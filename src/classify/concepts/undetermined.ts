@@ -138,16 +138,18 @@ export const UNDETERMINED_CONCEPTS: ConceptSpec[] = [
         'do not know why', 'do not know what', 'we do not know', 'we did not know', 'not know why', 'can not tell',
         'either way', 'or not', 'or might not', 'heard both', 'guess*', 'speculat*', 'if that means', 'whether they',
         'whether it', 'whether their', 'wondering', 'i have no idea', 'not confirmed', 'i think', 'seems', 'the sense',
+        // "Either our late shipment ... or the new supplier came in cheaper": two causes offered, neither chosen.
+        'either our', 'either the', 'either they', 'either it', 'either we', 'either a', 'either their',
       ],
       de: [
         'vielleicht', 'moglicherweise', 'unklar', 'ob', 'weiss nicht', 'keine ahnung', 'vermutlich', 'eventuell',
-        'wohl',
+        'wohl', 'entweder',
       ],
       fr: [
-        'peut etre', 'je ne sais pas', 'sais pas si', 'ne sais pas', 'incertain', 'ou pas', 'on ne sait pas', 'soit',
+        'peut etre', 'je ne sais pas', 'sais pas si', 'ne sais pas', 'incertain', 'ou pas', 'on ne sait pas', 'soit', 'ou bien',
       ],
-      es: ['quizas', 'quiza', 'tal vez', 'a lo mejor', 'no se si', 'no se por que', 'no se bien', 'no lo se', 'no sabemos', 'o si'],
-      pt: ['talvez', 'nao sei se', 'nao sei', 'pode ter sido', 'pode ser', 'ou se', 'nao sabemos', 'se foi'],
+      es: ['quizas', 'quiza', 'tal vez', 'a lo mejor', 'no se si', 'no se por que', 'no se bien', 'no lo se', 'no sabemos', 'o si', 'o bien'],
+      pt: ['talvez', 'nao sei se', 'nao sei', 'pode ter sido', 'pode ser', 'ou se', 'nao sabemos', 'se foi', 'ou entao'],
     },
   },
   {

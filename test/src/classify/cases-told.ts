@@ -43,6 +43,8 @@ export const PULLED_AWAY_TOLD: Case[] = [
   // They paid more to leave: price is ruled out by the rep's own comparison.
   ['de', 'price_accepted', 'Der Mitbewerber hat ein Kundenportal mit Live-Status. Preislich lagen wir sogar vorne, das war ihnen egal.'],
   ['en', 'better_offer', 'Lost to an events company with in-house lighting rigs and stage design; we only rent the rigs.'],
+  // French and Spanish write AI as "IA".
+  ['fr', 'capability', "Le concurrent propose la lecture automatique des factures par IA, nous ne l'avons pas."],
 ];
 
 export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
@@ -103,4 +105,12 @@ export const UNDETERMINED_TOLD: Case[] = [
   ['es', 'vague', 'Dijo que lo iba a pensar y no volvió a llamar.'],
   // "our sponsor retired": a person of theirs left; nothing says why the renewal lapsed.
   ['en', 'vague', 'Our sponsor there retired in May and the renewal lapsed; nobody seems to know who decides now.'],
+  // Two causes offered side by side, neither chosen.
+  ['en', 'hedge', 'Either the new buyer wanted his own vendor or our invoice mix-up put them off; nobody will say.'],
+  ['de', 'hedge', 'Entweder war der Preis zu hoch oder die Lieferzeiten, der Kunde äußert sich nicht.'],
+  // A cause the rep asked about and was told no: ruled out, and nothing else given.
+  ['en', 'vague', 'They gave notice by email. I asked whether it was the pricing and the buyer said no.'],
+  ['es', 'vague', 'Cancelaron el contrato. Le pregunté si era por el precio y me dijo que no.'],
+  ['fr', 'vague', "Ils ont résilié. Je lui ai demandé si c'était une question de tarif, il m'a dit que non."],
+  ['pt', 'vague', 'Cancelaram o contrato. Perguntei se era o preço e ela disse que não.'],
 ];
