@@ -41,6 +41,16 @@ export function movedToSupplier(parts: TextParts, lexicon: Lexicon, hit: Concept
   return false;
 }
 
+const FROM = new Set(['from', 'von', 'vom', 'bei', 'aupres', 'de', 'du', 'des', 'da', 'do', 'del']);
+const WHICH = new Set(['that', 'which', 'die', 'der', 'das', 'qui', 'que']);
+
+/** "bought a container from a brewery that went into administration": the closure of the one they bought from. */
+export function sellerClosed(parts: TextParts, hit: ConceptHit): boolean {
+  const at = hit.start - 1;
+  if (!WHICH.has(parts.words[at] ?? '')) return false;
+  for (let p = at - 1; p >= Math.max(0, at - 5); p--) if (FROM.has(parts.words[p]!)) return true;
+  return false;
+}
 
 // A change of owner, as opposed to a parent body that merely decides ("head office", "la centrale d'achat").
 const OWNER_CHANGE = /acqui|bought|buy|taken|takeover|merg|sold|vend|owner|eigentum|propriet|dueno|dono|ubernomm|ubernahme|rachet|rachat|fusion|fusao|adquir|absorb|repris|kauf/;

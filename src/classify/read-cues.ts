@@ -8,7 +8,7 @@ import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
 import { isNegated, isNegator } from './negation';
 import { askedAbout } from './asked-about';
-import { movedToSupplier, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
+import { movedToSupplier, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
 import { BARE_PRICE_RISE_TOKENS, CRM_ENTRY_TOKENS } from './text-lengths';
@@ -152,7 +152,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'acquired':
       return (actor === 'competitor' && saysRival(parts, lexicon, clause)) || ourOwn(parts, lexicon, clause, actor, words) ? { segment: null, factor: 0, concept } : keep();
     case 'closed':
-      return ourOwn(parts, lexicon, clause, actor, words) ? { segment: null, factor: 0, concept } : keep();
+      return ourOwn(parts, lexicon, clause, actor, words) || sellerClosed(parts, hit) ? { segment: null, factor: 0, concept } : keep();
     case 'relocated':
       // "moved to a flour mill that ...": they moved to another supplier, not out of our reach.
       if (movedToSupplier(parts, lexicon, hit)) return { segment: null, factor: 0, concept: 'competitor' };

@@ -15,7 +15,7 @@ export const PRICE_CONCEPTS: ConceptSpec[] = [
         'below us', 'below ours', 'below our', 'below what', 'under us', 'under ours', 'under our', 'under what',
         'less than us', 'less than ours', 'less than our', 'less than we', 'lower than us', 'lower than ours',
         'lower than our', 'less per', 'less a', 'less each', 'less for', '@fraction less', '@fraction lower',
-        '@fraction under', '@fraction below', '@fraction cheaper', '@fraction off', 'half the @money',
+        '@fraction under', '@fraction below', '@fraction cheaper', '@fraction off', 'half the @money', '@fraction the _ @money', '@fraction our _ @money', 'at half',
         'half our @money',
         'half of our', 'half of what', 'half what', 'fraction of the', 'fraction of our', 'pct less', 'pct lower',
         'pct under', 'pct below', 'pct off', 'pct discount', 'pct saving*', 'undercut*', 'under cut', 'beat our @money',

@@ -31,6 +31,10 @@ export const BOUGHT_AWAY_TOLD: Case[] = [
   ['en', 'price_contest', 'ops lead wanted to keep us, owner went with whoever bid lowest'],
   // A discount compound ("Neukundenrabatt") is read by its last part, not by a shorter prefix form.
   ['de', 'price_lower', 'Die Kanzlei bestellt den Toner jetzt beim Händler mit Treuerabatt.'],
+  // A fraction of our figure, with a word between ("half the seat cost", "half our per-user fee").
+  ['en', 'price_lower', 'Their finance lead found a ticketing tool that covers the basics at half the licence cost.'],
+  // The closure is the seller's, whose stock they bought cheaply; not the customer's.
+  ['en', 'promo', 'The owner took a whole lot of sacks from a mill that went into liquidation, at a fraction of our price.'],
 ];
 
 export const PULLED_AWAY_TOLD: Case[] = [
