@@ -13,7 +13,7 @@ const IF = new Set(['if', 'whether', 'ob', 'si', 'se']);
 const SAID = new Set(['said', 'says', 'answered', 'replied', 'sagte', 'meinte', 'antwortete', 'dit', 'repondu', 'dijo', 'respondio', 'disse', 'respondeu']);
 const NO = new Set(['no', 'not', 'nein', 'non', 'nao']);
 const YES = new Set(['yes', 'ja', 'oui', 'si', 'sim']);
-/** How far back the question and forward the answer may stand, in tokens. */
+/** How far after the cause its answer may stand, in tokens (the question stands anywhere before it in its sentence). */
 const REACH = 8;
 
 /** Whether the hit names a cause the rep asked about, and what the answer was. */
@@ -23,7 +23,7 @@ export function askedAbout(parts: TextParts, ci: number, hit: ConceptHit): Asked
   let start = clauses[ci]!.from;
   for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === sentence; j--) start = clauses[j]!.from;
   let asked = false;
-  for (let p = Math.max(start, hit.start - REACH); p < hit.start && !asked; p++) {
+  for (let p = start; p < hit.start && !asked; p++) {
     if (!ASK.test(words[p]!)) continue;
     for (let k = 1; k <= 3 && p + k <= hit.start; k++) if (IF.has(words[p + k]!)) asked = true;
   }

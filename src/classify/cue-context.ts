@@ -21,6 +21,8 @@ export function weWereCheaper(parts: TextParts, lexicon: Lexicon, hit: ConceptHi
   if (OUTBID.test(words[0] ?? '')) return false;
   const tokens = parts.read.tokens;
   if (OUR.has(tokens[hit.start - 1]?.w ?? '') && UNDER.has(tokens[hit.start - 2]?.w ?? '')) return false;
+  // "a price lock well below our list": the price is theirs, below ours.
+  if (UNDER.has(tokens[hit.end - 1]?.w ?? '') && OUR.has(tokens[hit.end]?.w ?? '')) return false;
   for (let p = hit.start - 1; p >= clause.from; p--) {
     const w = parts.words[p]!;
     if (lexicon.index.inClass(parts.ids[p]!, 'we')) return true;
@@ -50,6 +52,20 @@ export function sellerClosed(parts: TextParts, hit: ConceptHit): boolean {
   if (!WHICH.has(parts.words[at] ?? '')) return false;
   for (let p = at - 1; p >= Math.max(0, at - 5); p--) if (FROM.has(parts.words[p]!)) return true;
   return false;
+}
+
+// "I picked 'price'", "logged as 'Competitor'", "j'ai coché 'prix'": choosing a picklist value, not a cause.
+const LABEL_VERB = /^(?:picked|pick|selected|select|chose|chosen|ticked|put|logged|entered|marked|coded|filed|clicked|wahlte|gewahlt|ausgewahlt|angekreuzt|eingetragen|coche|choisi|mis|marque|selectionne|saisi|elegi|eligio|puse|puso|marque|seleccione|escolhi|marquei|coloquei|selecionei)$/;
+const AS = new Set(['as', 'als', 'comme', 'como', 'it', 'in']);
+
+/** A picklist value quoted right after a verb of picking it: a label the rep chose, not a cause told. */
+export function pickedLabel(parts: TextParts, hit: ConceptHit): boolean {
+  const tokens = parts.read.tokens;
+  if (hit.end - hit.start > 2) return false;
+  for (let p = hit.start; p < hit.end; p++) if (!tokens[p]!.q) return false;
+  let v = hit.start - 1;
+  if (AS.has(tokens[v]?.w ?? '')) v -= 1;
+  return !tokens[v]?.q && LABEL_VERB.test(tokens[v]?.w ?? '');
 }
 
 // A change of owner, as opposed to a parent body that merely decides ("head office", "la centrale d'achat").

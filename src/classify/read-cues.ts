@@ -8,7 +8,7 @@ import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
 import { isNegated, isNegator } from './negation';
 import { askedAbout } from './asked-about';
-import { movedToSupplier, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
+import { movedToSupplier, pickedLabel, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
 import { BARE_PRICE_RISE_TOKENS, CRM_ENTRY_TOKENS } from './text-lengths';
@@ -68,6 +68,9 @@ const saysWe = saysClass('we');
 const saysCompetitor = saysClass('competitor');
 const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
 
+const WENT_TO = /\b(?:went|gone|goes|lost|switched|awarded|signed|ging|ging an|alle|fue|foi|passou) (?:to|with|an|a|para|chez|con|com)\b/;
+const WE_PRONOUNS = new Set(['we', 'wir', 'nous', 'nosotros', 'nos']);
+const saysWePronoun = (words: readonly string[], from: number, to: number) => words.slice(from, to).some((w) => WE_PRONOUNS.has(w));
 const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', 'distributor', 'dealer', 'partenaire', 'revendeur', 'distributeur', 'socio', 'distribuidor', 'parceiro', 'revenda', 'vertriebspartner', 'handler']);
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
@@ -140,6 +143,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'channel_move':
       // "bought through a reseller": where they bought, not a channel we moved them to.
       if (THROUGH.has(parts.read.tokens[hit.start - 1]?.w ?? '') || THROUGH.has(parts.read.tokens[hit.start - 2]?.w ?? '')) return { segment: null, factor: 0, concept };
+      // "the renewal went to a reseller": where the business went, unless we sent it there.
+      if (WENT_TO.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' ')) && !saysWePronoun(parts.words, clause.from, hit.start)) return { segment: null, factor: 0, concept: 'competitor' };
       if (actor === 'competitor' || (actor === 'they' && clause.cues.some((c) => c.concept === 'requirement'))) return { segment: null, factor: 0, concept };
       // A lone "reseller" or "partner" is where they bought unless we moved them there.
       return keep(actor !== 'we' && hit.end - hit.start === 1 && CHANNEL_NOUNS.has(words[0] ?? '') ? 0.3 : 1);
@@ -230,6 +235,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       // "price?? new CIO??", "was it our price?": a cause with a question mark, or asked about, is a guess.
       if (cause && (asked === 'open' || questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.3;
       if (clause.head && restHasCause) weight *= 0.5;
+      if (cause && pickedLabel(parts, hit)) weight = 0;
       const first = read.tokens[hit.start]!;
       const last = read.tokens[hit.end - 1]!;
       cues.push({

@@ -45,6 +45,9 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'missed appointment*', 'missed visit*', 'missed collection*', 'missed pickup*', 'overlooked', 'error in',
         'errors in', 'mistake on our side', 'our mistake', 'our error', 'our fault', 'on our side',
         'trust was broken', 'broke their trust', 'lost confidence', 'lost faith', 'lost trust', 'kept slipping',
+        // "he'd stopped trusting our shortlists": the trust in what we deliver is what failed.
+        'stopped trusting our', 'stopped trusting us', 'no longer trusted our', 'no longer trusts our', 'did not trust our ~ anymore',
+        'not been screened', 'never screened', 'unscreened', 'not been checked', 'never checked',
         'delays', 'late again', 'always late', 'chronically late', 'unreliable', 'inconsistent', 'poor workmanship',
         'shoddy', 'sloppy', 'careless', 'negligent', 'negligence',
         'went wrong', 'went badly', 'went sideways', 'over budget project',

@@ -35,6 +35,8 @@ export const BOUGHT_AWAY_TOLD: Case[] = [
   ['en', 'price_lower', 'Their finance lead found a ticketing tool that covers the basics at half the licence cost.'],
   // The closure is the seller's, whose stock they bought cheaply; not the customer's.
   ['en', 'promo', 'The owner took a whole lot of sacks from a mill that went into liquidation, at a fraction of our price.'],
+  // Where the business went ("went to a reseller") is no channel move of ours; "below our list" is their price.
+  ['en', 'price_lower', 'The print contract went to a dealer that quoted a fixed rate well below our list.'],
 ];
 
 export const PULLED_AWAY_TOLD: Case[] = [
@@ -73,6 +75,8 @@ export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   // A picklist value before a dash names no one who acted in the rep's words after it.
   ['fr', 'failure', 'Concurrent - non, 4 retards de livraison sur le dernier trimestre'],
   ['en', 'failure', 'Competitor - 3 missed installs in a row, crew never showed'],
+  // A quoted picklist value the rep says they picked is a label; the failure told after it decides.
+  ['en', 'failure', "Logged as 'price' because the field wanted something. Our crews left two sites unlocked overnight and the manager stopped trusting us."],
 ];
 
 export const MOVED_AWAY_TOLD: Case[] = [
@@ -117,4 +121,6 @@ export const UNDETERMINED_TOLD: Case[] = [
   ['es', 'vague', 'Cancelaron el contrato. Le pregunté si era por el precio y me dijo que no.'],
   ['fr', 'vague', "Ils ont résilié. Je lui ai demandé si c'était une question de tarif, il m'a dit que non."],
   ['pt', 'vague', 'Cancelaram o contrato. Perguntei se era o preço e ela disse que não.'],
+  // Causes listed in a question that got no answer stay guesses.
+  ['en', 'hedge', 'The buyer called to say they would not renew. I asked whether it was budget, a merger or a rival, and she would not say.'],
 ];
