@@ -68,6 +68,17 @@ export function pickedLabel(parts: TextParts, hit: ConceptHit): boolean {
   return !tokens[v]?.q && LABEL_VERB.test(tokens[v]?.w ?? '');
 }
 
+const SAME = /^(?:same|identical|equivalent|baugleich|identisch|gleich|gleichwertig|identique|pareil|igual|identico|identica|equivalente)$/;
+
+/** "identical to ours", "baugleich mit unserem", "igual al nuestro": the clause says theirs is the same as ours. */
+export function sameAsOurs(words: readonly string[], clause: Clause): boolean {
+  for (let p = clause.from; p < clause.to; p++) {
+    if (!SAME.test(words[p]!)) continue;
+    for (let q = p + 1; q <= p + 3 && q < clause.to; q++) if (OUR.has(words[q]!)) return true;
+  }
+  return false;
+}
+
 // A change of owner, as opposed to a parent body that merely decides ("head office", "la centrale d'achat").
 const OWNER_CHANGE = /acqui|bought|buy|taken|takeover|merg|sold|vend|owner|eigentum|propriet|dueno|dono|ubernomm|ubernahme|rachet|rachat|fusion|fusao|adquir|absorb|repris|kauf/;
 

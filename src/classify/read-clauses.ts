@@ -208,7 +208,16 @@ function weighClauses(clauses: Clause[]): void {
       default:
         break;
     }
-    if (has(c, 'claim') && c.lead !== 'really') c.weight *= 0.5;
+    if (has(c, 'claim') && c.lead !== 'really') {
+      c.weight *= 0.5;
+      // "Offiziell heißt es, | man habe ... entschieden": a claim with no cause of its own introduces the rest of
+      // its sentence, up to a contrast or the rep's "really".
+      for (let j = i + 1; !c.cues.some(isCause) && j < clauses.length; j++) {
+        const next = clauses[j]!;
+        if (next.sentence !== c.sentence || next.lead === 'really' || next.lead === 'contrast') break;
+        next.weight *= 0.5;
+      }
+    }
   }
   // The rep's conclusion ("that's what lost it", "the number was just the number") lends its weight to
   // the clause that names the cause: itself, or the one before it.

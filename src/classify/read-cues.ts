@@ -8,7 +8,7 @@ import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
 import { isNegated, isNegator } from './negation';
 import { askedAbout } from './asked-about';
-import { movedToSupplier, pickedLabel, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
+import { movedToSupplier, pickedLabel, sameAsOurs, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
 import { BARE_PRICE_RISE_TOKENS, CRM_ENTRY_TOKENS } from './text-lengths';
@@ -180,8 +180,9 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return (words[0] === 'in' || (actor !== 'they' && OWN.test(words[0] ?? ''))) && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '')
         ? { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' }
         : keep();
+    // "das System des Mitbewerbers ist baugleich mit unserem": a capability both have decides nothing.
     case 'capability':
-      return keep(clause.cues.some((c) => c.concept === 'our_failure') ? 0 : 0.3);
+      return keep(clause.cues.some((c) => c.concept === 'our_failure') || sameAsOurs(parts.words, clause) ? 0 : 0.3);
     default:
       return keep();
   }

@@ -90,7 +90,7 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
       de: [
         'den ausschlag', 'ausschlaggebend', 'entscheidend', 'am ende', 'letztlich', 'letztendlich', 'es war der',
         'es war die', 'es lag an',
-        'den unterschied', 'unterschied machte', 'machte den unterschied',
+        'den unterschied', 'unterschied machte', 'machte den unterschied', 'der unterschied liegt', 'unterschied lag',
       ],
       fr: [
         'c est ce qui', 'au final', 'finalement', 'en fin de compte', 'determinant', 'decisif', 'c est le',
@@ -171,11 +171,13 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'telling people', 'looked like', 'in the crm', 'picklist', 'reason field', 'on the form', 'talked about',
         'mentioned',
         'used price', 'used ~ as an excuse', 'i chose', 'i picked', 'i ticked', 'i selected',
+        'officially', 'the official reason', 'official line', 'in their letter',
       ],
-      de: ['angeblich', 'laut crm', 'im crm'],
-      fr: ['soi disant', 'pretendu*', 'dans le crm', 'disait que'],
-      es: ['supuestamente', 'decia que', 'en el crm'],
-      pt: ['supostamente', 'dizia que', 'no crm'],
+      // "Offiziell heißt es ..., aber eigentlich": the official version, before the real one.
+      de: ['angeblich', 'laut crm', 'im crm', 'offiziell', 'im absageschreiben', 'heisst es'],
+      fr: ['soi disant', 'pretendu*', 'dans le crm', 'disait que', 'officiellement', 'version officielle'],
+      es: ['supuestamente', 'decia que', 'en el crm', 'oficialmente', 'version oficial'],
+      pt: ['supostamente', 'dizia que', 'no crm', 'oficialmente', 'versao oficial'],
     },
   },
 ];

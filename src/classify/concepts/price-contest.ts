@@ -160,7 +160,9 @@ export const PRICE_CONTEST_CONCEPTS: ConceptSpec[] = [
         'prix de lancement', 'offre de lancement', 'offre promotionnelle', 'gratuit*', 'offert*',
         'premiere annee offerte', 'offre ponctuelle', 'offre speciale', 'prix special',
       ],
-      es: ['precio de lanzamiento', 'oferta de lanzamiento', 'promocion*', 'gratis', 'gratuit*', 'primer ano gratis', 'oferta puntual',
+      // ("la última promoción" of a builder is a housing development, not a promotion.)
+      es: ['precio de lanzamiento', 'oferta de lanzamiento', 'promocion* de precio*', 'precio* de promocion', 'promocion de lanzamiento',
+        'promocion especial', 'promocion temporal', 'promociones', 'gratis', 'gratuit*', 'primer ano gratis', 'oferta puntual',
         'oferta especial', 'precio especial'],
       pt: ['preco promocional', 'promocao', 'promocional', 'gratuit*', 'de graca', 'primeiro ano gratis', 'oferta pontual',
         'oferta especial', 'preco especial'],

@@ -48,7 +48,7 @@ export const TOLD_FAILURE_VALUE_CONCEPTS: ConceptSpec[] = [
         '@vendor that also', '@vendor which also', '@vendor who also', 'one that also', 'also runs', 'also handles', 'also plans',
         'also manages', 'also installs', 'also maintains', 'also takes care', 'full service', 'as a service', 'turnkey',
       ],
-      de: ['@vendor der auch', '@vendor die auch', 'dazu liefert', 'gleich mit', 'mit dazu', 'aus einer hand', 'rundum service'],
+      de: ['@vendor der auch', '@vendor die auch', 'dazu liefert', 'gleich mit dazu', 'gleich mitgeliefert', 'mit dazu', 'aus einer hand', 'rundum service'],
       fr: ['qui fait aussi', 'qui assure aussi', 'qui gere aussi', 'qui propose aussi', 'fait aussi', 'assure aussi', 'cle en main'],
       es: ['que ademas', 'que tambien', 'ademas hace', 'tambien hace', 'tambien ofrece', 'llave en mano', 'servicio completo'],
       pt: ['que tambem', 'tambem faz', 'tambem oferece', 'que ainda faz', 'servico completo', 'chave na mao'],

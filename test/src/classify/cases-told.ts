@@ -37,6 +37,10 @@ export const BOUGHT_AWAY_TOLD: Case[] = [
   ['en', 'promo', 'The owner took a whole lot of sacks from a mill that went into liquidation, at a fraction of our price.'],
   // Where the business went ("went to a reseller") is no channel move of ours; "below our list" is their price.
   ['en', 'price_lower', 'The print contract went to a dealer that quoted a fixed rate well below our list.'],
+  // The official version first, the real one after "aber eigentlich"; a system the same as ours decides nothing.
+  ['de', 'price_lower', "Offiziell heißt es, man wolle eine 'zukunftssichere Plattform'. Aber eigentlich ist die Software des Anbieters identisch mit unserer, nur die Monatsgebühr liegt ein Viertel niedriger."],
+  // A builder's "promoción" is a housing development, not a promotion; the lower rate decides.
+  ['es', 'price_lower', 'Para la nueva promoción de viviendas la constructora alquiló los andamios a otra empresa que cobra menos por semana.'],
 ];
 
 export const PULLED_AWAY_TOLD: Case[] = [
