@@ -56,6 +56,8 @@ const POSITIVE = new Set([
   'minimal', 'gering', 'negligible', 'marginal', 'vernachlassigbar', 'insignifiant', 'minime', 'minimo', 'minima', 'insignificante',
 ]);
 
+const ONE_OFF = new Set(['pontual', 'puntual', 'ponctuel', 'ponctuelle']);
+
 // Between a cue and its evaluation: "service (was always pretty) good".
 const COPULAS = new Set([
   'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'always', 'pretty', 'quite', 'very', 'really', 'actually',
@@ -141,7 +143,8 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
       // "price was not discussed", "rates were never discussed": a bare negated verb after the cue
       return ruledOutAfter(words, i, to);
     }
-    if (POSITIVE.has(w)) return !theirs;
+    // "promoção pontual", "oferta puntual": a one-off offer, not a punctual service praised.
+    if (POSITIVE.has(w)) return !theirs && !(ONE_OFF.has(w) && i === end);
     if (!COPULAS.has(w)) return false;
   }
   return false;

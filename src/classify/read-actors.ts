@@ -118,6 +118,14 @@ function possessor(parts: TextParts, lexicon: Lexicon, p: number): Actor | null 
   return null;
 }
 
+const JOINS = new Set(['and', 'then', 'also', 'und', 'dann', 'et', 'puis', 'y', 'luego', 'e', 'depois', 'entao']);
+/** At most this many tokens, a text is read as a CRM entry whose comma-separated facts stand each on its own. */
+const CRM_LIST_TOKENS = 30;
+const commaBefore = (parts: TextParts, clause: Clause) => {
+  const prev = parts.read.tokens[clause.from - 1];
+  return prev !== undefined && /,/.test(parts.text.slice(prev.end, parts.read.tokens[clause.from]!.start));
+};
+
 /** The subject of the clause at the hit: the actor opening a (sub)clause before it, else the first actor. */
 function subjectOf(parts: TextParts, lexicon: Lexicon, clauses: readonly Clause[], ci: number, before: number, carry = true): Actor {
   const clause = clauses[ci]!;
@@ -161,6 +169,9 @@ function subjectOf(parts: TextParts, lexicon: Lexicon, clauses: readonly Clause[
   // ("The new supplier | is actually dearer": a clause split at "actually" keeps its sentence's subject.)
   const reallySplit = clause.lead === 'really' && ci > 0 && !clauses[ci - 1]!.head && clauses[ci - 1]!.sentence === clause.sentence;
   if (!carry || (before - clause.from > 2 && !reallySplit)) return 'none';
+  // "rival walked through the door we opened, missed Jan + Feb visits": after a bare comma a CRM entry lists
+  // facts, each its own; "..., and then walked away" continues the subject before it.
+  if (!reallySplit && clause.lead === null && !JOINS.has(parts.words[clause.from]!) && parts.read.tokens.length <= CRM_LIST_TOKENS && commaBefore(parts, clause)) return 'none';
   // A picklist value before a dash ("Competitor - 5 late deliveries") names no one who acted in the rep's words.
   for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === clause.sentence && !clauses[j]!.head; j--) {
     const actor = subjectOf(parts, lexicon, clauses, j, clauses[j]!.to, false);
@@ -183,5 +194,6 @@ export function whoActed(parts: TextParts, lexicon: Lexicon, ci: number, hit: Co
   }
   const subject = subjectOf(parts, lexicon, parts.clauses, ci, hit.start);
   // "let them go", "left them hanging" with no subject written: the rep's side did it to the customer.
-  return subject === 'none' && words.some((w) => THEM.has(w)) ? 'we' : subject;
+  // ("saves them 20k" is what the cheaper offer does for them.)
+  return subject === 'none' && !hit.concept.startsWith('price') && words.some((w) => THEM.has(w)) ? 'we' : subject;
 }

@@ -158,6 +158,13 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       // "w/", "b/c", "24/7", "n/a" glue; any other slash separates alternatives.
       const prev = tokens[tokens.length - 1];
       const glued = prev !== undefined && prev.end === i && (/^(with|because|b|p|24)$/.test(prev.w) || (prev.w.length === 1 && isLetter(body.charCodeAt(i + 1))));
+      // "w/o notice": without.
+      if (glued && prev.w === 'with' && (body[i + 1] === 'o' || body[i + 1] === 'O') && !isLetter(body.charCodeAt(i + 2))) {
+        prev.w = 'without';
+        prev.end = i + 2;
+        i += 2;
+        continue;
+      }
       if (!glued) close(false, false);
       i += 1;
     } else if ((kindOf(c) & QUOTE) !== 0) {

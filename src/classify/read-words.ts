@@ -25,7 +25,7 @@ export const ALIASES: Record<string, string> = {
   concur: 'concurrent', concorr: 'concorrente', wettb: 'wettbewerber', mitbew: 'mitbewerber', acct: 'account',
   accts: 'accounts', mgmt: 'management', mgr: 'manager', svc: 'service', tix: 'tickets', impl: 'implementation',
   bc: 'because', bcs: 'because', cuz: 'because', coz: 'because', thru: 'through', tho: 'though', altho: 'although',
-  w: 'with', wo: 'without', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
+  w: 'with', yr: 'year', yrs: 'years', mo: 'month', mos: 'months', wk: 'week', wks: 'weeks',
   qtr: 'quarter', qtrs: 'quarters', approx: 'approximately', govt: 'government', dept: 'department', mfg: 'manufacturing',
   ops: 'operations', dont: 'do not', didnt: 'did not', doesnt: 'does not', wasnt: 'was not', werent: 'were not',
   isnt: 'is not', wont: 'will not', cant: 'can not', couldnt: 'could not', wouldnt: 'would not', havent: 'have not',

@@ -62,7 +62,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'contabilidad', 'contabilidade', 'juridico', 'safety', 'finanzabteilung', 'finances', 'financeiro', 'finanzas',
     'support', 'soporte', 'suporte', 'helpdesk', 'sav', 'kundendienst', 'kundenservice', 'atendimento', 'hotline',
     // Our people in the field: "driver rude to reception", "técnico chegou tarde".
-    'driver', 'drivers', 'technician', 'technicians', 'installer', 'installers', 'fahrer', 'techniker', 'monteur', 'monteure',
+    'driver', 'drivers', 'technician', 'technicians', 'techs', 'engineers', 'crews', 'installer', 'installers', 'fahrer', 'techniker', 'monteur', 'monteure',
     'chauffeur', 'chauffeurs', 'technicien', 'techniciens', 'livreur', 'livreurs', 'conductor', 'conductores', 'tecnico',
     'tecnicos', 'motorista', 'motoristas', 'entregador', 'entregadores', 'repartidor', 'repartidores',
   ],
@@ -135,6 +135,9 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'person',
     'persons', 'mitarbeiter', 'personal', 'fachkrafte', 'equipe', 'salaries', 'personnes', 'equipo', 'plantilla',
     'empleados', 'personas', 'funcionarios', 'pessoas', 'pessoal', 'time',
+    // The professions a customer hires instead of a firm: "hired 2 lawyers", "eigene Juristen".
+    'lawyers', 'lawyer', 'attorneys', 'counsel', 'accountants', 'accountant', 'bookkeeper', 'juristen', 'anwalte', 'buchhalter',
+    'avocats', 'juristes', 'comptables', 'abogados', 'contables', 'advogados', 'contadores',
   ],
   /** What a rival can offer that we might not: features, integrations, certifications, service models. */
   capability: [

@@ -28,6 +28,8 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'own resources', 'self managed', 'self managing', 'self serve now', 'do it with their own',
         '@they ~ @staff now', '@staff ~ now do', '@staff ~ now write', '@staff ~ now run', '@staff ~ now handle',
         '@staff ~ now deliver', 'now do it', 'now does it', 'now handle it', 'now run it', 'no more outsourc*',
+        // "they make the sauces + dressings themselves now", "no more outside retainer"
+        'themselves now', 'make ~ ~ themselves', 'no more outside', 'no longer outside', 'no outside ~ anymore',
         'no longer outsourc*', 'stopped outsourcing', 'stop outsourcing', 'took ~ back in', 'taken back in',
         'brought ~ back in', 'back in house', 'back under', 'under direct management', 'direct management',
         'own hands', 'in their own hands', 'do it now', 'what we used to do', 'we used to deliver',

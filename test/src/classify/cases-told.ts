@@ -41,6 +41,9 @@ export const BOUGHT_AWAY_TOLD: Case[] = [
   ['de', 'price_lower', "Offiziell heißt es, man wolle eine 'zukunftssichere Plattform'. Aber eigentlich ist die Software des Anbieters identisch mit unserer, nur die Monatsgebühr liegt ein Viertel niedriger."],
   // A builder's "promoción" is a housing development, not a promotion; the lower rate decides.
   ['es', 'price_lower', 'Para la nueva promoción de viviendas la constructora alquiló los andamios a otra empresa que cobra menos por semana.'],
+  // A one-off promotion ("pontual") is no punctual service praised; "saves them" is what the cheaper offer does.
+  ['pt', 'promo', 'Fecharam com a promoção pontual de um distribuidor e devem voltar a cotar no ano que vem.'],
+  ['en', 'price_lower', 'moved to a generic brand, saves them ~8k a year, no complaints about our quality'],
 ];
 
 export const PULLED_AWAY_TOLD: Case[] = [
@@ -81,6 +84,10 @@ export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['en', 'failure', 'Competitor - 3 missed installs in a row, crew never showed'],
   // A quoted picklist value the rep says they picked is a label; the failure told after it decides.
   ['en', 'failure', "Logged as 'price' because the field wanted something. Our crews left two sites unlocked overnight and the manager stopped trusting us."],
+  // In German CRM shorthand "2 Wo." is two weeks (not "w/o"); a comma-separated fact has its own subject.
+  ['de', 'failure', 'Wettbewerb - war nur Ausweichlösung, weil wir 3 Wo. nicht liefern konnten, Kd. blieb dann dort'],
+  ['en', 'failure', 'Competitor - rival just picked up the slack, missed March + April service visits'],
+  ['en', 'failure', 'real issue: our techs no-showed on three planned maintenance slots'],
 ];
 
 export const MOVED_AWAY_TOLD: Case[] = [
@@ -95,6 +102,9 @@ export const MOVED_AWAY_TOLD: Case[] = [
   // A trailing "keine" after a comma does not deny the closure before it.
   ['de', 'closed', 'Der Chor hat sich im Sommer aufgelöst, keine Nachfolge in Sicht.'],
   ['en', 'relocated', 'The group moved all its assembly to its plant in Morocco, far outside what we serve.'],
+  // Insourcing told as hiring a profession, or as "themselves now".
+  ['en', 'insourced', 'Legal team hired an in-house counsel, no more outside retainer needed'],
+  ['en', 'insourced', 'new bakery on site, they bake the rolls + buns themselves now'],
 ];
 
 export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
