@@ -43,10 +43,12 @@ const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 // "they stopped responding" (the customer went silent) vs "she never heard back" (from us: our neglect).
 const NOT_RESPONDING =
   /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
-const WHEN = /^(?:\d+|q[1-4]|h[12]|next|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
+// ("danach evtl. wieder", "maybe again next year": a guess at a return, not at the cause.)
+const WHEN = /^(?:\d+|q[1-4]|h[12]|next|again|back|wieder|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
 const INSTEAD = /(?:^| )(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de)(?: |$)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
 const OWN = /^(?:own|eigen|eigene[mnrs]?|propre|propres|propio|propia|propios|propias|proprio|propria|proprios|proprias)$/;
+const RULES = /\b(?:procedur\w*|rules?|safety|polic\w*|regeln?|vorschrift\w*|sicherheit\w*|regles?|consignes?|securite|normas?|reglas?|regras?|seguridad|seguranca|lockout)\b/;
 const AFTER = new Set(['after', 'since', 'nach', 'seit', 'apres', 'depuis', 'despues', 'desde', 'depois', 'once', 'when']);
 const NEGATING = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine', 'pas', 'plus', 'nao', 'nunca', 'ne']);
 
@@ -124,6 +126,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       const silentCustomer =
         !hit.form.includes('@escalate') && (NOT_HEARD.test(said) ? actor !== 'they' : NOT_RESPONDING.test(said) && actor !== 'we' && actor !== 'competitor');
       if (silentCustomer) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
+      // "their foreman repeatedly ignored lockout procedures": the customer broke the rules, we did not neglect them.
+      if (actor === 'they' && RULES.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 6)).join(' '))) return { segment: 'intentionally_pushed_away', factor: 0.8, concept: 'policy_breach' };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
     }
     // "our rep stopped returning calls": going silent is the customer's vagueness, but ours is neglect.
@@ -261,6 +265,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
     const onPurpose = (d: Cue) => d.concept === 'deliberate' && d.weight > 0 && Math.abs(d.clause - cue.clause) <= 1 && sentenceOf(d) === sentenceOf(cue);
     if (cues.some(onPurpose)) cue.segment = 'intentionally_pushed_away';
   }
+  reasonsForOurDecision(parts, lexicon, cues);
   applyDismissals(parts, cues);
   weighParentBodies(cues);
   weighMissingDetail(cues, parts.text);
@@ -271,6 +276,21 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
     cue.weight *= clauses[cue.clause]!.weight;
   }
   return cues;
+}
+
+/**
+ * "our legal ended it after contract breach", "we terminated because of constant unfounded complaints": a
+ * failure word with no "we" written, told as the cause of our own decision, is what the customer did.
+ */
+function reasonsForOurDecision(parts: TextParts, lexicon: Lexicon, cues: Cue[]): void {
+  const { clauses } = parts;
+  for (const cue of cues) {
+    if (cue.segment !== 'unintentionally_pushed_away' || cue.weight <= 0) continue;
+    const clause = clauses[cue.clause]!;
+    if (clause.lead !== 'cause' || saysWe(parts, lexicon, clause.from, clause.to)) continue;
+    const decided = cues.some((d) => d.concept === 'our_decision' && d.actor === 'we' && d.weight > 0 && d.clause === cue.clause - 1 && clauses[d.clause]!.sentence === clause.sentence);
+    if (decided) cue.segment = 'intentionally_pushed_away';
+  }
 }
 
 /** A question mark within the three characters after token p. */

@@ -45,7 +45,7 @@ const ABBREVIATIONS = new Set([
   'est', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'co', 'corp', 'ltd', 'mo', 'mos', 'yr', 'yrs', 'nr', 'acct', 'mgmt',
   'dept', 'z', 'b', 'd', 'h', 'u', 'etc', 'sr', 'sra', 'srs', 'ste', 'cia', 'ltda', 'gmbh', 'sa', 'av', 'tel', 'ref',
   // German shorthand reps write with a dot: weeks, months, days, hours, calendar week, "possibly", "actually", "including".
-  'wettbew', 'wo', 'mon', 'tg', 'std', 'kw', 'ggf', 'bzw', 'evtl', 'inkl', 'exkl', 'zzgl', 'eigentl', 'vgl', 'bspw', 'mind', 'mtl',
+  'wettbew', 'wo', 'wg', 'mon', 'tg', 'std', 'kw', 'ggf', 'bzw', 'evtl', 'inkl', 'exkl', 'zzgl', 'eigentl', 'vgl', 'bspw', 'mind', 'mtl',
   'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'aprox', 'env',
 ]);
 

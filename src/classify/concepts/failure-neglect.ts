@@ -17,7 +17,7 @@ export const NEGLECT_CONCEPTS: ConceptSpec[] = [
         'none of them visited', 'nobody visited', 'no one visited', 'changed three times', 'changed _ times',
         'turnover',
         'started from scratch', 'stretched thin', 'rescheduled', 'never followed up', 'no follow up', 'unanswered',
-        'went unanswered', 'never answered', 'did not answer', 'not answered', 'ignored', 'sat for days',
+        'went unanswered', 'never answered', 'did not answer', 'not answered', 'ignored', 'kept ignoring', 'sat for days',
         'sat for weeks',
         'open for weeks', 'open for months', 'did not respond', 'did not return', 'unreachable', 'could not reach',
         'on hold with our', 'never called back', 'abandoned', 'went quiet on them', 'nobody told', 'no one told',

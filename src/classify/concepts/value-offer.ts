@@ -64,7 +64,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
         'criteria',
       ],
       de: [
-        'verlangt', 'verlangte', 'verlangten', 'fordert*', 'forderung', 'anforderung*', 'voraussetzung', 'wollte',
+        'verlangt', 'verlangte', 'verlangten', 'fordert*', 'anforderung*', 'voraussetzung', 'wollte',
         'wunschte', 'gefordert', 'kriteri*',
       ],
       fr: ['exige*', 'exigence*', 'obligatoire', 'voulait', 'demandait', 'reclamait', 'critere*'],

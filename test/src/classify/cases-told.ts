@@ -105,6 +105,8 @@ export const MOVED_AWAY_TOLD: Case[] = [
   // Insourcing told as hiring a profession, or as "themselves now".
   ['en', 'insourced', 'Legal team hired an in-house counsel, no more outside retainer needed'],
   ['en', 'insourced', 'new bakery on site, they bake the rolls + buns themselves now'],
+  // "evtl. wieder": a guess at a return, not a hedge on the cause; "wg." does not end the sentence.
+  ['de', 'need_gone', 'Projekt ruht bis Herbst wg. fehlender Förderung, danach evtl. wieder'],
 ];
 
 export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
@@ -119,6 +121,10 @@ export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['fr', 'deliberate', "Nous avons gardé la règle du minimum de commande, tant pis s'ils partaient."],
   // German word order: the customer abused our people, whose conduct it is not.
   ['de', 'abusive', 'Wir haben gekündigt, weil der Inhaber unsere Monteure wiederholt beleidigt hat.'],
+  // What made us end it, told with no "we": the customer's doing, not our failure.
+  ['en', 'policy_breach', 'Our HSE lead suspended the service after their site crew kept ignoring the permit-to-work rules.'],
+  ['en', 'our_decision', 'Competitor - not really, our finance team ended it after repeated payment defaults and a breach of terms'],
+  ['de', 'our_decision', 'Wir haben gekündigt, nachdem der Kunde wg. ständiger unbegründeter Reklamationen nicht mehr zu halten war.'],
 ];
 
 /** No decisive cause, though a word in it looks like one. */
