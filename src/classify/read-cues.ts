@@ -48,6 +48,7 @@ const WHEN = /^(?:\d+|q[1-4]|h[12]|next|again|back|wieder|nachste[mnrs]?|prochai
 const INSTEAD = /(?:^| )(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de)(?: |$)/;
 const WITH = new Set(['with', 'mit', 'avec', 'con', 'com']);
 const OWN = /^(?:own|eigen|eigene[mnrs]?|propre|propres|propio|propia|propios|propias|proprio|propria|proprios|proprias)$/;
+const NATURE = /\b(?:drought|hail\w*|flood\w*|storms?|frost|wildfires?|earthquake|hurricane|pandemic|covid|durre|hagel\w*|hochwasser|unwetter|secheresse|grele|inondations?|tempetes?|sequia|granizo|inundacion\w*|tormentas?|helada|seca|enchentes?|tempestade|geada)\b/;
 const RULES = /\b(?:procedur\w*|rules?|safety|polic\w*|regeln?|vorschrift\w*|sicherheit\w*|regles?|consignes?|securite|normas?|reglas?|regras?|seguridad|seguranca|lockout)\b/;
 const AFTER = new Set(['after', 'since', 'nach', 'seit', 'apres', 'depuis', 'despues', 'desde', 'depois', 'once', 'when']);
 const NEGATING = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine', 'pas', 'plus', 'nao', 'nunca', 'ne']);
@@ -119,6 +120,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'our_failure':
     case 'broken_promise':
     case 'billing_error':
+      // "after a drought ruined the harvest": weather did the damage, not we.
+      if (actor === 'none' && NATURE.test(parts.words.slice(clause.from, hit.start).join(' '))) return { segment: null, factor: 0, concept };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep(actor === 'they' ? 0.85 : 1);
     case 'neglect': {
       const said = words.join(' ');
@@ -308,6 +311,9 @@ function applyDismissals(parts: TextParts, cues: Cue[]): void {
   parts.clauses.forEach((clause, ci) => {
     for (const marker of clause.markers.filter((m) => m.concept === 'dismissal')) {
       if (FIRST_PERSON.has(parts.words[marker.start - 1] ?? '')) continue;
+      // "ours has it on the plan and nobody mentioned it": the same words read as a cause of ours dismiss nothing.
+      const at = parts.read.tokens[marker.start]!.start;
+      if (cues.some((c) => c.start === at && c.weight > 0 && c.segment !== null && c.segment !== 'undetermined')) continue;
       const targets = cues.filter((c) => (c.clause === ci && parts.read.tokens[marker.start]!.start > c.start) || c.clause === ci - 1);
       // Nothing just before it: a failure told in the sentence or two before ("long forgiven", "sorted the same week").
       const fallback = targets.length > 0

@@ -203,11 +203,11 @@ export const TOLD_CHANGE_CHOICE_CONCEPTS: ConceptSpec[] = [
     negatable: false,
     forms: {
       // "the manager wanted to keep us": a wish to stay is not a requirement someone else met.
-      en: ['wanted to keep us', 'wanted to stay', 'wanted to renew', 'wanted to stay with us', 'feature parity', 'functional parity', 'parity on features', 'fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
-      de: ['wollte uns behalten', 'wollte bei uns bleiben', 'wollte verlangern', 'vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
-      fr: ['voulait nous garder', 'voulait rester', 'voulait renouveler', 'prise', 'prises', 'parite fonctionnelle', 'penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
-      es: ['queria seguir con nosotros', 'queria quedarse', 'queria renovar', 'penalizaciones por retraso'],
-      pt: ['queria ficar conosco', 'queria continuar conosco', 'queria renovar', 'multas por atraso'],
+      en: ['month end close', 'month end', 'year end close', 'wanted to keep us', 'wanted to stay', 'wanted to renew', 'wanted to stay with us', 'feature parity', 'functional parity', 'parity on features', 'fiscal yr closes', 'fiscal year closes', 'year closes', 'liquidated damages', 'net 30', 'net 60', 'net 90', 'penalties per', 'penalty clause*', 'unlimited liability', 'uncapped liability', 'per hour of downtime'],
+      de: ['monatsabschluss', 'monatsabschlusses', 'jahresabschluss', 'wollte uns behalten', 'wollte bei uns bleiben', 'wollte verlangern', 'vertragsstrafe*', 'unbegrenzte haftung', 'haftung ohne obergrenze'],
+      fr: ['cloture mensuelle', 'cloture du mois', 'cloture comptable', 'voulait nous garder', 'voulait rester', 'voulait renouveler', 'prise', 'prises', 'parite fonctionnelle', 'penalites de retard', 'remise de concours', 'remise des offres', 'remise des cles', 'remise en etat', 'remise a niveau', 'responsabilite illimitee'],
+      es: ['cierre de mes', 'cierre mensual', 'cierre contable', 'cierre del mes', 'cierre de ejercicio', 'queria seguir con nosotros', 'queria quedarse', 'queria renovar', 'penalizaciones por retraso'],
+      pt: ['fechamento do mes', 'fechamento mensal', 'fechamento contabil', 'queria ficar conosco', 'queria continuar conosco', 'queria renovar', 'multas por atraso'],
     },
   },
 ];

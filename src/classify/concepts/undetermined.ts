@@ -12,6 +12,9 @@ export const UNDETERMINED_CONCEPTS: ConceptSpec[] = [
     forms: {
       en: [
         'bad timing', 'timing', 'not now', 'not the right time', 'not the right moment', 'the timing just',
+        // "the deal stalled after the pilot": it stopped moving, nobody says why.
+        'deal stalled', 'deal had stalled', 'deal has stalled', 'talks stalled', 'negotiations stalled', 'renewal stalled',
+        'all we know',
         'no decision',
         'no decision yet', 'not reached a decision', 'had not reached a decision', 'never decided', 'indecision',
         'went dark',

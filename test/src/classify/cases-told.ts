@@ -58,6 +58,8 @@ export const PULLED_AWAY_TOLD: Case[] = [
   ['en', 'better_offer', 'Lost to an events company with in-house lighting rigs and stage design; we only rent the rigs.'],
   // French and Spanish write AI as "IA".
   ['fr', 'capability', "Le concurrent propose la lecture automatique des factures par IA, nous ne l'avons pas."],
+  // "nobody mentioned it" after our own roadmap item: we never pitched it, nothing is dismissed.
+  ['en', 'our_gap', 'The clinic chose a scheduler with SMS reminders built in; ours has them in beta and nobody mentioned it.'],
 ];
 
 export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
@@ -88,6 +90,8 @@ export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['de', 'failure', 'Wettbewerb - war nur Ausweichlösung, weil wir 3 Wo. nicht liefern konnten, Kd. blieb dann dort'],
   ['en', 'failure', 'Competitor - rival just picked up the slack, missed March + April service visits'],
   ['en', 'failure', 'real issue: our techs no-showed on three planned maintenance slots'],
+  // A month-end close is no closure.
+  ['es', 'failure', 'el portal se cayó dos veces durante el cierre de mes y rescindieron'],
 ];
 
 export const MOVED_AWAY_TOLD: Case[] = [
@@ -107,6 +111,8 @@ export const MOVED_AWAY_TOLD: Case[] = [
   ['en', 'insourced', 'new bakery on site, they bake the rolls + buns themselves now'],
   // "evtl. wieder": a guess at a return, not a hedge on the cause; "wg." does not end the sentence.
   ['de', 'need_gone', 'Projekt ruht bis Herbst wg. fehlender Förderung, danach evtl. wieder'],
+  // Weather did the damage, not we.
+  ['en', 'budget_cut', 'The orchard froze all spending this season after hail wrecked half the crop.'],
 ];
 
 export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
@@ -143,4 +149,6 @@ export const UNDETERMINED_TOLD: Case[] = [
   ['pt', 'vague', 'Cancelaram o contrato. Perguntei se era o preço e ela disse que não.'],
   // Causes listed in a question that got no answer stay guesses.
   ['en', 'hedge', 'The buyer called to say they would not renew. I asked whether it was budget, a merger or a rival, and she would not say.'],
+  // The deal stopped moving; nobody says why.
+  ['en', 'vague', 'All we know is the deal stalled after the trial and nobody there answers any more.'],
 ];
