@@ -10,7 +10,7 @@ export type AskedAbout = 'not_asked' | 'denied' | 'confirmed' | 'open';
 
 const ASK = /^(asked|ask|asking|gefragt|fragte|fragten|nachgefragt|demande|demandai|pregunte|pregunto|preguntamos|preguntado|pergunt\w*)$/;
 const IF = new Set(['if', 'whether', 'ob', 'si', 'se']);
-const SAID = new Set(['said', 'says', 'answered', 'replied', 'sagte', 'meinte', 'antwortete', 'dit', 'repondu', 'dijo', 'respondio', 'disse', 'respondeu']);
+const SAID = new Set(['said', 'says', 'answered', 'replied', 'told', 'sagte', 'meinte', 'antwortete', 'dit', 'repondu', 'dijo', 'respondio', 'contesto', 'disse', 'respondeu', 'falou']);
 const NO = new Set(['no', 'not', 'nein', 'non', 'nao']);
 const YES = new Set(['yes', 'ja', 'oui', 'si', 'sim']);
 /** How far after the cause its answer may stand, in tokens (the question stands anywhere before it in its sentence). */

@@ -69,6 +69,10 @@ export function readDefectionText(text: string, lexicon: Lexicon, maxChars = MAX
   if (cues.some((c) => c.concept === 'price_accepted' && c.weight > 0) && scores.bought_away > 0) scores.bought_away *= 0.3;
 
   for (const segment of DEFECTION_SEGMENTS) scores[segment] = capped(scores[segment]);
+  // "never said which of these mattered" over causes of two or more segments: each rival cause adds to the doubt.
+  const mixed = cues.reduce((m, c) => (c.concept === 'mixed' ? Math.max(m, c.weight) : m), 0);
+  const rivals = DEFECTION_SEGMENTS.filter((s) => scores[s] >= 1).length;
+  if (mixed > 0 && rivals >= 2) undetermined += mixed * (rivals - 1);
   return {
     text: parts.text,
     readChars: parts.read.readChars,

@@ -151,4 +151,9 @@ export const UNDETERMINED_TOLD: Case[] = [
   ['en', 'hedge', 'The buyer called to say they would not renew. I asked whether it was budget, a merger or a rival, and she would not say.'],
   // The deal stopped moving; nobody says why.
   ['en', 'vague', 'All we know is the deal stalled after the trial and nobody there answers any more.'],
+  // Several causes of different kinds and "never said which mattered".
+  ['en', 'mixed', 'Hard to say. Our invoices had errors, their CFO found a cheaper provider, and they opened a plant abroad; they never said which of these decided it.'],
+  // "ohne jede Störung": without any fault; the answer asked for was none.
+  ['de', 'vague', 'Kunde verlängert nicht. Auf Nachfrage nur: das hat sich intern so ergeben. Die Wartungen liefen ohne jede Störung.'],
+  ['pt', 'vague', 'Perguntei se foi algum atraso nosso e ele falou que não. Não deu outro motivo.'],
 ];
