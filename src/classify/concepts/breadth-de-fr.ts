@@ -187,7 +187,7 @@ export const BREADTH_DE_FR_CONCEPTS: ConceptSpec[] = [
   } },
   // Undetermined: no decisive cause.
   { concept: 'no_reason', weight: 2.4, forms: {
-    de: ['nicht begrundet', 'hat sich intern so ergeben', 'intern so ergeben', 'hat sich so ergeben'],
+    de: ['nicht begrundet', 'hat sich intern so ergeben', 'intern so ergeben', 'hat sich so ergeben', 'wollte ~ nicht aussern', 'will ~ nicht aussern', 'keine angaben'],
     fr: ['pas souhaite preciser', 'motif non precise', 'motif inconnu', 'sans justification', 'pas donne de raison', 'pas voulu dire'],
   } },
   { concept: 'vague', weight: 2.5, forms: {

@@ -84,6 +84,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'diretora', 'gestor', 'gestora', 'dono', 'dona', 'partner', 'buyer', 'acheteur', 'acheteuse', 'comprador',
     'compradora',
     'einkaufer', 'einkauferin', 'administrator', 'team',
+    'socio', 'socia', 'associe', 'associee', 'gesellschafter', 'teilhaber',
   ],
   /** Comparatives of a price: "lower rate", "niedrigerer Preis", "tarif inférieur", "precio menor". */
   lower: [

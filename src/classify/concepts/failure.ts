@@ -48,6 +48,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         // "he'd stopped trusting our shortlists": the trust in what we deliver is what failed.
         'stopped trusting our', 'stopped trusting us', 'no longer trusted our', 'no longer trusts our', 'did not trust our ~ anymore',
         'not been screened', 'never screened', 'unscreened', 'not been checked', 'never checked',
+        'not anchored', 'not up to code', 'not to code', 'code violation*', 'failed inspection', 'failed the inspection', 'nur teilweise ge*',
         'no showed', 'no show on', 'no shows on', 'was a no show', 'were no shows',
         'delays', 'late again', 'always late', 'chronically late', 'unreliable', 'inconsistent', 'poor workmanship',
         'shoddy', 'sloppy', 'careless', 'negligent', 'negligence',

@@ -77,6 +77,9 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
     weight: 2.3,
     forms: {
       en: [
+        // "já era cliente do outro laboratório há anos": the decider already bought from the rival.
+        'was already a client of', 'was already a customer of', 'ja era cliente', 'ya era cliente', 'etait deja client', 'war schon kunde',
+        'war bereits kunde',
         'his old', 'her old', 'his previous', 'her previous', 'his last', 'her last', 'his former', 'her former',
         'previous job', 'previous company', 'previous employer', 'previous plant', 'previous firm', 'previous role',
         'last job', 'last firm', 'last company', 'former employer', 'prior co', 'prior company', 'from prior',

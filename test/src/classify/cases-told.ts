@@ -60,6 +60,8 @@ export const PULLED_AWAY_TOLD: Case[] = [
   ['fr', 'capability', "Le concurrent propose la lecture automatique des factures par IA, nous ne l'avons pas."],
   // "nobody mentioned it" after our own roadmap item: we never pitched it, nothing is dismissed.
   ['en', 'our_gap', 'The clinic chose a scheduler with SMS reminders built in; ours has them in beta and nobody mentioned it.'],
+  // A new partner of theirs already bought from the rival.
+  ['es', 'own_vendor', 'el nuevo socio del despacho ya era cliente de otra gestoría y se llevó todo allí'],
 ];
 
 export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
@@ -92,6 +94,8 @@ export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['en', 'failure', 'real issue: our techs no-showed on three planned maintenance slots'],
   // A month-end close is no closure.
   ['es', 'failure', 'el portal se cayó dos veces durante el cierre de mes y rescindieron'],
+  ['en', 'failure', 'Our quote was fine; the racking we installed was not up to code and their insurer flagged it.'],
+  ['de', 'failure', 'Unsere Techniker haben die Sprinkleranlage zweimal nur teilweise gewartet, danach hat die Verwaltung gekündigt.'],
 ];
 
 export const MOVED_AWAY_TOLD: Case[] = [
@@ -156,4 +160,5 @@ export const UNDETERMINED_TOLD: Case[] = [
   // "ohne jede Störung": without any fault; the answer asked for was none.
   ['de', 'vague', 'Kunde verlängert nicht. Auf Nachfrage nur: das hat sich intern so ergeben. Die Wartungen liefen ohne jede Störung.'],
   ['pt', 'vague', 'Perguntei se foi algum atraso nosso e ele falou que não. Não deu outro motivo.'],
+  ['de', 'no_reason', 'Kunde geht, am Preis lag es nicht; mehr wollte die Einkäuferin sich nicht äußern.'],
 ];
