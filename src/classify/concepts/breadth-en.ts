@@ -87,7 +87,7 @@ export const BREADTH_EN_CONCEPTS: ConceptSpec[] = [
         'more mature product', 'more mature platform', 'more complete solution', 'more complete product', 'more polished',
         'slicker', 'best of breed', 'stronger presence in', 'bigger presence in', 'better footprint',
         'down the road from', 'around the corner from', 'on their doorstep', 'next door to them', 'local to them',
-        'based near them', 'minutes from their', 'minutes away from them', 'better coverage in',
+        'based near them', 'minutes from their', 'minutes away from them', '_ minutes from the site', 'minuten entfernt', 'better coverage in',
         'better demo', 'stronger demo', 'nailed the demo', 'aced the demo', 'better references',
         'better track record', 'stronger track record', 'better fit for their', 'better suited to their',
         'success program', 'dedicated csm', 'white glove', 'quicker turnaround',

@@ -76,6 +76,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'produit concurrent', 'produit du concurrent', 'produit ne convenait pas',
         'mode hors ligne', 'hors ligne',
         'equipe sur site', 'techniciens ~ ville', 'agence a', 'a proximite', 'le jour meme',
+        // "un atelier à dix minutes du site": a rival close by.
+        'a _ minutes du', 'a _ minutes de', 'minutes du site', 'minutes de chez',
       ],
       es: [
         'mejor @capability', 'mejor solucion', 'mejor producto', 'mejor servicio', 'mas complet*', 'mas modern*',
@@ -87,7 +89,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'mas adecuad*', 'responde mejor',
         'producto de la competencia', 'producto del competidor', 'el producto no encajaba',
         'modo offline', 'modo sin conexion', 'sin conexion',
-        'tecnicos ~ ciudad', 'tecnicos locales', 'mismo dia', 'cerca del cliente',
+        'tecnicos ~ ciudad', 'tecnicos locales', 'mismo dia', 'cerca del cliente', 'a _ minutos de',
       ],
       pt: [
         'melhor @capability', 'melhor solucao', 'melhor produto', 'melhor servico', 'mais complet*', 'mais modern*',

@@ -30,4 +30,23 @@ describe('attribution from told causes', () => {
     expect(classification.segment).toBe('bought_away');
     expect(attribution.stability.value).toBe('unstable');
   });
+
+  it.each([
+    ['en', 'The rival won with a customer portal; ours was built for another client and never demoed to them.'],
+    ['de', 'Der Wettbewerber bietet ein Kundenportal, das wir bei einem anderen Kunden haben, aber nie vorgestellt haben.'],
+    ['es', 'Se fueron por la app de seguimiento del rival; la nuestra ya existe pero nunca se la presentamos.'],
+  ])('what we have but never showed them is ours to fix (%s)', (_lang, text) => {
+    const { classification, attribution } = analyse(text);
+    expect(classification.segment).toBe('pulled_away');
+    expect(attribution.controllability.value).toBe('controllable');
+  });
+
+  it.each([
+    ['en', 'cust wanted on-site calibration, the rival offers it, we do not'],
+    ['fr', "Le client est parti chez un concurrent qui a un atelier à dix minutes du site ; nous sommes à trois heures de route."],
+  ])('what we lack, or a rival close by, is not shown to be ours to fix (%s)', (_lang, text) => {
+    const { classification, attribution } = analyse(text);
+    expect(classification.segment).toBe('pulled_away');
+    expect(attribution.controllability.value).toBe('unknown');
+  });
 });
