@@ -42,7 +42,7 @@ const SUPERLATIVE = /^(?:cheapest|lowest|gunstigst|billigst|moins|mas|mais|menor
 const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 // "they stopped responding" (the customer went silent) vs "she never heard back" (from us: our neglect).
 const NOT_RESPONDING =
-  /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu)/;
+  /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu|stopped calling|dejo de (?:llamar|responder)|dejaron de (?:llamar|responder)|parou de (?:ligar|responder)|nicht mehr gemeldet|meldete sich nicht|plus donne signe|ne donnait plus signe|ne a plus appele|ne rappelait plus|no volvio a llamar)/;
 // ("danach evtl. wieder", "maybe again next year": a guess at a return, not at the cause.)
 const WHEN = /^(?:\d+|q[1-4]|h[12]|next|again|back|wieder|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
 const INSTEAD = /(?:^| )(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de)(?: |$)/;
@@ -78,7 +78,7 @@ const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', '
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
-const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|repond|contest|retorn|sumi)/;
+const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|gemeldet|meldete|repond|contest|retorn|sumi|calling|llamar|ligar|signe|appele|rappel)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
 interface Reading {
@@ -188,6 +188,9 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
         ? { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' }
         : keep();
     // "das System des Mitbewerbers ist baugleich mit unserem": a capability both have decides nothing.
+    // "budget cut the line item and went with the cheapest": the cut made them buy on price; the price decided.
+    case 'budget_cut':
+      return keep(clause.cues.some((c) => c.concept === 'price_lower' || c.concept === 'price_contest') ? 0.4 : 1);
     case 'capability':
       return keep(clause.cues.some((c) => c.concept === 'our_failure') || sameAsOurs(parts.words, clause) ? 0 : 0.3);
     default:

@@ -62,6 +62,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'contabilidad', 'contabilidade', 'juridico', 'safety', 'finanzabteilung', 'finances', 'financeiro', 'finanzas',
     'support', 'soporte', 'suporte', 'helpdesk', 'sav', 'kundendienst', 'kundenservice', 'atendimento', 'hotline',
     // Our people in the field: "driver rude to reception", "técnico chegou tarde".
+    'betreuer', 'betreuerin', 'kundenbetreuer', 'kundenbetreuerin', 'aussendienst',
     'driver', 'drivers', 'technician', 'technicians', 'techs', 'engineers', 'crews', 'installer', 'installers', 'fahrer', 'techniker', 'monteur', 'monteure',
     'chauffeur', 'chauffeurs', 'technicien', 'techniciens', 'livreur', 'livreurs', 'conductor', 'conductores', 'tecnico',
     'tecnicos', 'motorista', 'motoristas', 'entregador', 'entregadores', 'repartidor', 'repartidores',

@@ -31,7 +31,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
         'old version', 'wrong version', 'old file', 'obsolete',
         'dropped the ball', 'we dropped', 'we failed', 'failed them', 'we let them down', 'let them down',
         'slow to respond', 'slow response', 'response times', 'sla miss*', 'missed sla', 'missed the sla',
-        'missed slas', 'service outage', 'system outage', 'went offline', 'bug*', 'product failure*',
+        'missed slas', 'service outage', 'system outage', 'went offline', 'bug', 'bugs', 'buggy', 'bugged', 'product failure*',
         'product issue*', 'quality defect*', 'recall*', 'breakdown*', 'failed to deliver', 'short shipment*',
         'short shipped', 'wrong item*', 'wrong part*', 'wrong product', 'mis pick*', 'mispick*', 'damaged goods',
         'damaged in transit', 'lost shipment', 'lost the shipment', 'invoicing mistake*', 'double billed',

@@ -134,8 +134,8 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'rien a voir', 'pas une question de', 'ce ne est pas', 'ce ne etait pas', 'ne etait pas', 'pas le', 'pas la',
         'pas de @competitor', 'aucun probleme',
       ],
-      es: ['nada que ver', 'no fue', 'no era', 'no es', 'no hubo', 'no fue por', 'no fue x', 'ningun problema'],
-      pt: ['nada a ver', 'nao foi', 'nao era', 'nem entrou', 'nao e', 'nenhum problema', 'sem problema'],
+      es: ['nada que ver', 'no fue', 'no era', 'no es', 'no hubo', 'no fue por', 'no fue x', 'ningun problema', 'no tuvo que ver', 'no tiene que ver', 'no tenia que ver'],
+      pt: ['nada a ver', 'nao foi', 'nao era', 'nem entrou', 'nao e', 'nenhum problema', 'sem problema', 'nao teve a ver', 'nao tem a ver', 'nao tinha a ver'],
     },
   },
   {
@@ -150,7 +150,8 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'was resolved', 'been resolved', 'forgiven', 'water under the bridge', 'not the reason', 'not a dealbreaker',
         'was cover', 'was a cover', 'cover story', 'a pretext', 'smokescreen', 'smoke screen',
       ],
-      de: ['war kein thema', 'erledigt', 'behoben', 'vorwand', 'ausrede', 'vorgeschoben', 'langst vergessen', 'war vergessen', 'ist vergessen'],
+      // ("haben wir das für sie erledigt" is work we did, not a problem settled.)
+      de: ['war kein thema', 'war erledigt', 'ist erledigt', 'wurde erledigt', 'schnell erledigt', 'sofort erledigt', 'behoben', 'vorwand', 'ausrede', 'vorgeschoben', 'langst vergessen', 'war vergessen', 'ist vergessen'],
       // "réglé" (settled) folds to the noun "règle" (a rule): only as a participle after an auxiliary or with a time.
       fr: [
         'ete regle*', 'est regle*', 'etait regle*', 'avait regle', 'avons regle', 'a regle', 'ont regle', 'vite regle*',

@@ -48,7 +48,7 @@ export const FAILURE_PHRASES: ConceptSpec[] = [
         'produktionsstillstand', 'falsch geliefert', 'falsche ware',
       ],
       fr: [
-        'livraisons en retard', 'bug*', 'defectueu*', 'factur* erron*', 'erreurs de facturation',
+        'livraisons en retard', 'bug', 'bugs', 'buggy', 'bugged', 'defectueu*', 'factur* erron*', 'erreurs de facturation',
         'probleme de qualite', 'problemes de qualite', 'qualite insuffisante', 'decu*', 'perte de confiance',
         'mise en place ratee', 'manque de suivi', 'delais non respectes', 'plantage*', 'laisse tomber',
         'personne ne a repris', 'ne a repris', 'facture erronee', 'factures erronees', 'erronee*', 'erronne*',

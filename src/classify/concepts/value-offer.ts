@@ -67,7 +67,7 @@ export const VALUE_OFFER_CONCEPTS: ConceptSpec[] = [
         'verlangt', 'verlangte', 'verlangten', 'fordert*', 'anforderung*', 'voraussetzung', 'wollte',
         'wunschte', 'gefordert', 'kriteri*',
       ],
-      fr: ['exige*', 'exigence*', 'obligatoire', 'voulait', 'demandait', 'reclamait', 'critere*'],
+      fr: ['exige*', 'exigence*', 'obligatoire', 'voulait', 'voulaient', 'demandait', 'demandaient', 'reclamait', 'critere*'],
       es: ['exig*', 'requisito*', 'requiere*', 'obligatori*', 'queria', 'pedia', 'criterio*'],
       pt: ['exig*', 'requisito*', 'obrigatori*', 'queria', 'pedia', 'criterio*'],
     },

@@ -44,6 +44,8 @@ export const BOUGHT_AWAY_TOLD: Case[] = [
   // A one-off promotion ("pontual") is no punctual service praised; "saves them" is what the cheaper offer does.
   ['pt', 'promo', 'Fecharam com a promoção pontual de um distribuidor e devem voltar a cotar no ano que vem.'],
   ['en', 'price_lower', 'moved to a generic brand, saves them ~8k a year, no complaints about our quality'],
+  ['fr', 'price_lower', 'Le cabinet est passé chez un prestataire qui facture la fiche de paie deux fois moins.'],
+  ['en', 'price_lower', 'Ops - not ops really, budget got cut and they went with the cheapest bid'],
 ];
 
 export const PULLED_AWAY_TOLD: Case[] = [
@@ -96,6 +98,13 @@ export const UNINTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
   ['es', 'failure', 'el portal se cayó dos veces durante el cierre de mes y rescindieron'],
   ['en', 'failure', 'Our quote was fine; the racking we installed was not up to code and their insurer flagged it.'],
   ['de', 'failure', 'Unsere Techniker haben die Sprinkleranlage zweimal nur teilweise gewartet, danach hat die Verwaltung gekündigt.'],
+  // Everyday words: a rep who stopped calling, a failure told as its event, a double charge in any order.
+  ['es', 'neglect', 'Nuestra comercial dejó de llamar durante meses y la clínica se cansó.'],
+  ['de', 'neglect', 'Kundenbetreuer hat sich ein halbes Jahr nicht mehr gemeldet'],
+  ['fr', 'neglect', "Notre technicien ne passait plus depuis l'été, le syndic a résilié."],
+  ['pt', 'failure', 'As toalhas voltavam manchadas toda semana e o hotel trocou de lavanderia.'],
+  ['fr', 'failure', 'Les catalogues du salon sont arrivés après la fin du salon, le client est parti.'],
+  ['pt', 'billing_error', 'Cobramos a escola duas vezes pela mesma mensalidade e eles cancelaram.'],
 ];
 
 export const MOVED_AWAY_TOLD: Case[] = [
@@ -117,6 +126,9 @@ export const MOVED_AWAY_TOLD: Case[] = [
   ['de', 'need_gone', 'Projekt ruht bis Herbst wg. fehlender Förderung, danach evtl. wieder'],
   // Weather did the damage, not we.
   ['en', 'budget_cut', 'The orchard froze all spending this season after hail wrecked half the crop.'],
+  ['de', 'insourced', 'Die Gemeinde hat eine eigene Abteilung für die Grünpflege aufgebaut; bisher haben wir das für sie erledigt.'],
+  ['pt', 'insourced', 'A construtora contratou quatro técnicos e passou a cuidar da própria manutenção.'],
+  ['es', 'budget_cut', 'La feria se canceló este año por falta de patrocinio; volverán a llamarnos.'],
 ];
 
 export const INTENTIONALLY_PUSHED_AWAY_TOLD: Case[] = [
