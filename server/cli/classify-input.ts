@@ -44,6 +44,11 @@ export async function* decodedChunks(file: string, warn: (message: string) => vo
   }
 }
 
+function isBlank(fields: readonly string[]): boolean {
+  for (let i = 0; i < fields.length; i++) if (fields[i]!.trim() !== '') return false;
+  return true;
+}
+
 const isoDates = new Map<string, string | undefined>();
 
 /** A close date as written in the export, as ISO 8601 (undefined when unreadable): an export has few distinct dates, each parsed once. */
@@ -67,7 +72,7 @@ export async function* readCsvRows(file: string, column: string | undefined, war
   let batch: InputRow[] = [];
   const onRecord = (fields: string[], line: number) => {
     // A line of blanks (or of empty cells, ",,,") is no row, as an empty line is none.
-    if (fields.every((f) => f.trim() === '')) return;
+    if (isBlank(fields)) return;
     if (!header) {
       header = fields.map((h) => h.trim());
       const wanted = column ? [column] : TEXT_COLUMNS;

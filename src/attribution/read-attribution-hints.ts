@@ -1,5 +1,6 @@
 import type { DefectionSignals } from '../classify/classify-defection';
 import type { CauseConcept, MarkerConcept } from '../classify/concepts';
+import type { Cue } from '../classify/read-cues';
 import type { DefectionClassification } from '../types';
 import type { AttributionHints } from './assess-attribution';
 import { PLURAL_FAILURE_TOKENS } from '../classify/text-lengths';
@@ -24,10 +25,13 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
   let oneOff = 0;
   // A failure counted in figures ("3 late deliveries": 2) or told in the plural ("late deliveries": 1).
   let counted = 0;
+  // The heaviest cue for the winning segment (the first of equals).
+  let top: Cue | undefined;
   for (const { reading } of signals.readings) {
     const sentences = new Set<number>();
     for (const cue of reading.cues) {
       if (cue.segment !== segment || cue.weight <= 0) continue;
+      if (!top || cue.weight > top.weight) top = cue;
       concepts.add(cue.concept);
       const sentence = reading.clauses[cue.clause]!.sentence;
       sentences.add(sentence).add(sentence + 1);
@@ -36,6 +40,7 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
       // In a terse entry the plural is the failure itself ("late deliveries"); in a story it is often its object ("the boots").
       else if (reading.tokenCount <= PLURAL_FAILURE_TOKENS && cue.concept !== 'neglect' && PLURAL.test(lastWord(cue.words))) counted = Math.max(counted, 1);
     }
+    if (sentences.size === 0) continue;
     for (const q of reading.qualifiers) {
       if (!sentences.has(q.sentence)) continue;
       qualifiers.add(q.concept);
@@ -43,12 +48,17 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
       else if (q.concept === 'one_off') oneOff += q.weight;
     }
   }
-  const winning = signals.readings.flatMap((r) => r.reading.cues).filter((c) => c.segment === segment && c.weight > 0);
-  const top = winning.reduce<(typeof winning)[number] | undefined>((b, c) => (!b || c.weight > b.weight ? c : b), undefined);
-  const events = [...concepts].filter((c) => EVENT_CONCEPTS.has(c));
+  // The failures told as events, and the one when there is only one.
+  let events = 0;
+  let event: CauseConcept | undefined;
+  for (const c of concepts) {
+    if (!EVENT_CONCEPTS.has(c)) continue;
+    events += 1;
+    event = c;
+  }
   recurring += counted;
   // Neglect is told over time (nobody visited, tickets sat for weeks): it recurs.
-  if (events.length === 1 && events[0] === 'neglect') recurring += 2;
+  if (events === 1 && event === 'neglect') recurring += 2;
   if (concepts.has('promo')) oneOff += 2;
   return {
     repeated: recurring > oneOff,
@@ -56,11 +66,17 @@ export function readAttributionHints(signals: DefectionSignals, classification: 
     temporary: qualifiers.has('temporary') || concepts.has('promo'),
     permanent: qualifiers.has('permanent'),
     ourPriceRise: concepts.has('our_price_rise'),
-    concreteFailure: events.length > 0,
+    concreteFailure: events > 0,
     canFix: qualifiers.has('can_fix'),
     cannotOffer: qualifiers.has('cannot_offer') || top?.concept === 'own_vendor' || top?.concept === 'bundle' || top?.concept === 'new_decider',
-    highPriorityTickets: signals.ticketEvidence.filter((e) => /priority ticket/.test(e.reason ?? '')).length,
+    highPriorityTickets: countHighPriority(signals.ticketEvidence),
   };
+}
+
+function countHighPriority(evidence: DefectionSignals['ticketEvidence']): number {
+  let n = 0;
+  for (const e of evidence) if (e.reason !== undefined && e.reason.includes('priority ticket')) n += 1;
+  return n;
 }
 
 const lastWord = (words: string) => words.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter(Boolean).pop() ?? '';
