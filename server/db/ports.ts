@@ -8,6 +8,7 @@ import type { SettingsOverride } from '../../src/settings';
 import type { BackfillRunStore } from './backfill-ports';
 import type { PlanStore } from './plan-ports';
 import type { EvidenceStore } from './evidence-ports';
+import type { DealRecordStore } from './deal-record-ports';
 import type { ReportStore } from './report-ports';
 import type { Controllability, DefectionAnalysis, DefectionSegment, Source, Stability } from '../../src/types';
 
@@ -212,6 +213,7 @@ export interface OutcomeStore {
 
 export type { PortalReportFigures, ReportStore } from './report-ports';
 export type { EvidenceStore, StoredEvidence } from './evidence-ports';
+export type { DealRecord, DealRecordStore } from './deal-record-ports';
 export type { PlanStatus, PlanItemStatus, PlanItemKind, PlanItemInput, StoredPlanItem, StoredPlan, PlanStore } from './plan-ports';
 export type { BackfillPlansOption, BackfillStatus, BackfillCheckpoint, BackfillTally, BackfillRun, BackfillProgress, BackfillRunStore } from './backfill-ports';
 
@@ -228,5 +230,7 @@ export interface Stores {
   outcomes: OutcomeStore;
   reports: ReportStore;
   evidence: EvidenceStore;
+  /** Everything the card needs about one deal, in one read. */
+  deals: DealRecordStore;
   eraser: PortalDataEraser;
 }
