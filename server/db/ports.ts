@@ -83,8 +83,11 @@ export interface AnalysisChange {
 
 export interface AnalysisStore {
   get(portalId: PortalId, dealId: string): Promise<StoredAnalysis | undefined>;
-  /** Stores a fresh suggestion; keeps an earlier confirmation. */
-  saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis>;
+  /**
+   * Stores a fresh suggestion; keeps an earlier confirmation. With `lostReason`, keeps the loss reason it was made
+   * from in the same write (as recordTexts does); without, the one kept before stays.
+   */
+  saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date, lostReason?: string): Promise<StoredAnalysis>;
   /**
    * Saves the rep's confirmation and records who changed what. With `expectedVersion`, fails with
    * `{ ok: false, current }` when someone else saved in between.
