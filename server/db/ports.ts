@@ -8,6 +8,7 @@ import type { SettingsOverride } from '../../src/settings';
 import type { BackfillRunStore } from './backfill-ports';
 import type { PlanStore } from './plan-ports';
 import type { EvidenceStore } from './evidence-ports';
+import type { DealRecordStore } from './deal-record-ports';
 import type { ReportStore } from './report-ports';
 import type { Controllability, DefectionAnalysis, DefectionSegment, Source, Stability } from '../../src/types';
 
@@ -82,8 +83,11 @@ export interface AnalysisChange {
 
 export interface AnalysisStore {
   get(portalId: PortalId, dealId: string): Promise<StoredAnalysis | undefined>;
-  /** Stores a fresh suggestion; keeps an earlier confirmation. */
-  saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis>;
+  /**
+   * Stores a fresh suggestion; keeps an earlier confirmation. With `lostReason`, keeps the loss reason it was made
+   * from in the same write (as recordTexts does); without, the one kept before stays.
+   */
+  saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date, lostReason?: string): Promise<StoredAnalysis>;
   /**
    * Saves the rep's confirmation and records who changed what. With `expectedVersion`, fails with
    * `{ ok: false, current }` when someone else saved in between.
@@ -212,6 +216,7 @@ export interface OutcomeStore {
 
 export type { PortalReportFigures, ReportStore } from './report-ports';
 export type { EvidenceStore, StoredEvidence } from './evidence-ports';
+export type { DealRecord, DealRecordStore } from './deal-record-ports';
 export type { PlanStatus, PlanItemStatus, PlanItemKind, PlanItemInput, StoredPlanItem, StoredPlan, PlanStore } from './plan-ports';
 export type { BackfillPlansOption, BackfillStatus, BackfillCheckpoint, BackfillTally, BackfillRun, BackfillProgress, BackfillRunStore } from './backfill-ports';
 
@@ -228,5 +233,7 @@ export interface Stores {
   outcomes: OutcomeStore;
   reports: ReportStore;
   evidence: EvidenceStore;
+  /** Everything the card needs about one deal, in one read. */
+  deals: DealRecordStore;
   eraser: PortalDataEraser;
 }

@@ -37,8 +37,8 @@ export async function automateLostDeal(
     await detectReacquisitionFromWonDeal(deps, portalId, { dealId, companyId: g.companyId, closeDate: g.snapshot.deal.closeDate ?? null });
   }
   if (!analysis || result.gathered.stageOutcome !== 'closed_lost') {
-    // A deal that left closed lost pauses its running plan.
-    const plan = await deps.stores.plans.getCurrentPlan(portalId, dealId);
+    // A deal that left closed lost pauses its running plan (as read with the deal).
+    const plan = result.plan?.plan;
     if (plan?.status === 'active') {
       await deps.stores.plans.setPlanStatus(portalId, plan.id, 'paused', deps.now());
       await deps.jobs.send(JOBS.writeDealProperties, { portalId, dealId, properties: regainDealProperties(null, { planStatus: 'paused' }) });
@@ -51,7 +51,7 @@ export async function automateLostDeal(
   const confident = analysis.classification.segment !== 'undetermined' && analysis.classification.confidence >= automation.confidenceThreshold;
   const ownerId = resolveOwner(automation.taskOwner, result.gathered.ownerId, overrides.ownerId ?? undefined);
   const analysisStatus = result.stored?.confirmed ? 'confirmed' : 'suggested';
-  const existing = await deps.stores.plans.getCurrentPlan(portalId, dealId);
+  const existing = result.plan?.plan;
   const active = regainDealProperties(analysis, { analysisStatus, planStatus: 'active' });
   if (mode === 'create_plan' && confident && (!existing || !isPlanOpen(existing.status))) {
     const taskOwner = ownerId ? { rule: 'fixed_owner' as const, ownerId } : automation.taskOwner;

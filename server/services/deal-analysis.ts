@@ -14,12 +14,12 @@ import { assessAttribution } from '../../src/attribution/assess-attribution';
 import type { RegainSettings } from '../../src/settings';
 import type { DealSnapshot, DefectionAnalysis } from '../../src/types';
 import { assessWorthiness } from '../../src/worthiness/assess-worthiness';
-import type { AnalysisConfirmation, StoredAnalysis, Stores } from '../db/ports';
+import type { AnalysisConfirmation, DealRecord, StoredAnalysis, Stores } from '../db/ports';
 import type { GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { PipelineCache } from '../hubspot/pipeline-stages';
 import type { HubSpotPort } from '../hubspot/port/hubspot-port';
 import { readDealEvidence, type EvidenceUse } from './deal-evidence';
-import { loadPortalSettings, type EffectiveSettings } from './portal-settings';
+import { effectiveSettings, type EffectiveSettings } from './portal-settings';
 
 export interface DealAnalysisResult {
   gathered: GatheredDeal;
@@ -27,12 +27,15 @@ export interface DealAnalysisResult {
   stored: StoredAnalysis | null;
   /** The analysis to act on: the suggestion, with the rep's confirmation applied when there is one. */
   effective: DefectionAnalysis | null;
+  /** The deal's current plan and its items, as read with the deal (before this analysis; an analysis changes no plan). */
+  plan: DealRecord['plan'];
 }
 
 /**
  * `evidence`: how the deal's evidence may be reused (deal-evidence.ts); `checked` (one deal read) unless the
  * caller only shows or judges moments after a view (the plan preview; a plan's start checks). `learnt`: this is
- * where Regain learns of the loss (track the lost customer).
+ * where Regain learns of the loss (track the lost customer). What is stored about the deal is read in one go
+ * (DealRecordStore), alongside the deal read of a check.
  */
 export async function analyseDeal(
   deps: { stores: Stores; hubspot: { pipelines: PipelineCache }; now: () => Date },
@@ -41,26 +44,25 @@ export async function analyseDeal(
   options: { learnt?: boolean; evidence?: EvidenceUse } = {},
 ): Promise<DealAnalysisResult> {
   const portalId = hubspot.portalId;
-  const [evidence, settings, previous] = await Promise.all([
-    readDealEvidence(deps, hubspot, dealId, options.evidence ?? 'checked'),
-    loadPortalSettings(deps.stores.settings, portalId),
-    deps.stores.analyses.get(portalId, dealId),
-  ]);
+  const reading = deps.stores.deals.read(portalId, dealId);
+  reading.catch(() => undefined); // awaited below; a failed deal read answers first
+  const evidence = await readDealEvidence(deps, hubspot, dealId, options.evidence ?? 'checked', reading.then((r) => r.evidence));
+  const { analysis: previous, settings: storedSettings, plan } = await reading;
+  const settings = effectiveSettings(storedSettings);
   const { gathered } = evidence;
   if (gathered.stageOutcome !== 'closed_lost') {
     await evidence.saved;
     const stored = previous ?? null;
-    return { gathered, settings, stored, effective: stored ? applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() }) : null };
+    return { gathered, settings, stored, plan, effective: stored ? applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now: deps.now() }) : null };
   }
   const now = deps.now();
   const suggestion = analyseDefection(gathered.snapshot, settings.core, now);
   const storeSuggestion = async () => {
     // Store only a changed suggestion: viewing the card must not bump the version another rep is editing.
-    const stored = previous && sameSuggestion(previous.suggested, suggestion) ? previous : await deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now);
-    // The loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
+    if (previous && sameSuggestion(previous.suggested, suggestion)) return previous;
+    // With it, the loss reason analysed: what the rep's confirmation teaches (rep agreement, vocabulary suggestions).
     const text = gathered.snapshot.deal.closedLostReason;
-    if (stored !== previous && text?.trim()) await deps.stores.analyses.recordTexts(portalId, [{ dealId, text }]);
-    return stored;
+    return deps.stores.analyses.saveSuggested(portalId, dealId, suggestion, now, text?.trim() ? text : undefined);
   };
   const trackLoss = async () => {
     if (!((options.learnt || !previous) && suggestion.classification.customerStatus === 'lost_customer')) return;
@@ -68,9 +70,9 @@ export async function analyseDeal(
     const closeDate = gathered.snapshot.deal.closeDate;
     await deps.stores.outcomes.trackLoss(portalId, { dealId, companyId: gathered.companyId, lostAt: closeDate ? new Date(closeDate) : null }, now);
   };
-  // Independent writes, side by side: the snapshot, the suggestion (then its text), the lost customer.
+  // Independent writes, side by side: the snapshot, the suggestion (with its text), the lost customer.
   const [stored] = await Promise.all([storeSuggestion(), evidence.saved, trackLoss()]);
-  return { gathered, settings, stored, effective: applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now }) };
+  return { gathered, settings, stored, plan, effective: applyConfirmation(stored, { snapshot: gathered.snapshot, settings: settings.core, now }) };
 }
 
 /** The deal's evidence, for judging worthiness again under the rep's segment and attribution. */

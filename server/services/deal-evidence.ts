@@ -15,7 +15,7 @@
  * place, the company's new deal or note) is read again once the stored snapshot is older than the max age.
  */
 import { createHash } from 'node:crypto';
-import type { Stores } from '../db/ports';
+import type { StoredEvidence, Stores } from '../db/ports';
 import { DEAL_PROPERTIES, EVIDENCE_LINKS, gatherFromDeal, readEvidenceDeal, type GatheredDeal } from '../hubspot/gather-deal-snapshot';
 import type { PipelineCache } from '../hubspot/pipeline-stages';
 import type { DealWithAssociations, HubSpotPort } from '../hubspot/port/hubspot-port';
@@ -51,13 +51,14 @@ export interface DealEvidence {
 
 /**
  * The deal's evidence, reused as `use` allows (see the module comment). A check reads the deal alongside the
- * stored snapshot, not after it; a new snapshot is stored while the caller goes on (await `saved`).
+ * stored snapshot, not after it; a new snapshot is stored while the caller goes on (await `saved`). `storedRead`: the
+ * stored snapshot as a caller is reading it already (the deal record), instead of a read of its own.
  */
-export async function readDealEvidence(deps: Deps, hubspot: HubSpotPort, dealId: string, use: EvidenceUse): Promise<DealEvidence> {
+export async function readDealEvidence(deps: Deps, hubspot: HubSpotPort, dealId: string, use: EvidenceUse, storedRead?: Promise<StoredEvidence | undefined>): Promise<DealEvidence> {
   const portalId = hubspot.portalId;
   const checking = use === 'checked' ? readEvidenceDeal(hubspot, dealId) : null;
   checking?.catch(() => undefined); // awaited below; a failed stored read answers first
-  const stored = await deps.stores.evidence.get(portalId, dealId);
+  const stored = await (storedRead ?? deps.stores.evidence.get(portalId, dealId));
   const young = stored !== undefined && deps.now().getTime() - stored.gatheredAt.getTime() < EVIDENCE_MAX_AGE_MS;
   if (young && use === 'stored') return { gathered: stored.gathered, saved: Promise.resolve() };
   const deal = await (checking ?? readEvidenceDeal(hubspot, dealId));

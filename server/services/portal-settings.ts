@@ -40,6 +40,11 @@ function deepFreeze<T>(value: T): T {
 
 /** The portal's settings with defaults filled in. */
 export async function loadPortalSettings(store: SettingsStore, portalId: string): Promise<EffectiveSettings> {
-  const stored = (await store.get(portalId)) ?? DEFAULT_PORTAL_SETTINGS;
+  return effectiveSettings(await store.get(portalId));
+}
+
+/** Stored settings (none: the defaults) with defaults filled in, for a caller that read them already (the deal record). */
+export function effectiveSettings(settings: PortalSettings | undefined): EffectiveSettings {
+  const stored = settings ?? DEFAULT_PORTAL_SETTINGS;
   return { stored, core: resolveCore(stored.core), automation: { ...DEFAULT_AUTOMATION, ...stored.automation } };
 }

@@ -3,6 +3,7 @@ import type { Stores } from '../ports';
 import { MemoryAnalysisStore } from './memory-analysis-store';
 import { MemoryAuditLog } from './memory-audit-log';
 import { MemoryBackfillRunStore } from './memory-backfill-run-store';
+import { MemoryDealRecordStore } from './memory-deal-record-store';
 import { MemoryEvidenceStore } from './memory-evidence-store';
 import { MemoryInstallationStore } from './memory-installation-store';
 import { MemoryOAuthStateStore } from './memory-oauth-state-store';
@@ -36,6 +37,7 @@ export function createMemoryStores(): Stores {
     outcomes,
     reports: new MemoryReportStore(analyses, plans, outcomes),
     evidence,
+    deals: new MemoryDealRecordStore({ evidence, analyses, settings, plans }),
     eraser: new MemoryPortalDataEraser([installations, analyses, plans, events, settings, audit, backfills, outcomes, evidence]),
   };
 }

@@ -18,8 +18,9 @@ export class MemoryAnalysisStore implements AnalysisStore, PortalScoped {
     return row && deepCopy(row);
   }
 
-  async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis> {
+  async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date, lostReason?: string): Promise<StoredAnalysis> {
     const key = portalKey(portalId, dealId);
+    if (lostReason !== undefined) this.texts.set(key, lostReason.slice(0, MAX_ANALYSIS_TEXT));
     const previous = this.rows.get(key);
     const suggested = JSON.parse(JSON.stringify(analysis)) as DefectionAnalysis;
     const row: StoredAnalysis = { portalId, dealId, suggested, confirmed: previous?.confirmed ?? null, version: (previous?.version ?? 0) + 1, updatedAt: new Date(now) };

@@ -6,6 +6,7 @@ import type { TokenCipher } from '../token-cipher';
 import { PgAnalysisStore } from './pg-analysis-store';
 import { PgAuditLog } from './pg-audit-log';
 import { PgBackfillRunStore } from './pg-backfill-run-store';
+import { PgDealRecordStore } from './pg-deal-record-store';
 import { PgEvidenceStore } from './pg-evidence-store';
 import { PgInstallationStore } from './pg-installation-store';
 import { PgOAuthStateStore } from './pg-oauth-state-store';
@@ -30,6 +31,7 @@ export function createPgStores(db: Kysely<DB>, cipher: TokenCipher): Stores {
     outcomes: new PgOutcomeStore(db),
     reports: new PgReportStore(db),
     evidence: new PgEvidenceStore(db),
+    deals: new PgDealRecordStore(db),
     eraser: new PgPortalDataEraser(db),
   };
 }

@@ -22,21 +22,21 @@ export async function lockRows(trx: Transaction<DB>, portalId: PortalId, dealIds
   return new Map(rows.map((r) => [r.deal_id, r]));
 }
 
-/** Inserts version 1 of deals not analysed yet; a deal a concurrent save inserted first is left out of the answer. */
-export function insertFirstVersions(trx: Transaction<DB>, portalId: PortalId, fresh: Array<{ dealId: string; suggested: string }>, now: Date): Promise<AnalysisRow[]> {
+/** Inserts version 1 of deals not analysed yet (with the loss reason, when given); a deal a concurrent save inserted first is left out of the answer. */
+export function insertFirstVersions(trx: Transaction<DB>, portalId: PortalId, fresh: Array<{ dealId: string; suggested: string; lostReason?: string | undefined }>, now: Date): Promise<AnalysisRow[]> {
   return trx
     .insertInto('analyses')
-    .values(fresh.map((f) => ({ portal_id: portalId, deal_id: f.dealId, suggested: f.suggested, version: 1, created_at: now, updated_at: now })))
+    .values(fresh.map((f) => ({ portal_id: portalId, deal_id: f.dealId, suggested: f.suggested, lost_reason: f.lostReason ?? null, version: 1, created_at: now, updated_at: now })))
     .onConflict((oc) => oc.columns(['portal_id', 'deal_id']).doNothing())
     .returningAll()
     .execute();
 }
 
-/** Replaces the suggestion of a locked row, only from the version read (any confirmation stays). */
-export function replaceSuggestion(trx: Transaction<DB>, previous: AnalysisRow, suggested: string, now: Date): Promise<AnalysisRow> {
+/** Replaces the suggestion of a locked row, only from the version read (any confirmation stays; the loss reason too, unless given). */
+export function replaceSuggestion(trx: Transaction<DB>, previous: AnalysisRow, suggested: string, now: Date, lostReason?: string): Promise<AnalysisRow> {
   return trx
     .updateTable('analyses')
-    .set({ suggested, version: previous.version + 1, updated_at: now })
+    .set({ suggested, version: previous.version + 1, updated_at: now, ...(lostReason !== undefined ? { lost_reason: lostReason } : {}) })
     .where('portal_id', '=', previous.portal_id)
     .where('deal_id', '=', previous.deal_id)
     .where('version', '=', previous.version)

@@ -21,21 +21,22 @@ export class PgAnalysisStore implements AnalysisStore {
     return row && fromRow(row);
   }
 
-  async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date): Promise<StoredAnalysis> {
+  async saveSuggested(portalId: PortalId, dealId: string, analysis: DefectionAnalysis, now: Date, lostReason?: string): Promise<StoredAnalysis> {
     const suggested = JSON.stringify(analysis);
+    const text = lostReason?.slice(0, MAX_ANALYSIS_TEXT);
     // No analysis yet (a first view, a first webhook): the row and its change in one statement (pg-first-suggestion.ts).
-    const first = await insertFirstSuggestion(this.db, portalId, dealId, analysis, suggested, now);
+    const first = await insertFirstSuggestion(this.db, portalId, dealId, analysis, { suggested, lostReason: text ?? null }, now);
     if (first) return first;
     return this.db.transaction().execute(async (trx) => {
       // 1. Lock the current row; when there is none, insert (a concurrent first insert makes ours do nothing).
       let previous = await lockRow(trx, portalId, dealId);
       let row: AnalysisRow | undefined;
       if (!previous) {
-        [row] = await insertFirstVersions(trx, portalId, [{ dealId, suggested }], now);
+        [row] = await insertFirstVersions(trx, portalId, [{ dealId, suggested, lostReason: text }], now);
         if (!row) previous = await lockRow(trx, portalId, dealId);
       }
       // 2. Otherwise replace the suggestion, keeping any confirmation.
-      if (!row && previous) row = await replaceSuggestion(trx, previous, suggested, now);
+      if (!row && previous) row = await replaceSuggestion(trx, previous, suggested, now, text);
       if (!row) throw new Error(`analysis ${portalId}/${dealId} vanished while being saved`);
       // 3. Record the change.
       const stored = fromRow(row);

@@ -1,15 +1,15 @@
 /** Deal evidence (the last gathered snapshot per deal) in PostgreSQL/PGlite: one jsonb row per deal. */
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { EvidenceStore, StoredEvidence } from '../evidence-ports';
 import type { PortalId } from '../ports';
-import type { DB } from '../schema';
+import type { DB, DealEvidenceTable } from '../schema';
 
 export class PgEvidenceStore implements EvidenceStore {
   constructor(private readonly db: Kysely<DB>) {}
 
   async get(portalId: PortalId, dealId: string): Promise<StoredEvidence | undefined> {
     const row = await this.db.selectFrom('deal_evidence').selectAll().where('portal_id', '=', portalId).where('deal_id', '=', dealId).executeTakeFirst();
-    return row && { portalId: row.portal_id, dealId: row.deal_id, evidenceKey: row.evidence_key, gathered: row.gathered, gatheredAt: row.gathered_at };
+    return row && fromEvidenceRow(row);
   }
 
   async put(evidence: StoredEvidence): Promise<void> {
@@ -25,4 +25,8 @@ export class PgEvidenceStore implements EvidenceStore {
     const result = await this.db.deleteFrom('deal_evidence').where('gathered_at', '<', before).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
+
+export function fromEvidenceRow(row: Selectable<DealEvidenceTable>): StoredEvidence {
+  return { portalId: row.portal_id, dealId: row.deal_id, evidenceKey: row.evidence_key, gathered: row.gathered, gatheredAt: row.gathered_at };
 }

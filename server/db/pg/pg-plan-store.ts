@@ -51,16 +51,7 @@ export class PgPlanStore implements PlanStore {
   }
 
   async getCurrentPlan(portalId: PortalId, dealId: string): Promise<StoredPlan | undefined> {
-    const row = await this.db
-      .selectFrom('plans')
-      .selectAll()
-      .where('portal_id', '=', portalId)
-      .where('deal_id', '=', dealId)
-      .orderBy(OPEN_PLAN, 'desc')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const row = await currentPlanQuery(this.db, portalId, dealId).executeTakeFirst();
     return row && fromPlanRow(row);
   }
 
@@ -146,6 +137,19 @@ export class PgPlanStore implements PlanStore {
   }
 }
 
+/** The deal's current plan: the open one, else the latest (the deal record reads it too, pg-deal-record-store.ts). */
+export function currentPlanQuery(db: Kysely<DB>, portalId: PortalId, dealId: string) {
+  return db
+    .selectFrom('plans')
+    .selectAll()
+    .where('portal_id', '=', portalId)
+    .where('deal_id', '=', dealId)
+    .orderBy(OPEN_PLAN, 'desc')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1);
+}
+
 function openPlan(trx: Transaction<DB>, portalId: PortalId, dealId: string): Promise<Selectable<PlansTable> | undefined> {
   return trx.selectFrom('plans').selectAll().where('portal_id', '=', portalId).where('deal_id', '=', dealId).where('status', 'in', OPEN_PLAN_STATUSES).executeTakeFirst();
 }
@@ -177,7 +181,7 @@ function toPlanRow(input: CreatePlanInput): Insertable<PlansTable> {
   };
 }
 
-function fromPlanRow(row: Selectable<PlansTable>): StoredPlan {
+export function fromPlanRow(row: Selectable<PlansTable>): StoredPlan {
   return {
     id: row.id,
     portalId: row.portal_id,
@@ -218,7 +222,7 @@ function toItemRow(plan: Selectable<PlansTable>, item: PlanItemInput, position: 
   };
 }
 
-function fromItemRow(row: Selectable<PlanItemsTable>): StoredPlanItem {
+export function fromItemRow(row: Selectable<PlanItemsTable>): StoredPlanItem {
   return {
     idempotencyKey: row.idempotency_key,
     kind: row.kind,

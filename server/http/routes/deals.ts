@@ -66,16 +66,14 @@ export function dealRoutes(deps: AppDeps): Router {
   router.get('/api/v1/deals/:dealId/analysis', async (req, res) => {
     const { portalId } = callerOf(req);
     const { dealId } = parseOrThrow(dealIdParam, req.params, 'deal id');
-    // The deal's plan is read while the deal is analysed (a view never changes a plan).
-    const planView = stores.plans.getCurrentPlan(portalId, dealId).then(async (plan) => (plan ? toPlanView(plan, await stores.plans.listItems(portalId, plan.id), deps.now()) : null));
-    planView.catch(() => undefined); // awaited below; an analysis that fails first answers with its own error
+    // The deal's plan is read with the deal (a view never changes a plan).
     const result = await analyseDeal(deps, hubspotFor(deps, portalId), dealId);
     const body: DealAnalysisResponse = {
       dealId,
       stage: result.gathered.stageOutcome,
       closedLost: result.gathered.stageOutcome === 'closed_lost',
       analysis: result.stored ? toAnalysisView(result.stored, result.effective ?? undefined) : null,
-      plan: await planView,
+      plan: result.plan ? toPlanView(result.plan.plan, result.plan.items, deps.now()) : null,
     };
     res.json(body);
   });

@@ -4,6 +4,7 @@ import { analysisLearningContract } from './analysis-learning.contract';
 import { analysisStoreContract } from './analysis-store.contract';
 import { auditLogContract } from './audit-log.contract';
 import { backfillRunStoreContract } from './backfill-run-store.contract';
+import { dealRecordStoreContract } from './deal-record-store.contract';
 import { evidenceStoreContract } from './evidence-store.contract';
 import { installationStoreContract } from './installation-store.contract';
 import { oauthStateStoreContract } from './oauth-state-store.contract';
@@ -27,5 +28,6 @@ export function allStoreContracts(target: StoreTarget): void {
   outcomeStoreContract(target);
   reportStoreContract(target);
   evidenceStoreContract(target);
+  dealRecordStoreContract(target);
   portalDataEraserContract(target);
 }

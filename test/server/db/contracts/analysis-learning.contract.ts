@@ -22,6 +22,18 @@ export function analysisLearningContract(target: StoreTarget): void {
       expect((await store().listTexts(portal, { confirmed: false, limit: 10 }))[0]!.text).toHaveLength(4000);
     });
 
+    it('keeps the loss reason given with a suggestion in the same save; a save without one keeps the one before', async () => {
+      const [portal, deal] = [newPortalId(), newDealId()];
+      const texts = () => store().listTexts(portal, { confirmed: false, limit: 10 }).then((t) => t.map((x) => x.text));
+      await store().saveSuggested(portal, deal, anAnalysis(deal), at(1), 'Went with a cheaper competitor');
+      expect(await texts()).toEqual(['Went with a cheaper competitor']);
+      await store().saveSuggested(portal, deal, anAnalysis(deal, 'Moved abroad'), at(2));
+      expect(await texts()).toEqual(['Went with a cheaper competitor']);
+      await store().saveSuggested(portal, deal, anAnalysis(deal, 'Moved abroad'), at(3), 'x'.repeat(5000));
+      expect(await texts()).toEqual(['x'.repeat(4000)]);
+      expect(await store().get(portal, deal)).toMatchObject({ version: 3 });
+    });
+
     it('counts, by confirmed segment, the confirmations and how many the suggestion had right', async () => {
       const portal = newPortalId();
       const deals = [newDealId(), newDealId(), newDealId(), newDealId()];
