@@ -16,18 +16,33 @@ const YES = new Set(['yes', 'ja', 'oui', 'si', 'sim']);
 /** How far after the cause its answer may stand, in tokens (the question stands anywhere before it in its sentence). */
 const REACH = 8;
 
-/** Whether the hit names a cause the rep asked about, and what the answer was. */
-export function askedAbout(parts: TextParts, ci: number, hit: ConceptHit): AskedAbout {
+/**
+ * Where each sentence first asks ("asked whether", "gefragt, ob"): the token after the "if" word, by sentence
+ * (Infinity: it asks nothing). Read once per text, so that finding a cue's question costs nothing per cue.
+ */
+export function questionsAsked(parts: TextParts): number[] {
   const { words, clauses } = parts;
-  const sentence = clauses[ci]!.sentence;
-  let start = clauses[ci]!.from;
-  for (let j = ci - 1; j >= 0 && clauses[j]!.sentence === sentence; j--) start = clauses[j]!.from;
-  let asked = false;
-  for (let p = start; p < hit.start && !asked; p++) {
-    if (!ASK.test(words[p]!)) continue;
-    for (let k = 1; k <= 3 && p + k <= hit.start; k++) if (IF.has(words[p + k]!)) asked = true;
+  const sentences = clauses.length > 0 ? clauses[clauses.length - 1]!.sentence + 1 : 0;
+  const first = new Array<number>(sentences).fill(Infinity);
+  for (const clause of clauses) {
+    if (first[clause.sentence] !== Infinity) continue;
+    for (let p = clause.from; p < clause.to && first[clause.sentence] === Infinity; p++) {
+      if (!ASK.test(words[p]!)) continue;
+      for (let k = 1; k <= 3 && p + k < words.length; k++) {
+        if (IF.has(words[p + k]!)) {
+          first[clause.sentence] = p + k;
+          break;
+        }
+      }
+    }
   }
-  if (!asked) return 'not_asked';
+  return first;
+}
+
+/** Whether the hit names a cause the rep asked about (`asked`: questionsAsked), and what the answer was. */
+export function askedAbout(parts: TextParts, asked: readonly number[], ci: number, hit: ConceptHit): AskedAbout {
+  const { words } = parts;
+  if (!((asked[parts.clauses[ci]!.sentence] ?? Infinity) <= hit.start)) return 'not_asked';
   // The answer: a saying verb, then "no" or "yes" within two words ("he said no", "me dijo que no").
   const end = Math.min(words.length, hit.end + REACH);
   for (let p = hit.end; p < end; p++) {

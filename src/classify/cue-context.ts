@@ -55,7 +55,7 @@ export function sellerClosed(parts: TextParts, hit: ConceptHit): boolean {
 }
 
 // "I picked 'price'", "logged as 'Competitor'", "j'ai coché 'prix'": choosing a picklist value, not a cause.
-const LABEL_VERB = /^(?:picked|pick|selected|select|chose|chosen|ticked|put|logged|entered|marked|coded|filed|clicked|wahlte|gewahlt|ausgewahlt|angekreuzt|eingetragen|coche|choisi|mis|marque|selectionne|saisi|elegi|eligio|puse|puso|marque|seleccione|escolhi|marquei|coloquei|selecionei)$/;
+const LABEL_VERB = /^(?:picked|pick|selected|select|chose|chosen|ticked|put|logged|entered|marked|coded|filed|clicked|wahlte|gewahlt|ausgewahlt|angekreuzt|eingetragen|coche|choisi|mis|marque|selectionne|saisi|elegi|eligio|puse|puso|seleccione|escolhi|marquei|coloquei|selecionei)$/;
 const AS = new Set(['as', 'als', 'comme', 'como', 'it', 'in']);
 
 /** A picklist value quoted right after a verb of picking it: a label the rep chose, not a cause told. */

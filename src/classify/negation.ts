@@ -22,9 +22,12 @@ const TRANSPARENT = new Set([
   'tema', 'cuestion', 'o', 'os', 'as', 'pelo', 'pela', 'do', 'da', 'uma', 'questao', 'em', 'causa', 'motivo', 'foi', 'era',
   'fue', 'se', 'trata', 'tanto', 'ist', 'issue', 'at', 'all', 'problem', 'reason', 'thema', 'grund', 'sur', 'sobre', 'hubo',
   'hay', 'houve', 'gab', 'there', 'single', 'one', 'ne', 'x', 'their', 'ever', 'ou', 'or', 'with', 'w', 'once', 'mention',
-  'mentioned', 'lag', 'am', 'an', 'ihr', 'leur', 'shopping', 'looking', 'buying', 'chasing', 'deciding', 'driven', 'focused', 'sola', 'solo', 'seule', 'seul', 'einzige', 'einzigen', 'unica', 'unico', 'jede', 'jeden', 'jeder', 'jegliche', 'toute', 'tout', 'toda', 'todo', 'qualquer', 'cualquier', 'su', 'seu', 'sua', 'actually', 'really', 'tickets', 'ticket', 'complaints',
+  'mentioned', 'lag', 'am', 'an', 'ihr', 'leur', 'su', 'seu', 'sua', 'actually', 'really', 'tickets', 'ticket', 'complaints',
   'complaint', 'reclamacoes', 'quejas', 'plaintes', 'beschwerden', 'reports', 'open', 'formal', 'serious', 'ongoing', 'recorded',
   'word', 'wort', 'souci', 'soucis', 'probleme', 'problemes', 'heard', 'seen', 'aware', 'gehort', 'entendu', 'oido', 'ouvi',
+  // "not shopping on price", "sin una sola incidencia", "ohne jede Störung": a verb of buying or "any", "a single".
+  'shopping', 'looking', 'buying', 'chasing', 'deciding', 'driven', 'focused', 'sola', 'solo', 'seule', 'seul', 'einzige',
+  'einzigen', 'unica', 'unico', 'jede', 'jeden', 'jeder', 'jegliche', 'toute', 'tout', 'toda', 'todo', 'qualquer', 'cualquier',
   // "did not leave over price", "não saiu pelo preço", "n'est pas parti pour le prix": the leaving is what is denied a cause.
   'leave', 'left', 'lose', 'lost', 'switch', 'switched', 'churn', 'churned', 'walk', 'walked', 'go', 'went', 'saiu', 'sairam',
   'trocou', 'trocaram', 'fueron', 'cambiaron', 'parti', 'partis', 'partie', 'parties', 'gegangen', 'gewechselt', 'abgesprungen',

@@ -6,6 +6,7 @@
 import type { ConceptHit } from './concept-matcher';
 import type { Lexicon } from './concepts';
 import type { Clause, TextParts } from './read-clauses';
+import { CRM_LIST_TOKENS } from './text-lengths';
 
 export type Actor = 'we' | 'they' | 'competitor' | 'none';
 
@@ -119,8 +120,6 @@ function possessor(parts: TextParts, lexicon: Lexicon, p: number): Actor | null 
 }
 
 const JOINS = new Set(['and', 'then', 'also', 'und', 'dann', 'et', 'puis', 'y', 'luego', 'e', 'depois', 'entao']);
-/** At most this many tokens, a text is read as a CRM entry whose comma-separated facts stand each on its own. */
-const CRM_LIST_TOKENS = 30;
 const commaBefore = (parts: TextParts, clause: Clause) => {
   const prev = parts.read.tokens[clause.from - 1];
   return prev !== undefined && /,/.test(parts.text.slice(prev.end, parts.read.tokens[clause.from]!.start));

@@ -7,7 +7,7 @@ import type { ConceptHit } from './concept-matcher';
 import type { CauseConcept, Lexicon } from './concepts';
 import { CONCEPT_SEGMENT } from './concepts';
 import { isNegated, isNegator } from './negation';
-import { askedAbout } from './asked-about';
+import { askedAbout, questionsAsked } from './asked-about';
 import { movedToSupplier, pickedLabel, sameAsOurs, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
 import { isCause, type Clause, type TextParts } from './read-clauses';
@@ -212,6 +212,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
     clauses.some((c) => c.sentence === sentence && c.cues.some((h) => concepts.includes(h.concept)));
   const cues: Cue[] = [];
   const ruledOut = new Array<boolean>(clauses.length).fill(false);
+  const asking = questionsAsked(parts);
   clauses.forEach((clause, ci) => {
     for (const hit of clause.cues) {
       const concept = hit.concept as CauseConcept;
@@ -234,7 +235,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       const after = read.tokens[hit.end];
       const pause = after !== undefined && /[,;:]/.test(parts.text.slice(read.tokens[hit.end - 1]!.end, after.start));
       const cause = reading.segment !== 'undetermined' && reading.segment !== null;
-      const asked = cause ? askedAbout(parts, ci, hit) : 'not_asked';
+      const asked = cause ? askedAbout(parts, asking, ci, hit) : 'not_asked';
       const negated =
         hit.negatable && reading.segment !== 'undetermined' &&
         (asked === 'denied' || denied || isNegated(words, clause.from, clause.to, hit.start, hit.end, parts.lang, hit.form, pause));

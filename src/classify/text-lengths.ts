@@ -21,3 +21,10 @@ export const CRM_ENTRY_TOKENS = 12;
  * in a longer story a plural is often only its object ("the boots").
  */
 export const PLURAL_FAILURE_TOKENS = 20;
+
+/**
+ * At most this long, a text is a CRM entry whose comma-separated facts stand each on its own
+ * ("rival walked through the door we opened, missed Jan + Feb visits"): a fact with no subject
+ * does not borrow the one before the comma.
+ */
+export const CRM_LIST_TOKENS = 30;
