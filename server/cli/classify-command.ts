@@ -4,9 +4,10 @@ import { analyseDefection } from '../../src/analyse-defection';
 import { resolveSettings, type RegainSettings } from '../../src/settings';
 import type { DefectionAnalysis, DefectionSegment } from '../../src/types';
 import { readCsvRows } from './classify-input';
-import { classifyOutputJson } from './classify-output';
+import { inProcessClassifier, startClassifyPool } from './classify-pool';
+import type { ClassifiedBatch, ReadableRow } from './classify-rows';
 import { CliError, createLineWriter, parseFlags, type CliIo } from './io';
-import { createTableFormat } from './table-writer';
+import { tableHeader, tableSummary } from './table-writer';
 
 const MAX_REPORTED_ERRORS = 20;
 
@@ -32,7 +33,7 @@ export function toClassifyOutput(a: DefectionAnalysis, id?: string) {
 
 /** `regain classify --text T | --input FILE [--column C] [--format json|table] [--settings FILE]` */
 export async function runClassifyCommand(argv: string[], io: CliIo): Promise<number> {
-  const flags = parseFlags(argv, { text: 'string', input: 'string', column: 'string', format: 'string', settings: 'string' });
+  const flags = parseFlags(argv, { text: 'string', input: 'string', column: 'string', format: 'string', settings: 'string', threads: 'string' });
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'table') throw new CliError(`--format must be json or table, not "${format}"`);
   if ((flags.text === undefined) === (flags.input === undefined)) throw new CliError('give exactly one of --text "<loss reason>" or --input FILE');
@@ -57,31 +58,54 @@ export async function runClassifyCommand(argv: string[], io: CliIo): Promise<num
   const rows = jsonl ? (require('./classify-jsonl') as typeof import('./classify-jsonl')).readJsonlRows(file, warn) : ext === '.csv' ? readCsvRows(file, flags.column, warn) : undefined;
   if (!rows) throw new CliError(`unsupported file type "${ext || '(none)'}": use .jsonl or .csv`);
 
-  const table = format === 'table' ? createTableFormat() : undefined;
+  const setup = { settings, now, format } as const;
+  const threads = classifyThreads(flags.threads);
+  const classifier = threads > 1 ? startClassifyPool(setup, threads) : inProcessClassifier(setup);
   const out = createLineWriter(io.stdout);
   const counts = new Map<DefectionSegment, number>();
+  let headerDone = false;
+  const emit = (batch: ClassifiedBatch) => {
+    if (format === 'table' && !headerDone && batch.lines.length > 0) {
+      out.line(tableHeader());
+      headerDone = true;
+    }
+    for (const segment of batch.segments) counts.set(segment, (counts.get(segment) ?? 0) + 1);
+    for (const line of batch.lines) out.line(line);
+  };
+  // Batches classified side by side (in workers), written in the order they were read.
+  const inFlight: Array<Promise<ClassifiedBatch>> = [];
   let bad = 0;
   try {
     for await (const batch of rows) {
+      const readable: ReadableRow[] = [];
       for (const row of batch) {
         if (row.error || !row.snapshot) {
           bad += 1;
           if (bad <= MAX_REPORTED_ERRORS) io.stderr.write(`regain classify: ${row.id}: ${row.error}\n`);
-          continue;
-        }
-        const analysis = analyseDefection(row.snapshot, settings, now);
-        const segment = analysis.classification.segment;
-        counts.set(segment, (counts.get(segment) ?? 0) + 1);
-        out.line(table ? table.row(row.id, analysis, row.snapshot.deal.closedLostReason ?? '') : classifyOutputJson(analysis, row.id));
+        } else readable.push({ id: row.id, snapshot: row.snapshot });
       }
+      if (readable.length > 0) {
+        const answer = classifier.classify(readable);
+        answer.catch(() => {}); // awaited below, in order; a failure is thrown there, not as an unhandled rejection
+        inFlight.push(answer);
+      }
+      while (inFlight.length >= classifier.inFlight) {
+        emit(await inFlight.shift()!);
+        await out.flushIfFull();
+      }
+    }
+    while (inFlight.length > 0) {
+      emit(await inFlight.shift()!);
       await out.flushIfFull();
     }
   } finally {
     // What was classified before a fatal error (an encoding refused on line N) is still printed.
+    for (const settled of await Promise.allSettled(inFlight)) if (settled.status === 'fulfilled') emit(settled.value);
     await out.flush();
+    await classifier.close();
   }
-  if (table) {
-    for (const line of table.summary(counts)) out.line(line);
+  if (format === 'table') {
+    for (const line of tableSummary(counts)) out.line(line);
     await out.flush();
   }
   if (bad > MAX_REPORTED_ERRORS) io.stderr.write(`regain classify: ... and ${bad - MAX_REPORTED_ERRORS} more bad rows\n`);
@@ -104,4 +128,18 @@ async function readSettings(file: string): Promise<RegainSettings> {
   const parsed = parseSettingsOverride(json);
   if (!parsed.ok) throw new CliError(`settings file ${file}: ${formatIssues(parsed.issues)}`);
   return resolveSettings(parsed.value);
+}
+
+const MAX_THREADS = 8;
+
+/**
+ * `--threads N`: classify in N worker threads (1, the default, classifies on the main thread). Measured over a
+ * 100,000-row export on 2 cores: 2 threads cut the wall clock by about a third and double the peak RSS (each
+ * worker compiles its own lexicon), so threads are asked for, not the default.
+ */
+function classifyThreads(flag: string | undefined): number {
+  if (flag === undefined) return 1;
+  const n = Number(flag);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_THREADS) throw new CliError(`--threads must be a whole number from 1 to ${MAX_THREADS}, not "${flag}"`);
+  return n;
 }

@@ -7,7 +7,7 @@ commands:
   serve [--port N]                        the backend (sandbox mode with no HubSpot credentials: local HubSpot + demo portal)
   classify --text "<loss reason>"         classify one loss reason, print one JSON object
   classify --input FILE [--column NAME]   classify a .jsonl or .csv file (HubSpot deals export), one JSON line per row
-           [--format json|table] [--settings FILE]
+           [--format json|table] [--settings FILE] [--threads N]  (N worker threads: faster on several cores, more memory)
   eval [--input FILE]... [--json] [--errors]  segment and attribution accuracy, calibration, on labelled JSONL sets
   eval --portal ID [--json]               agreement with the portal's reps (their confirmations), by segment; vocabulary suggestions
   demo [--deals N] [--faults RATE] [--json]  the whole loop against the local sandbox, checked exactly-once

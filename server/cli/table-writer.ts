@@ -18,26 +18,14 @@ export function tableRow(id: string, a: DefectionAnalysis, text: string): string
   return `${fit(id, 12)} ${fit(a.classification.segment, 28)} ${fit(a.classification.confidence.toFixed(2), 5)} ${fit(describeAttribution(a.attribution), 50)} ${fit(a.worthiness.priority, 8)} ${fit(clean, 60)}`;
 }
 
-/** Classified rows as an aligned table, then a summary by segment: lines to print, one call per row. */
-export function createTableFormat() {
-  let headerDone = false;
-  return {
-    /** The row's line (preceded by the header line for the first row). */
-    row(id: string, a: DefectionAnalysis, text: string): string {
-      const line = tableRow(id, a, text);
-      if (headerDone) return line;
-      headerDone = true;
-      return `${tableHeader()}\n${line}`;
-    },
-    summary(counts: Map<DefectionSegment, number>): string[] {
-      const total = [...counts.values()].reduce((n, c) => n + c, 0);
-      const lines = ['', `summary: ${total} classified`];
-      for (const segment of ALL_SEGMENTS) {
-        const c = counts.get(segment) ?? 0;
-        const share = total === 0 ? 0 : (c / total) * 100;
-        lines.push(`  ${fit(segment, 28)} ${String(c).padStart(8)}  ${share.toFixed(1).padStart(5)}%`);
-      }
-      return lines;
-    },
-  };
+/** The table's closing lines: how many rows were classified, by segment. */
+export function tableSummary(counts: Map<DefectionSegment, number>): string[] {
+  const total = [...counts.values()].reduce((n, c) => n + c, 0);
+  const lines = ['', `summary: ${total} classified`];
+  for (const segment of ALL_SEGMENTS) {
+    const c = counts.get(segment) ?? 0;
+    const share = total === 0 ? 0 : (c / total) * 100;
+    lines.push(`  ${fit(segment, 28)} ${String(c).padStart(8)}  ${share.toFixed(1).padStart(5)}%`);
+  }
+  return lines;
 }
