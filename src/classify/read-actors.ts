@@ -57,11 +57,16 @@ const KIND_CLASSES: ReadonlyArray<[string, WordKind]> = [
   ['role', 'role'], ['vendor', 'vendor'],
 ];
 const kinds = new WeakMap<Lexicon, Map<string, WordKind>>();
+let lastLexicon: Lexicon | undefined;
+let lastKinds: Map<string, WordKind> | undefined;
 
 /** Which actor class a word belongs to (cached per word). */
 function kindOf(lexicon: Lexicon, word: string, ids: readonly number[]): WordKind {
-  let cache = kinds.get(lexicon);
+  // The lexicon last asked about first: a WeakMap.get on every word cost more than the word's own lookup.
+  let cache = lastLexicon === lexicon ? lastKinds : kinds.get(lexicon);
   if (!cache) kinds.set(lexicon, (cache = new Map()));
+  lastLexicon = lexicon;
+  lastKinds = cache;
   let kind = cache.get(word);
   if (kind === undefined) {
     kind = KIND_CLASSES.find(([name]) => lexicon.index.inClass(ids, name))?.[1] ?? null;
