@@ -82,8 +82,8 @@ const NAO: readonly string[] = ['nao'];
 // is a fresh string, and a Map hashes a fresh string key through a runtime call (about 100 ns a word).
 // Direct-mapped: a slot holds the last word that hashed to it, so it stays bounded with no clearing.
 const SLOTS = 1 << 14;
-const slotRaw: Array<string | undefined> = Array.from({ length: SLOTS }, () => undefined);
-const slotWords: Array<readonly string[]> = Array.from({ length: SLOTS }, () => NAO);
+const slotRaw = new Array<string | undefined>(SLOTS).fill(undefined);
+const slotWords = new Array<readonly string[]>(SLOTS).fill(NAO);
 
 /** wordsOf(text.slice(start, end)), without cutting the word out of the text when it was seen before. */
 export function wordsAt(text: string, start: number, end: number): readonly string[] {

@@ -77,7 +77,7 @@ export function addChild(node: TrieNode, id: number, child: TrieNode): void {
 function tableOf(keys: readonly number[], kids: readonly TrieNode[]): ChildTable {
   let size = 16;
   while (size < keys.length * 4) size *= 2;
-  const table: ChildTable = { slots: new Int32Array(size).fill(-1), kids: Array.from({ length: size }, () => undefined) };
+  const table: ChildTable = { slots: new Int32Array(size).fill(-1), kids: new Array<TrieNode | undefined>(size).fill(undefined) };
   keys.forEach((key, k) => putChild(table, key, kids[k]!));
   return table;
 }
