@@ -8,7 +8,9 @@ import type { TextParts } from './read-clauses';
 
 export type AskedAbout = 'not_asked' | 'denied' | 'confirmed' | 'open';
 
-const ASK = /^(asked|ask|asking|gefragt|fragte|fragten|nachgefragt|demande|demandai|pregunte|pregunto|preguntamos|preguntado|pergunt\w*)$/;
+// The verbs of asking, and any word opening with "pergunt" (then only \w characters): tried on every word.
+const ASK_WORDS = new Set(['asked', 'ask', 'asking', 'gefragt', 'fragte', 'fragten', 'nachgefragt', 'demande', 'demandai', 'pregunte', 'pregunto', 'preguntamos', 'preguntado']);
+const isAsk = (w: string): boolean => ASK_WORDS.has(w) || (w.startsWith('pergunt') && /^\w*$/.test(w.slice(7)));
 const IF = new Set(['if', 'whether', 'ob', 'si', 'se']);
 const SAID = new Set(['said', 'says', 'answered', 'replied', 'told', 'sagte', 'meinte', 'antwortete', 'dit', 'repondu', 'dijo', 'respondio', 'contesto', 'disse', 'respondeu', 'falou']);
 const NO = new Set(['no', 'not', 'nein', 'non', 'nao']);
@@ -27,7 +29,7 @@ export function questionsAsked(parts: TextParts): number[] {
   for (const clause of clauses) {
     if (first[clause.sentence] !== Infinity) continue;
     for (let p = clause.from; p < clause.to && first[clause.sentence] === Infinity; p++) {
-      if (!ASK.test(words[p]!)) continue;
+      if (!isAsk(words[p]!)) continue;
       for (let k = 1; k <= 3 && p + k < words.length; k++) {
         if (IF.has(words[p + k]!)) {
           first[clause.sentence] = p + k;

@@ -5,6 +5,7 @@
  * Each distinct word is resolved to its pattern ids once (cached), so matching costs a few map
  * lookups per token: linear in the text and fast enough for tens of thousands of texts per second.
  */
+import { addChild, childOf, newNode, type Terminal, type TrieNode } from './trie-node';
 import type { WordIndex } from './word-index';
 
 export interface FormSpec {
@@ -29,55 +30,7 @@ export interface ConceptHit {
   alt?: { concept: string; weight: number; negatable: boolean; form: string };
 }
 
-// Every node and every terminal is built with all its fields (unset ones undefined), so they share one
-// shape each and the walk's property reads stay monomorphic (eleven node shapes made them megamorphic).
-interface Terminal {
-  concept: string;
-  weight: number;
-  negatable: boolean;
-  form: string;
-  length: number;
-  tag: string | undefined;
-  /** The heaviest terminal of another concept on the same node and layer. */
-  alt: Terminal | undefined;
-}
-
-interface TrieNode {
-  /** Children by pattern id: parallel arrays, scanned (most nodes have one to three children)... */
-  keys: number[];
-  kids: TrieNode[];
-  /** ... and, once a node has more than SCAN_CHILDREN of them, also a map (the root has thousands). */
-  byKey: Map<number, TrieNode> | undefined;
-  any: TrieNode | undefined;
-  gap: TrieNode | undefined;
-  /** One terminal per layer at most (layers are matched in one pass, each without overlaps). */
-  terminals: Array<Terminal | undefined> | undefined;
-}
-
 const MAX_GAP = 3;
-const SCAN_CHILDREN = 8;
-/** The children of a node that has none yet: shared, never written (most nodes are leaves). */
-const NO_KEYS: number[] = [];
-const NO_KIDS: TrieNode[] = [];
-const newNode = (): TrieNode => ({ keys: NO_KEYS, kids: NO_KIDS, byKey: undefined, any: undefined, gap: undefined, terminals: undefined });
-
-function childOf(node: TrieNode, id: number): TrieNode | undefined {
-  if (node.byKey) return node.byKey.get(id);
-  const keys = node.keys;
-  for (let k = 0; k < keys.length; k++) if (keys[k] === id) return node.kids[k];
-  return undefined;
-}
-
-function addChild(node: TrieNode, id: number, child: TrieNode): void {
-  if (node.keys === NO_KEYS) {
-    node.keys = [];
-    node.kids = [];
-  }
-  node.keys.push(id);
-  node.kids.push(child);
-  if (node.byKey) node.byKey.set(id, child);
-  else if (node.keys.length > SCAN_CHILDREN) node.byKey = new Map(node.keys.map((k, i) => [k, node.kids[i]!]));
-}
 
 /**
  * A compiled set of concept forms over one word index, in one or more layers (say causes and clause
@@ -97,8 +50,9 @@ export class ConceptMatcher {
     ...layers: ReadonlyArray<readonly FormSpec[]>
   ) {
     this.layers = Math.max(1, layers.length);
-    this.best = new Array(this.layers).fill(undefined);
-    this.bestEnds = new Array(this.layers).fill(0);
+    // Packed arrays (Array.from), not holey ones: both are read for every word.
+    this.best = Array.from({ length: this.layers }, () => undefined);
+    this.bestEnds = Array.from({ length: this.layers }, () => 0);
     layers.forEach((specs, layer) => {
       for (const spec of specs) for (const form of spec.forms) this.add(form, spec.concept, spec.weight, spec.negatable ?? true, undefined, layer);
     });
@@ -151,11 +105,17 @@ export class ConceptMatcher {
 
   /** Non-overlapping hits of each layer in [from, to), in one left-to-right pass. */
   matchLayers(ids: ReadonlyArray<readonly number[]>, from: number, to: number): ConceptHit[][] {
+    const layers = this.layers;
+    // Built with push, not `new Array(n).fill()`: a holey array filled per call cost more than the matching.
     const out: ConceptHit[][] = [];
-    for (let l = 0; l < this.layers; l++) out.push([]);
-    const free = new Array<number>(this.layers).fill(from);
+    const free: number[] = [];
+    for (let l = 0; l < layers; l++) {
+      out.push([]);
+      free.push(from);
+    }
     const firstSteps = this.firstSteps;
     const best = this.best;
+    const bestEnds = this.bestEnds;
     // Forms opening with a gap or a wildcard (none built in) need the root's own walk.
     const fromRoot = this.root.any !== undefined || this.root.gap !== undefined;
     for (let i = from; i < to; i++) {
@@ -177,10 +137,10 @@ export class ConceptMatcher {
         this.walk(ids, step, i + 1, to);
       }
       if (!started) continue;
-      for (let l = 0; l < this.layers; l++) {
-        const t = this.best[l];
-        if (!t || i < free[l]!) continue;
-        const hit: ConceptHit = { start: i, end: this.bestEnds[l]!, concept: t.concept, weight: t.weight, negatable: t.negatable, form: t.form };
+      for (let l = 0; l < layers; l++) {
+        const t = best[l];
+        if (t === undefined || i < free[l]!) continue;
+        const hit: ConceptHit = { start: i, end: bestEnds[l]!, concept: t.concept, weight: t.weight, negatable: t.negatable, form: t.form };
         if (t.tag) hit.tag = t.tag;
         if (t.alt) hit.alt = { concept: t.alt.concept, weight: t.alt.weight, negatable: t.alt.negatable, form: t.alt.form };
         out[l]!.push(hit);

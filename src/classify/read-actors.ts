@@ -38,7 +38,17 @@ const DETERMINERS = new Set([
 const HAS = new Set(['with', 'mit', 'avec', 'con', 'com', 'has', 'have', 'hat', 'tem', 'tiene']);
 const AGENT = new Set(['by', 'par', 'von', 'por', 'pelo', 'pela']);
 // A first-person plural verb says who acted: "decidimos", "não renovamos", "nous avons", "dejamos de".
-const WE_VERB = /^(?:[a-z]{3,}(?:amos|emos|imos)|avons|sommes|[a-z]{3,}ons)$/;
+// Read as /^(?:[a-z]{3,}(?:amos|emos|imos)|avons|sommes|[a-z]{3,}ons)$/, by hand: it runs for every word of every cue.
+const isWeVerb = (w: string): boolean =>
+  w === 'avons' || w === 'sommes' || (w.length >= 6 && isLowerAscii(w) && (w.endsWith('ons') || (w.length >= 7 && WE_ENDINGS.has(w.slice(-4)))));
+const WE_ENDINGS = new Set(['amos', 'emos', 'imos']);
+function isLowerAscii(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /** Who a token stands for, if anyone. */
 type WordKind = 'we' | 'you' | 'they' | 'competitor' | 'function' | 'role' | 'vendor' | null;
@@ -47,11 +57,16 @@ const KIND_CLASSES: ReadonlyArray<[string, WordKind]> = [
   ['role', 'role'], ['vendor', 'vendor'],
 ];
 const kinds = new WeakMap<Lexicon, Map<string, WordKind>>();
+let lastLexicon: Lexicon | undefined;
+let lastKinds: Map<string, WordKind> | undefined;
 
 /** Which actor class a word belongs to (cached per word). */
 function kindOf(lexicon: Lexicon, word: string, ids: readonly number[]): WordKind {
-  let cache = kinds.get(lexicon);
+  // The lexicon last asked about first: a WeakMap.get on every word cost more than the word's own lookup.
+  let cache = lastLexicon === lexicon ? lastKinds : kinds.get(lexicon);
   if (!cache) kinds.set(lexicon, (cache = new Map()));
+  lastLexicon = lexicon;
+  lastKinds = cache;
   let kind = cache.get(word);
   if (kind === undefined) {
     kind = KIND_CLASSES.find(([name]) => lexicon.index.inClass(ids, name))?.[1] ?? null;
@@ -186,10 +201,10 @@ export function whoActed(parts: TextParts, lexicon: Lexicon, ci: number, hit: Co
   // French "on arrête", "on a refusé": the spoken "we".
   if (parts.lang === 'fr' && (parts.words[hit.start - 1] === 'on' || (parts.words[hit.start - 2] === 'on' && parts.words[hit.start - 1] === 'a'))) return 'we';
   const words = parts.words.slice(hit.start, hit.end);
-  if (words.some((w) => WE_VERB.test(w))) return 'we';
+  if (words.some(isWeVerb)) return 'we';
   // "fizemos a mudança", "hicimos la instalación": our verb just before the cue did it.
   if (parts.lang === 'fr' || parts.lang === 'es' || parts.lang === 'pt') {
-    for (let p = hit.start - 1; p >= Math.max(parts.clauses[ci]!.from, hit.start - 2); p--) if (WE_VERB.test(parts.words[p]!)) return 'we';
+    for (let p = hit.start - 1; p >= Math.max(parts.clauses[ci]!.from, hit.start - 2); p--) if (isWeVerb(parts.words[p]!)) return 'we';
   }
   const subject = subjectOf(parts, lexicon, parts.clauses, ci, hit.start);
   // "let them go", "left them hanging" with no subject written: the rep's side did it to the customer.

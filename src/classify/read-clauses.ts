@@ -100,15 +100,16 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
   const read = readText(text, maxChars);
   const ids: Array<readonly number[]> = new Array(read.tokens.length);
   const lang = guessLanguage(read);
+  const grammarWords = GRAMMAR_WORDS[lang];
+  const compounds = lang === 'de' || lang === 'en';
   for (const seg of read.segments) {
     for (let i = seg.from; i < seg.to; i++) {
       const t = read.tokens[i]!;
-      let found = GRAMMAR_WORDS[lang]?.has(t.w) ? NO_IDS : lexicon.index.idsOf(t.w);
+      let found = grammarWords?.has(t.w) ? NO_IDS : lexicon.index.idsOf(t.w);
       // German, or a CRM entry too short to tell ("Kd. fuehlt sich vernachlaessigt" has no stop word).
-      if (lang === 'de' || lang === 'en') found = germanIds(found, t.w, lexicon, lang === 'de');
+      if (compounds) found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
-      const first = text[t.start] ?? '';
-      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && first !== first.toLowerCase()) ? found : wordIds(t.w, lexicon);
+      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) ? found : wordIds(t.w, lexicon);
     }
   }
   const parts = { read, lang };
@@ -153,6 +154,14 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
   });
   weighClauses(clauses);
   return { text: text.slice(0, read.readChars), read, ids, lang, clauses, qualifiers, words: read.tokens.map((t) => t.w) };
+}
+
+/** Whether the character at `at` is a capital (changes when lower-cased); ASCII without a string made. */
+function isCapital(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = text[at] ?? '';
+  return first !== first.toLowerCase();
 }
 
 const MAX_CLAUSE_TOKENS = 40;

@@ -89,7 +89,7 @@ interface Reading {
 
 /** What a concept counts for once we know who acted. */
 function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: TextParts, clause: Clause, lexicon: Lexicon): Reading {
-  const words = parts.read.tokens.slice(hit.start, hit.end).map((t) => t.w);
+  const words = parts.words.slice(hit.start, hit.end);
   const base = CONCEPT_SEGMENT[concept] ?? null;
   const keep = (factor = 1): Reading => ({ segment: base, factor, concept });
   const thanUs = THAN.has(parts.read.tokens[hit.end]?.w ?? '') && /^(?:us|ours|we|uns|nous|nosotros|nos|nossa|nosso|notre)$/.test(parts.read.tokens[hit.end + 1]?.w ?? '');

@@ -32,7 +32,7 @@ export interface ReadText {
   totalChars: number;
 }
 
-import { isAbbreviation, wordsOf } from './read-words';
+import { isAbbreviation, wordsAt } from './read-words';
 
 export { ALIASES, foldWord } from './read-words';
 
@@ -72,9 +72,9 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
   };
   let quoted = false;
   const push = (w: string, start: number, end: number) => void tokens.push({ w, start, end, q: quoted ? true : undefined });
-  const pushWords = (raw: string, start: number) => {
-    const words = wordsOf(raw);
-    for (let k = 0; k < words.length; k++) push(words[k]!, start, start + raw.length);
+  const pushWords = (start: number, end: number) => {
+    const words = wordsAt(body, start, end);
+    for (let k = 0; k < words.length; k++) push(words[k]!, start, end);
   };
   // One pass over the characters (a hand-written scanner: several times faster than a regular expression).
   const n = body.length;
@@ -84,7 +84,7 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
     if (isLetter(c)) {
       let j = i + 1;
       for (;;) {
-        while (j < n && (isLetter(body.charCodeAt(j)) || isDigit(body.charCodeAt(j)))) j++;
+        while (j < n && (kindOf(body.charCodeAt(j)) & (LETTER | DIGIT)) !== 0) j++; // one table read a character
         // An apostrophe inside a word: wasn't, l'offre, comp's.
         const a = body.charCodeAt(j);
         if ((a === 39 || a === 0x2019) && j + 1 < n && isLetter(body.charCodeAt(j + 1))) j += 2;
@@ -96,13 +96,13 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
         i = j + 2;
         continue;
       }
-      pushWords(body.slice(i, j), i);
+      pushWords(i, j);
       i = j;
     } else if (isDigit(c)) {
       let j = i + 1;
       while (j < n && (isDigit(body.charCodeAt(j)) || ((body.charCodeAt(j) === 46 || body.charCodeAt(j) === 44) && isDigit(body.charCodeAt(j + 1))))) j++;
       while (j < n && isLetter(body.charCodeAt(j)) && body.charCodeAt(j) < 0x250) j++;
-      pushWords(body.slice(i, j), i);
+      pushWords(i, j);
       i = j;
     } else if (isSpace(c) && isDash(body.charCodeAt(i + 1))) {
       let j = i + 1;

@@ -78,6 +78,33 @@ export function wordsOf(raw: string): readonly string[] {
 
 const NAO: readonly string[] = ['nao'];
 
+// The scanner's cache of wordsOf, keyed by a hash of the characters in the text: a word cut out of the text
+// is a fresh string, and a Map hashes a fresh string key through a runtime call (about 100 ns a word).
+// Direct-mapped: a slot holds the last word that hashed to it, so it stays bounded with no clearing.
+const SLOTS = 1 << 14;
+const slotRaw = new Array<string | undefined>(SLOTS).fill(undefined);
+const slotWords = new Array<readonly string[]>(SLOTS).fill(NAO);
+
+/** wordsOf(text.slice(start, end)), without cutting the word out of the text when it was seen before. */
+export function wordsAt(text: string, start: number, end: number): readonly string[] {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  const slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
+  const raw = slotRaw[slot];
+  if (raw !== undefined && sameChars(raw, text, start, end)) return slotWords[slot]!;
+  const word = text.slice(start, end);
+  const words = wordsOf(word);
+  slotRaw[slot] = word;
+  slotWords[slot] = words;
+  return words;
+}
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
 function expandWord(folded: string): string[] {
   const whole = CONTRACTIONS[folded];
   if (whole) return whole;
