@@ -4,7 +4,8 @@ import { DEFECTION_SEGMENTS } from '../types';
 import { compileLexicon } from './concepts';
 import { decideSegment } from './decide-segment';
 import { MAX_TEXT_CHARS } from './read-text';
-import { emptyScores, readDefectionText, type TextReading } from './read-defection-text';
+import { emptyScores, type TextReading } from './read-defection-text';
+import { readDefectionTextOnce } from './read-once';
 
 /** How much each kind of text counts: the rep's own loss reason most, a company note least. */
 const SOURCE_WEIGHT = { lost_reason: 1.0, deal_note: 0.8, company_note: 0.5, ticket: 0.5 } as const;
@@ -58,7 +59,7 @@ export function collectDefectionSignals(snapshot: DealSnapshot, settings: Regain
       signals.notRead.push(withId({ source, readChars: 0, totalChars: text.length }));
       return;
     }
-    const reading = readDefectionText(text, lexicon, Math.min(MAX_TEXT_CHARS, budget));
+    const reading = readDefectionTextOnce(text, lexicon, Math.min(MAX_TEXT_CHARS, budget));
     budget -= reading.readChars;
     if (reading.readChars < reading.totalChars) signals.notRead.push(withId({ source, readChars: reading.readChars, totalChars: reading.totalChars }));
     signals.readings.push(withId({ source, factor, reading }));

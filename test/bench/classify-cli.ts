@@ -13,10 +13,11 @@ import { once } from 'node:events';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../server/cli/io';
+import { benchTextAt, type TextRepetition } from './corpus';
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-export async function benchClassifyCli(print: (o: object) => void, texts: string[], rows: number): Promise<void> {
+export async function benchClassifyCli(print: (o: object) => void, texts: string[], rows: number, repetition: TextRepetition): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'regain-bench-'));
   try {
     const file = path.join(dir, 'hubspot-deals-export.csv');
@@ -24,7 +25,7 @@ export async function benchClassifyCli(print: (o: object) => void, texts: string
     csv.write(['Record ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Close Date', 'Amount', 'Deal owner', 'Closed Lost Reason'].map(q).join(',') + '\n');
     for (let i = 0; i < rows; i++) {
       const day = String((i % 28) + 1).padStart(2, '0');
-      const line = [String(1000 + i), `Deal ${i + 1}`, 'Closed lost', 'Sales Pipeline', `2026-03-${day} 10:00`, String(1000 + (i % 50) * 250), 'Jane Doe', texts[i % texts.length]!].map(q).join(',');
+      const line = [String(1000 + i), `Deal ${i + 1}`, 'Closed lost', 'Sales Pipeline', `2026-03-${day} 10:00`, String(1000 + (i % 50) * 250), 'Jane Doe', benchTextAt(texts, i, repetition)].map(q).join(',');
       if (!csv.write(`${line}\n`)) await once(csv, 'drain');
     }
     csv.end();
@@ -54,6 +55,7 @@ export async function benchClassifyCli(print: (o: object) => void, texts: string
     print({
       bench: 'classify_cli',
       rows,
+      distinctTexts: repetition === 'distinct' ? rows : Math.min(rows, texts.length),
       csvMb: +(statSync(file).size / 2 ** 20).toFixed(1),
       exitCode: code,
       outputLines: lines,

@@ -12,3 +12,18 @@ export function loadBenchTexts(): string[] {
       .map((l) => (JSON.parse(l) as { text: string }).text),
   );
 }
+
+/**
+ * The bench's text for row `i`: the corpus cycled (`repeated`: each text recurs, as picklist-like reasons do
+ * in a real export), or each row made a distinct string (`distinct`) by a trailing tab-and-space pattern of
+ * the cycle number, which reads exactly as the text itself (same results) but is never the same string, so
+ * the reading memo (src/classify/read-once.ts) never helps.
+ */
+export type TextRepetition = 'repeated' | 'distinct';
+
+export function benchTextAt(texts: readonly string[], i: number, repetition: TextRepetition): string {
+  const text = texts[i % texts.length]!;
+  if (repetition === 'repeated') return text;
+  const cycle = Math.floor(i / texts.length);
+  return cycle === 0 ? text : text + cycle.toString(2).replace(/0/g, ' ').replace(/1/g, '\t');
+}
