@@ -51,6 +51,9 @@ const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
   pt: new Set(['o', 'os', 'as', 'e', 'do', 'da', 'um', 'uma', 'nao', 'com', 'para', 'no', 'na', 'dos', 'ao', 'pelo', 'foi']),
 };
 
+/** A function word of the language ("ao" in Portuguese, "the" in English). */
+export const isStopWord = (lang: Lang, word: string): boolean => STOP_WORDS[lang].has(word);
+
 /** The most likely language of the text, from its stop words (English when nothing says otherwise). */
 export function guessLanguage(read: ReadText): Lang {
   const counts = [0, 0, 0, 0, 0];

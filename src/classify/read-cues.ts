@@ -10,7 +10,7 @@ import { isNegated, isNegator } from './negation';
 import { askedAbout, questionsAsked } from './asked-about';
 import { movedToSupplier, pickedLabel, sameAsOurs, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
-import { isCause, type Clause, type TextParts } from './read-clauses';
+import { isCause, isStopWord, type Clause, type TextParts } from './read-clauses';
 import { BARE_PRICE_RISE_TOKENS, CRM_ENTRY_TOKENS } from './text-lengths';
 import type { DefectorType } from '../types';
 
@@ -81,6 +81,22 @@ const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etio
 const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|gemeldet|meldete|repond|contest|retorn|sumi|calling|llamar|ligar|signe|appele|rappel)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
+// "our same-day couriers", "unser Abholservice": a value word right after our own possessive is what we offered.
+const OUR_POSSESSIVE = /^(?:our|unser|unsere[mnrs]?|notre|nuestr[oa]s?|noss[oa]s?)$/;
+const OUR_POSSESSIVE_FR = /^(?:nos)$/;
+// "saves them hours", "poupa horas de trabalho": time saved is a better way of working, not a lower price.
+const TIME_SAVED = /^(?:hours?|time|days?|minutes?|weeks?|stunden?|zeit|tage|minuten|heures?|temps|jours?|horas?|tiempo|tempo|dias?|minutos?)$/;
+// "nobody told us", "niemand hat uns gesagt": what the customer did not tell us, not our neglect of them.
+const TO_US = new Set(['us', 'uns', 'nous', 'nos']);
+// "the client was promised": a passive promise is still ours; "their director kept promising" is theirs.
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'wurde', 'wurden', 'fue', 'fueron', 'foi', 'foram', 'ete']);
+const FREE_TERM = /\b(?:livraison|port|transport|delivery|shipping|freight|envio|entrega|frete|lieferung|versand|fracht|installation|instalacion|instalacao)$/;
+const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
+// "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
+const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
+// "a software firm", "the platform company": a capability word naming what kind of firm someone is.
+const FIRM = new Set(['firm', 'firms', 'company', 'companies', 'house', 'vendor', 'maker', 'makers', 'business', 'startup', 'agency', 'provider', 'shop', 'outfit', 'firma', 'unternehmen', 'haus', 'entreprise', 'societe', 'empresa', 'casa']);
+
 interface Reading {
   segment: DefectorType | 'undetermined' | null;
   factor: number;
@@ -96,6 +112,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
   switch (concept) {
     // "our quote was lower", "we were the cheapest bid": price is ruled out, it counts against bought away.
     case 'price_lower':
+      if (timeSaved(parts, hit, clause)) return { segment: 'pulled_away', factor: 0.8, concept: 'better_offer' };
       return actor === 'we' && !thanUs && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     case 'price_contest':
       return actor === 'we' && SUPERLATIVE.test(words[0] ?? '') && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
@@ -112,19 +129,36 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return following.some((w) => LOWER_WORDS.has(w)) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     }
     case 'better_offer':
+      if (ourPossessiveBefore(parts, hit)) return { segment: null, factor: 0, concept };
       if (INSTEAD.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' '))) return { segment: 'unintentionally_pushed_away', factor: 0.8, concept: 'broken_promise' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'promo':
+      // "la livraison offerte", "free shipping": a standing term of the cheaper offer, not a one-off price.
+      if (FREE_TERM.test(parts.words.slice(Math.max(clause.from, hit.start - 3), hit.start).join(' '))) return { segment: 'bought_away', factor: 1, concept: 'price_lower' };
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'requirement':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'our_failure':
     case 'broken_promise':
     case 'billing_error':
+      // "our invoices were lower than the new firm's": our bills compared on price, price is ruled out.
+      if (concept === 'billing_error' && actor !== 'competitor' && parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).some((w) => LOWER_WORDS.has(w))) {
+        return { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' };
+      }
+      // "their finance director kept promising payment runs": their promise to pay, not one of ours broken.
+      if (concept === 'broken_promise' && actor === 'they' && !PASSIVE.has(parts.words[hit.start - 1] ?? '') && PAYING.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).join(' '))) {
+        return { segment: 'intentionally_pushed_away', factor: 0.6, concept: 'bad_payer' };
+      }
       // "after a drought ruined the harvest": weather did the damage, not we.
       if (actor === 'none' && NATURE.test(parts.words.slice(clause.from, hit.start).join(' '))) return { segment: null, factor: 0, concept };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep(actor === 'they' ? 0.85 : 1);
     case 'neglect': {
       const said = words.join(' ');
+      // "nobody told us what made the difference": the customer kept its reason to itself.
+      // ("niemand von uns", "nobody from us": one of ours, and that is our neglect.)
+      if (/^(?:nobody|no one|noone|niemand|personne|nadie|ninguem)$/.test(words[0] ?? '') && toUs(parts.words, hit.start + 1, Math.min(clause.to, hit.end + 1))) {
+        return { segment: 'undetermined', factor: 0.6, concept: 'no_reason' };
+      }
       // Escalated with no answer is ours; otherwise who went silent decides (the customer, or nobody named).
       const silentCustomer =
         !hit.form.includes('@escalate') && (NOT_HEARD.test(said) ? actor !== 'they' : NOT_RESPONDING.test(said) && actor !== 'we' && actor !== 'competitor');
@@ -174,6 +208,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' && hit.weight < 2 ? { segment: 'intentionally_pushed_away', factor: 0.5, concept: 'our_decision' } : keep();
     // Portuguese "no sistema" is "in the system", not "no system".
     case 'our_gap':
+      // "nobody mentioned our rates": price was not raised, no gap of ours was left unpitched.
+      if (hit.form.includes('mentioned') && clause.cues.some((c) => c.start >= hit.end && c.concept.startsWith('price'))) return { segment: null, factor: 0, concept };
       // ... nor "our contact still works there": a person of theirs, not a gap of ours.
       return (parts.lang === 'pt' && words[0] === 'no') || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
         ? { segment: null, factor: 0, concept }
@@ -192,10 +228,31 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'budget_cut':
       return keep(clause.cues.some((c) => c.concept === 'price_lower' || c.concept === 'price_contest') ? 0.4 : 1);
     case 'capability':
+      if (FIRM.has(parts.words[hit.end] ?? '')) return { segment: null, factor: 0, concept };
       return keep(clause.cues.some((c) => c.concept === 'our_failure') || sameAsOurs(parts.words, clause) ? 0 : 0.3);
     default:
       return keep();
   }
+}
+
+/** "our same-day couriers", "nos délais": the value word stands right after our own possessive. */
+function ourPossessiveBefore(parts: TextParts, hit: ConceptHit): boolean {
+  const before = parts.words[hit.start - 1] ?? '';
+  return OUR_POSSESSIVE.test(before) || (parts.lang === 'fr' && OUR_POSSESSIVE_FR.test(before));
+}
+
+const FROM_US = new Set(['of', 'from', 'von', 'aus', 'bei', 'de', 'chez', 'del', 'do', 'da']);
+/** "told us", "hat uns gesagt" in [from, to): an object "us", not "one of us". */
+function toUs(words: readonly string[], from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (TO_US.has(words[p]!) && !FROM_US.has(words[p - 1] ?? '')) return true;
+  return false;
+}
+
+/** "saves them hours a week", "poupa horas": the saving is counted in time. */
+function timeSaved(parts: TextParts, hit: ConceptHit, clause: Clause): boolean {
+  let p = hit.end;
+  if (p < clause.to && SAVED_FOR.test(parts.words[p] ?? '')) p++;
+  return p < clause.to && TIME_SAVED.test(parts.words[p] ?? '');
 }
 
 /** Reads every cause hit of a text into cues with their final signed weights. */
@@ -215,6 +272,9 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   const asking = questionsAsked(parts);
   clauses.forEach((clause, ci) => {
     for (const hit of clause.cues) {
+      // "ligado ao software", "na loja": a one-word form that is a function word of the text's own language
+      // (a French tender "AO", an "n/a") is no cue; inside a longer form the same word still counts.
+      if (hit.end - hit.start === 1 && isStopWord(parts.lang, words[hit.start]!)) continue;
       const concept = hit.concept as CauseConcept;
       const actor = whoActed(parts, lexicon, ci, hit);
       const reading = resolve(concept, actor, hit, parts, clause, lexicon);
@@ -318,6 +378,8 @@ function applyDismissals(parts: TextParts, cues: Cue[]): void {
       // "ours has it on the plan and nobody mentioned it": the same words read as a cause of ours dismiss nothing.
       const at = parts.read.tokens[marker.start]!.start;
       if (cues.some((c) => c.start === at && c.weight > 0 && c.segment !== null && c.segment !== 'undetermined')) continue;
+      // "nobody mentioned our rates": the dismissal names its own object; what was told before stands.
+      if (cues.some((c) => c.clause === ci && c.start > at && c.segment !== null)) continue;
       const targets = cues.filter((c) => (c.clause === ci && parts.read.tokens[marker.start]!.start > c.start) || c.clause === ci - 1);
       // Nothing just before it: a failure told in the sentence or two before ("long forgiven", "sorted the same week").
       const fallback = targets.length > 0

@@ -1,0 +1,169 @@
+import type { ConceptSpec, MarkerConcept } from './types';
+
+/**
+ * Step I in longer stories (round 9, narrative): our failures told without a failure word (a run printed
+ * wrong, a visit put off again and again, hours before anyone came out), a pause of theirs told as an event
+ * (sitting a season out, taking a year off), an office given up for remote work, a spending freeze named as a
+ * German compound, and praise that only looks like a non-answer ("without a word of complaint").
+ */
+export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
+  {
+    // A product or print job that left us wrong.
+    concept: 'our_failure',
+    weight: 2.4,
+    forms: {
+      en: ['printed wrong', 'wrongly printed', 'printed incorrectly', 'misprinted', 'labelled wrong', 'wrongly labelled', 'wrongly labeled'],
+      de: ['falsch gedruckt', 'falsch bedruckt', 'fehldruck*', 'falsch etikettiert', 'falsch beschriftet'],
+      fr: ['mal imprime*', 'mal etiquete*', 'erreur d impression', 'erreur d etiquetage'],
+      es: ['mal impres*', 'mal etiquetad*', 'impreso mal', 'impresa mal', 'error de impresion', 'error de etiquetado'],
+      pt: ['mal impress*', 'mal etiquetad*', 'impresso errado', 'impressa errada', 'erro de impressao', 'erro de etiquetagem'],
+    },
+  },
+  {
+    // Our machine died on the job and no spare was to hand.
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['stopped dead', 'went dead', 'died on them', 'died on the job', 'died on site', 'conked out', 'packed up on', 'only spare', 'no spare', 'spare was'],
+      de: ['blieb ~ stehen', 'kein ersatzgerat', 'kein ersatz da', 'ersatzgerat war', 'ersatzmaschine war'],
+      fr: ['est tombe* en panne', 'a lache', 'ont lache', 'pas de machine de remplacement', 'pas de rechange', 'la machine de secours'],
+      es: ['se paro ~ obra', 'se quedo parad*', 'se rompio', 'se rompieron', 'no habia repuesto', 'sin equipo de reserva', 'la de reserva estaba'],
+      pt: ['parou no meio', 'parou ~ obra', 'sem equipamento reserva', 'nao havia reserva', 'a reserva estava'],
+    },
+  },
+  {
+    // A visit or job put off again and again.
+    concept: 'our_failure',
+    weight: 2.2,
+    forms: {
+      en: ['postponed ~ three times', 'postponed ~ twice', 'postponed again', 'rescheduled ~ three times', 'rescheduled ~ twice', 'put off again', 'put off ~ three times'],
+      de: ['dreimal verschoben', 'zweimal verschoben', 'mehrfach verschoben', 'immer wieder verschoben', 'erneut verschoben', 'wieder verschoben'],
+      fr: ['reporte* ~ fois', 'reporte* a nouveau', 'encore reporte*', 'reporte* de notre cote'],
+      es: ['aplazad* ~ veces', 'pospuest* ~ veces', 'aplazamos ~ veces', 'otra vez aplazad*', 'aplazad* de nuevo'],
+      pt: ['adiad* ~ vezes', 'remarcad* ~ vezes', 'adiamos ~ vezes', 'adiad* de novo', 'adiad* outra vez'],
+    },
+  },
+  {
+    // Hours or days before anyone came out to a call.
+    concept: 'poor_service',
+    weight: 2.2,
+    forms: {
+      en: ['hours to respond', 'hours to answer', 'hours to get someone', 'hours to turn up', 'hours to show up', 'days to turn up', 'days to show up'],
+      de: ['stunden gebraucht', 'tage gebraucht', 'stunden bis jemand', 'tage bis jemand'],
+      fr: ['heures pour intervenir', 'heures a intervenir', 'jours pour intervenir', 'jours a intervenir', 'heures avant d intervenir'],
+      es: ['horas en atender', 'horas en llegar', 'dias en atender', 'dias en llegar', 'horas en acudir', 'dias en acudir'],
+      pt: ['horas para atender', 'meia para atender', 'dias para atender', 'horas para chegar', 'dias para chegar', 'horas para aparecer'],
+    },
+  },
+  {
+    // Their event or season paused: told as sitting it out.
+    concept: 'project_cancelled',
+    weight: 2.3,
+    forms: {
+      en: ['sitting out next', 'sitting out this', 'sitting out the', 'sit out next', 'sits out next', 'taking a year off', 'take a year off', 'skipping next', 'skip next year', 'lost their venue', 'lost their site'],
+      de: ['setzt ~ aus', 'setzen ~ aus', 'legt ~ pause ein', 'legen ~ pause ein', 'findet ~ nicht statt', 'ohne veranstaltungsort'],
+      fr: ['fait une pause', 'fera une pause', 'ne aura pas lieu', 'saute une annee', 'perdu leur site', 'perdu leur lieu'],
+      es: ['se toma un ano', 'no se celebrara', 'no habra edicion', 'hace una pausa', 'perdieron el recinto', 'perdieron su sede'],
+      pt: ['nao vai acontecer', 'nao havera edicao', 'faz uma pausa', 'tira um ano', 'perderam o local', 'perderam a sede'],
+    },
+  },
+  {
+    // No office any more: gone remote, the lease handed back.
+    concept: 'need_gone',
+    weight: 2.4,
+    forms: {
+      en: ['gone remote', 'gone fully remote', 'gave up ~ office', 'gave up ~ offices', 'given up ~ office', 'handed back ~ office', 'no break room'],
+      de: ['buro aufgegeben', 'buros aufgegeben', 'kein buro mehr', 'komplett remote', 'nur noch im homeoffice', 'nur noch homeoffice'],
+      fr: ['rendu ses bureaux', 'rendu les bureaux', 'rendu leurs bureaux', 'plus de bureaux', 'tout en teletravail', 'teletravail integral'],
+      es: ['dejo la oficina', 'dejaron la oficina', 'dejo sus oficinas', 'dejaron sus oficinas', 'teletrabajo total', 'todo en remoto'],
+      pt: ['entregou o escritorio', 'entregaram o escritorio', 'entregou os predios', 'entregaram os predios', 'sem escritorio', 'ensino a distancia'],
+    },
+  },
+  {
+    // "stopped bottling for good": a line of their business ended for good.
+    concept: 'need_gone',
+    weight: 1.4,
+    forms: {
+      en: ['stopped ~ for good', 'gave up ~ for good', 'quit ~ for good'],
+      de: ['endgultig aufgehort', 'endgultig eingestellt', 'ganz aufgegeben'],
+      fr: ['arrete* ~ definitivement', 'abandonne* ~ definitivement'],
+      es: ['dejo de ~ definitivamente', 'dejaron de ~ definitivamente', 'abandono ~ definitivamente'],
+      pt: ['parou de ~ definitivamente', 'pararam de ~ definitivamente', 'abandonou ~ definitivamente'],
+    },
+  },
+  {
+    // A spending freeze named as one word (heavier than the credit "Sperre" read inside the compound).
+    concept: 'budget_cut',
+    weight: 2.8,
+    forms: {
+      en: ['spend ban', 'spending ban', 'spending stop'],
+      de: ['ausgabensperre', 'ausgabenbremse', 'kostenbremse', 'beschaffungsstopp', 'bestellstopp', 'sparprogramm'],
+      fr: ['gel des achats', 'gel des commandes'],
+      es: ['congelacion del gasto', 'congelacion de gastos', 'gasto congelado', 'congelacion presupuestaria'],
+      pt: ['congelamento de gastos', 'gastos suspensos', 'compras suspensas'],
+    },
+  },
+  {
+    // "breakdown cover", "outage insurance": a product that covers failures, not a failure of ours.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['breakdown cover', 'breakdown service', 'breakdown assistance', 'breakdown insurance', 'breakdown recovery', 'outage insurance', 'downtime insurance'],
+      de: ['pannenhilfe', 'pannendienst', 'ausfallversicherung'],
+      fr: ['assistance panne', 'assistance depannage', 'assurance panne'],
+      es: ['asistencia en carretera', 'seguro de averias', 'cobertura de averias'],
+      pt: ['assistencia em viagem', 'seguro contra avarias', 'cobertura de avarias'],
+    },
+  },
+  {
+    // "without a word of complaint": years without complaints, not a customer who left without a word.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['without a word of complaint', 'without a single complaint', 'without complaint', 'not a word of complaint', 'without a complaint'],
+      de: ['ohne ein wort der klage', 'ohne jede beschwerde', 'ohne beschwerde', 'ohne eine beschwerde'],
+      fr: ['sans une plainte', 'sans la moindre plainte', 'sans un mot de reproche', 'sans aucune plainte'],
+      es: ['sin una queja', 'sin ninguna queja', 'sin quejas'],
+      pt: ['sem uma queixa', 'sem nenhuma reclamacao', 'sem reclamacoes', 'sem queixas'],
+    },
+  },
+];
+
+/** Step II in the same stories: a lasting gap said as "not planned", a season off, "we still run only X". */
+export const TOLD_NARRATIVE_QUALIFIERS: Array<ConceptSpec<MarkerConcept>> = [
+  {
+    concept: 'permanent',
+    weight: 1,
+    forms: {
+      en: ['not on our roadmap', 'never going to build', 'no intention of building', 'no intention of offering'],
+      de: ['nicht geplant', 'planen wir nicht', 'nicht vorgesehen', 'nicht auf der roadmap', 'nicht auf unserer roadmap'],
+      fr: ['pas prevu', 'pas dans notre feuille de route', 'aucun projet de'],
+      es: ['no esta previsto', 'no entra en nuestros planes', 'no esta en nuestra hoja de ruta'],
+      pt: ['nao esta previsto', 'nao esta nos nossos planos', 'fora dos nossos planos'],
+    },
+  },
+  {
+    concept: 'temporary',
+    weight: 1,
+    forms: {
+      en: ['the year after', 'when they return', 'next summer', 'next winter', 'next autumn', 'a year off', 'sitting out'],
+      de: ['ab nachstem jahr', 'nachsten sommer', 'im nachsten jahr'],
+      fr: ['l ete prochain', 'l annee d apres', 'l annee suivante'],
+      es: ['el ano que viene', 'el proximo verano', 'el ano siguiente'],
+      pt: ['no proximo verao', 'no ano seguinte'],
+    },
+  },
+  {
+    concept: 'cannot_offer',
+    weight: 1,
+    forms: {
+      en: ['we run only', 'we sell only', 'we supply only', 'we make only', 'we stock only'],
+      de: ['wir arbeiten noch mit', 'bei uns noch', 'wir machen nur'],
+      fr: ['nous en restons a', 'nous restons sur', 'nous faisons encore'],
+      es: ['nosotros seguimos con', 'seguimos trabajando con', 'seguimos en papel'],
+      pt: ['nos continuamos com', 'continuamos no papel', 'nos seguimos com'],
+    },
+  },
+];
