@@ -91,6 +91,10 @@ const TO_US = new Set(['us', 'uns', 'nous', 'nos']);
 // "the client was promised": a passive promise is still ours; "their director kept promising" is theirs.
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'wurde', 'wurden', 'fue', 'fueron', 'foi', 'foram', 'ete']);
 const FREE_TERM = /\b(?:livraison|port|transport|delivery|shipping|freight|envio|entrega|frete|lieferung|versand|fracht|installation|instalacion|instalacao)$/;
+// "más bajas", "plus basses", "mais baixas": the lower words as they agree with a plural or feminine noun.
+const LOWER_FORMS = /^(?:bas|basse|basses|bajos|baja|bajas|baixos|baixa|baixas|baratos|baratas|inferieure?s?|niedrigere?[nrs]?|gunstigere?[nrs]?)$/;
+// "four dollars less per hour", "cinco euros menos por hora": a rate per unit of time, not time saved.
+const PER = new Set(['per', 'an', 'a', 'each', 'every', 'por', 'pro', 'par', 'je', 'la', 'el', 'cada', 'de']);
 const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
 // "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
 const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
@@ -142,7 +146,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'broken_promise':
     case 'billing_error':
       // "our invoices were lower than the new firm's": our bills compared on price, price is ruled out.
-      if (concept === 'billing_error' && actor !== 'competitor' && parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).some((w) => LOWER_WORDS.has(w))) {
+      if (concept === 'billing_error' && actor !== 'competitor' && parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).some((w) => LOWER_WORDS.has(w) || LOWER_FORMS.test(w))) {
         return { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' };
       }
       // "their finance director kept promising payment runs": their promise to pay, not one of ours broken.
@@ -251,8 +255,9 @@ function toUs(words: readonly string[], from: number, to: number): boolean {
 /** "saves them hours a week", "poupa horas": the saving is counted in time. */
 function timeSaved(parts: TextParts, hit: ConceptHit, clause: Clause): boolean {
   let p = hit.end;
+  if (PER.has(parts.words[p - 1] ?? '')) return false;
   if (p < clause.to && SAVED_FOR.test(parts.words[p] ?? '')) p++;
-  return p < clause.to && TIME_SAVED.test(parts.words[p] ?? '');
+  return p < clause.to && TIME_SAVED.test(parts.words[p] ?? '') && !PER.has(parts.words[p - 1] ?? '');
 }
 
 /** Reads every cause hit of a text into cues with their final signed weights. */

@@ -132,3 +132,28 @@ describe('round 9: typo correction keeps Romance endings on Romance stems', () =
     expect(typos.correct(typo)).toBe(word);
   });
 });
+
+describe('round 9: the same readings in the other languages', () => {
+  it.each([
+    ['es', 'Nuestras facturas eran más bajas que las del competidor, pero ellos ofrecen un portal de reservas para cada sede.'],
+    ['fr', 'Nos factures étaient plus basses que celles du concurrent, mais il propose un portail de réservation pour chaque site.'],
+    ['pt', 'Nossas faturas eram mais baixas que as do concorrente, mas ele oferece um portal de reservas para cada unidade.'],
+  ])('our lower invoices are a price comparison [%s]', (_lang, text) => {
+    expect(analyse(text).classification.segment).toBe('pulled_away');
+  });
+
+  it.each([
+    ['en', 'The rival charges four dollars less per hour for the same guards.'],
+    ['es', 'La competencia cobra cinco euros menos por hora por los mismos vigilantes.'],
+  ])('a price per hour stays a price [%s]', (_lang, text) => {
+    expect(analyse(text).classification.segment).toBe('bought_away');
+  });
+
+  it.each([
+    ['de', 'Wir haben präsentiert, ein anderer Anbieter hat gewonnen, und niemand hat uns gesagt, warum.'],
+    ['es', 'Presentamos la oferta, ganó otro proveedor y nadie nos dijo por qué.'],
+    ['pt', 'Apresentamos a proposta, outro fornecedor ganhou e ninguém nos disse o motivo.'],
+  ])('nobody telling us why is no neglect of ours [%s]', (_lang, text) => {
+    expect(analyse(text).classification.segment).toBe('undetermined');
+  });
+});
