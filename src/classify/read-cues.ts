@@ -95,6 +95,7 @@ const FREE_TERM = /\b(?:livraison|port|transport|delivery|shipping|freight|envio
 const LOWER_FORMS = /^(?:bas|basse|basses|bajos|baja|bajas|baixos|baixa|baixas|baratos|baratas|inferieure?s?|niedrigere?[nrs]?|gunstigere?[nrs]?)$/;
 // "four dollars less per hour", "cinco euros menos por hora": a rate per unit of time, not time saved.
 const PER = new Set(['per', 'an', 'a', 'each', 'every', 'por', 'pro', 'par', 'je', 'la', 'el', 'cada', 'de']);
+const OBJECT_THEM = new Set(['them', 'him', 'her', 'ihnen', 'ihm', 'eux', 'leur', 'lui']);
 const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
 // "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
 const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
@@ -166,7 +167,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // Escalated with no answer is ours; otherwise who went silent decides (the customer, or nobody named).
       const silentCustomer =
         !hit.form.includes('@escalate') && (NOT_HEARD.test(said) ? actor !== 'they' : NOT_RESPONDING.test(said) && actor !== 'we' && actor !== 'competitor');
-      if (silentCustomer) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
+      // "nobody answered them", "niemand hat ihnen geantwortet": we left the customer unanswered.
+      if (silentCustomer && !OBJECT_THEM.has(parts.words[hit.end] ?? '')) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
       // "their foreman repeatedly ignored lockout procedures": the customer broke the rules, we did not neglect them.
       if (actor === 'they' && RULES.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 6)).join(' '))) return { segment: 'intentionally_pushed_away', factor: 0.8, concept: 'policy_breach' };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();

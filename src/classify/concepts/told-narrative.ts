@@ -32,6 +32,30 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Our instruments or equipment drifted, broke on their site: "se nos rompieron", "out of calibration".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['out of calibration', 'drifted out of', 'uncalibrated', 'went out of spec'],
+      de: ['nicht mehr kalibriert', 'falsch kalibriert', 'ausserhalb der toleranz'],
+      fr: ['mal etalonne*', 'plus etalonne*', 'hors tolerance'],
+      es: ['se nos rompi*', 'se nos averi*', 'se nos estrope*', 'mal calibrad*', 'descalibrad*'],
+      pt: ['nosso equipamento quebrou', 'nossos equipamentos quebraram', 'mal calibrad*', 'descalibrad*'],
+    },
+  },
+  {
+    // Their calls went to an old number of ours, their papers sat unread: neglect told as what happened.
+    concept: 'neglect',
+    weight: 2.6,
+    forms: {
+      en: ['old phone number', 'old number on file', 'outdated number', 'wrong number on file', 'old email address', 'sat unread', 'lay unread', 'went unread', 'sat unopened', 'unread in our'],
+      de: ['alte telefonnummer', 'alte nummer', 'veraltete nummer', 'veraltete adresse', 'lag ungelesen', 'blieb ungelesen', 'ungelesen liegen'],
+      fr: ['ancien numero', 'numero perime', 'ancienne adresse mail', 'reste non lu', 'restee non lue', 'sans etre lu', 'sans etre lue'],
+      es: ['numero antiguo', 'telefono antiguo', 'correo antiguo', 'quedo sin leer', 'quedaron sin leer', 'sin que nadie lo leyera'],
+      pt: ['numero antigo', 'telefone antigo', 'email antigo', 'ficou sem ser lido', 'ficaram sem ser lidos', 'sem que ninguem lesse'],
+    },
+  },
+  {
     // A visit or job put off again and again.
     concept: 'our_failure',
     weight: 2.2,
@@ -53,6 +77,55 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
       fr: ['heures pour intervenir', 'heures a intervenir', 'jours pour intervenir', 'jours a intervenir', 'heures avant d intervenir'],
       es: ['horas en atender', 'horas en llegar', 'dias en atender', 'dias en llegar', 'horas en acudir', 'dias en acudir'],
       pt: ['horas para atender', 'meia para atender', 'dias para atender', 'horas para chegar', 'dias para chegar', 'horas para aparecer'],
+    },
+  },
+  {
+    // A week before anyone came out.
+    concept: 'poor_service',
+    weight: 2.2,
+    forms: {
+      en: ['took a week to come', 'took a week to send', 'a week to turn up', 'a week to get someone'],
+      de: ['eine woche gebraucht', 'erst nach einer woche da'],
+      fr: ['mis une semaine a venir', 'une semaine pour venir', 'une semaine pour intervenir'],
+      es: ['tardo una semana en', 'tardaron una semana en', 'semana en ir', 'semana en venir', 'dias en ir', 'dias en venir'],
+      pt: ['levou uma semana para', 'demorou uma semana para', 'semana para vir', 'dias para vir'],
+    },
+  },
+  {
+    // A rival's service written into its contract: "visitas mensais incluídas no contrato".
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['included in the contract', 'included in their contract', 'built into the contract'],
+      de: ['im vertrag enthalten', 'im vertrag inbegriffen', 'im vertrag inklusive'],
+      fr: ['inclus* dans le contrat', 'comprise* dans le contrat', 'compris dans le contrat'],
+      es: ['incluid* en el contrato', 'incluid* en su contrato'],
+      pt: ['incluid* no contrato', 'inclus* no contrato', 'incluid* em contrato'],
+    },
+  },
+  {
+    // We withdrew our people and ended it.
+    concept: 'our_decision',
+    weight: 2.6,
+    forms: {
+      en: ['pulled our crews', 'pulled our crew', 'pulled our people', 'pulled our staff', 'withdrew our staff', 'withdrew our crews', 'ending the agreement', 'ending the contract'],
+      de: ['unsere leute abgezogen', 'unser personal abgezogen', 'unsere teams abgezogen'],
+      fr: ['retire nos equipes', 'retire notre personnel', 'retire nos agents'],
+      es: ['retiramos a nuestro personal', 'retiramos nuestros equipos', 'retiramos a nuestra gente'],
+      pt: ['retiramos nossa equipe', 'retiramos nosso pessoal', 'retiramos nossas equipes'],
+    },
+  },
+  {
+    // A price told as an offer too good to refuse.
+    concept: 'price_lower',
+    weight: 2.2,
+    negatable: false,
+    forms: {
+      en: ['number he could not say no to', 'number she could not say no to', 'number they could not say no to', 'figure he could not refuse', 'figure she could not refuse', 'price he could not refuse', 'price she could not refuse', 'price they could not refuse'],
+      de: ['preis ~ nicht ablehnen konnte', 'preis ~ nicht nein sagen'],
+      fr: ['prix ~ impossible a refuser', 'tarif ~ impossible a refuser'],
+      es: ['precio ~ imposible de rechazar', 'precio que no pudo rechazar'],
+      pt: ['preco ~ impossivel de recusar', 'preco que nao pode recusar'],
     },
   },
   {

@@ -157,3 +157,28 @@ describe('round 9: the same readings in the other languages', () => {
     expect(analyse(text).classification.segment).toBe('undetermined');
   });
 });
+
+describe('round 9: more failures, choices and prices told as events', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'en', 'Our flow meters had drifted out of calibration and their batch records were wrong for a month.'],
+    ['unintentionally_pushed_away', 'es', 'Se nos rompieron dos hornos en su obrador y el técnico tardó una semana en ir.'],
+    ['unintentionally_pushed_away', 'pt', 'Nossos equipamentos quebraram duas vezes na fábrica deles e o técnico demorou uma semana para vir.'],
+    ['unintentionally_pushed_away', 'en', 'Their complaints went to an old email address we still had for them, and for months nobody answered them.'],
+    ['unintentionally_pushed_away', 'en', 'Their renewal request sat unread in our support queue until the term ran out.'],
+    ['unintentionally_pushed_away', 'de', 'Die Kündigungsandrohung lag ungelesen in unserem Sammelpostfach, bis es zu spät war.'],
+    ['intentionally_pushed_away', 'en', 'After their manager threatened our cleaners, we pulled our crews and wrote to them ending the contract.'],
+    ['pulled_away', 'pt', 'O concorrente oferece calibração trimestral incluída no contrato, com relatório para a auditoria.'],
+    ['bought_away', 'en', 'The other dairy offered her a price she could not refuse, for the same milk.'],
+  ] as const)('%s [%s] %j', (expected, _lang, text) => {
+    const { classification } = analyse(text);
+    expect(classification.segment).toBe(expected);
+    expectDecidedByOwnWords(text, classification);
+  });
+
+  it.each([
+    ['es', 'En verano se nos averió una furgoneta y llegamos tarde una vez, pero eso quedó olvidado. Lo que pesó fue que otro mayorista les ofrece el kilo bastante más barato.'],
+    ['pt', 'No verão atrasamos uma entrega, mas isso ficou esquecido. O que pesou foi que outro atacadista cobra bem menos pelo quilo.'],
+  ])('a failure "forgotten since" is dismissed, the price decides [%s]', (_lang, text) => {
+    expect(analyse(text).classification.segment).toBe('bought_away');
+  });
+});
