@@ -112,7 +112,8 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
       // German, or a CRM entry too short to tell ("Kd. fuehlt sich vernachlaessigt" has no stop word).
       if (compounds) found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
-      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) ? found : wordIds(t.w, lexicon);
+      // Nor words written with a Romance accent ("précis", "présa"): an accent is typed on purpose, it is no slip.
+      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) || ACCENTED.test(text.slice(t.start, t.end)) ? found : wordIds(t.w, lexicon);
     }
   }
   const parts = { read, lang };
@@ -178,6 +179,8 @@ function chunk(clause: Clause): Clause[] {
   }
   return out;
 }
+
+const ACCENTED = /[\u00e0-\u00e3\u00e7-\u00ef\u00f2-\u00f5\u00f9-\u00fb\u00c0-\u00c3\u00c7-\u00cf\u00d2-\u00d5\u00d9-\u00db]/;
 
 /** The lexicon ids of a word, or of the keyword it misspells ("prcie", "competetor"). */
 function wordIds(w: string, lexicon: Lexicon): readonly number[] {

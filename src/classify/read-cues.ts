@@ -42,7 +42,7 @@ const SUPERLATIVE = /^(?:cheapest|lowest|gunstigst|billigst|moins|mas|mais|menor
 const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 // "they stopped responding" (the customer went silent) vs "she never heard back" (from us: our neglect).
 const NOT_RESPONDING =
-  /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu|stopped calling|dejo de (?:llamar|responder)|dejaron de (?:llamar|responder)|parou de (?:ligar|responder)|nicht mehr gemeldet|meldete sich nicht|plus donne signe|ne donnait plus signe|ne a plus appele|ne rappelait plus|no volvio a llamar)/;
+  /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu|stopped calling|dejo de (?:llamar|responder)|dejaron de (?:llamar|responder)|parou de (?:ligar|responder)|nicht mehr gemeldet|meldete sich nicht|plus donne signe|ne donnait plus signe|ne a plus appele|ne rappelait plus|no volvio a llamar|nicht beantwortet|nie beantwortet|sin contestar)/;
 // ("danach evtl. wieder", "maybe again next year": a guess at a return, not at the cause.)
 const WHEN = /^(?:\d+|q[1-4]|h[12]|next|again|back|wieder|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
 const INSTEAD = /(?:^| )(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de)(?: |$)/;
@@ -96,6 +96,7 @@ const LOWER_FORMS = /^(?:bas|basse|basses|bajos|baja|bajas|baixos|baixa|baixas|b
 // "four dollars less per hour", "cinco euros menos por hora": a rate per unit of time, not time saved.
 const PER = new Set(['per', 'an', 'a', 'each', 'every', 'por', 'pro', 'par', 'je', 'la', 'el', 'cada', 'de']);
 const OBJECT_THEM = new Set(['them', 'him', 'her', 'ihnen', 'ihm', 'eux', 'leur', 'lui']);
+const ON_TOP = new Set(['dazu', 'obendrauf', 'obendrein', 'inklusive', 'included', 'thrown', 'inclus', 'incluse', 'incluido', 'incluida', 'incluso', 'inclusa', 'incluidos', 'incluidas']);
 const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
 // "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
 const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
@@ -140,6 +141,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'promo':
       // "la livraison offerte", "free shipping": a standing term of the cheaper offer, not a one-off price.
       if (FREE_TERM.test(parts.words.slice(Math.max(clause.from, hit.start - 3), hit.start).join(' '))) return { segment: 'bought_away', factor: 1, concept: 'price_lower' };
+      // "gibt die Wartung gratis dazu", "throws the training in on top": a service added to the offer.
+      if (ON_TOP.has(parts.words[hit.end] ?? '') || ON_TOP.has(parts.words[hit.end + 1] ?? '')) return { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'requirement':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
@@ -337,6 +340,10 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   for (const cue of cues) {
     if (cue.segment !== 'bought_away' || cue.weight <= 0) continue;
     const onPurpose = (d: Cue) => d.concept === 'deliberate' && d.weight > 0 && Math.abs(d.clause - cue.clause) <= 1 && sentenceOf(d) === sentenceOf(cue);
+    // "wir haben ihn bewusst abgegeben, weil er nur mit Rabatten zu halten war": the price is why we ended it.
+    const whyWeEnded = (d: Cue) =>
+      d.segment === 'intentionally_pushed_away' && d.actor === 'we' && d.weight > 0 && d.clause === cue.clause - 1 && sentenceOf(d) === sentenceOf(cue) && clauses[cue.clause]!.lead === 'cause';
+    if (cues.some(whyWeEnded)) cue.segment = 'intentionally_pushed_away';
     if (cues.some(onPurpose)) cue.segment = 'intentionally_pushed_away';
   }
   reasonsForOurDecision(parts, lexicon, cues);

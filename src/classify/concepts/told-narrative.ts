@@ -56,6 +56,20 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Their tickets left unanswered, their file fallen between two chairs.
+    concept: 'neglect',
+    weight: 2.4,
+    negatable: false,
+    forms: {
+      // (Who left whom unanswered is read from the clause: "nicht beantwortet" by our hotline is ours, by the buyer it is his silence.)
+      en: ['fell between two chairs', 'fell between the chairs', 'fell between stools', 'fell between two stools'],
+      de: ['nicht beantwortet', 'nie beantwortet', 'zwischen zwei stuhle', 'zwischen den stuhlen', 'zwischen die stuhle'],
+      fr: ['entre deux chaises', 'sans reponse de notre part'],
+      es: ['entre dos sillas', 'sin contestar'],
+      pt: ['entre duas cadeiras', 'sem retorno nosso'],
+    },
+  },
+  {
     // A visit or job put off again and again.
     concept: 'our_failure',
     weight: 2.2,
@@ -187,6 +201,32 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
       fr: ['assistance panne', 'assistance depannage', 'assurance panne'],
       es: ['asistencia en carretera', 'seguro de averias', 'cobertura de averias'],
       pt: ['assistencia em viagem', 'seguro contra avarias', 'cobertura de avarias'],
+    },
+  },
+  {
+    // Several factors named and none confirmed.
+    concept: 'mixed',
+    weight: 2.2,
+    negatable: false,
+    forms: {
+      en: ['several factors', 'a mix of factors', 'a combination of factors', 'a number of factors'],
+      de: ['mehrere faktoren', 'mehrere grunde', 'verschiedene grunde', 'verschiedene faktoren'],
+      fr: ['plusieurs facteurs', 'plusieurs raisons', 'un ensemble de facteurs'],
+      es: ['varios factores', 'varios motivos', 'un conjunto de factores'],
+      pt: ['varios fatores', 'varios motivos', 'um conjunto de fatores'],
+    },
+  },
+  {
+    // Nobody confirmed which cause it was.
+    concept: 'hedge',
+    weight: 1.8,
+    negatable: false,
+    forms: {
+      en: ['nobody confirmed', 'no one confirmed', 'never confirmed which', 'none of it confirmed', 'none of it was confirmed'],
+      de: ['niemand hat bestatigt', 'nichts davon bestatigt', 'keiner wurde bestatigt', 'nicht bestatigt'],
+      fr: ['personne ne a confirme', 'personne ne nous a confirme', 'rien de confirme', 'jamais confirme'],
+      es: ['nadie nos confirmo', 'nadie confirmo', 'nada confirmado', 'nunca se confirmo'],
+      pt: ['ninguem confirmou', 'ninguem nos confirmou', 'nada confirmado', 'nunca se confirmou'],
     },
   },
   {

@@ -182,3 +182,23 @@ describe('round 9: more failures, choices and prices told as events', () => {
     expect(analyse(text).classification.segment).toBe('bought_away');
   });
 });
+
+describe('round 9: who left whom unanswered, several factors, reasons for our own decision', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'de', 'Unser Kundendienst hat die Reklamationen monatelang nicht beantwortet, dann kam die Kündigung.'],
+    ['undetermined', 'de', 'Die Einkäuferin hat unsere Angebote nie beantwortet, und dann war der Vertrag weg.'],
+    ['unintentionally_pushed_away', 'en', 'Their warranty claim fell between two chairs when we split the service desk.'],
+    ['unintentionally_pushed_away', 'fr', 'La demande est tombée entre deux chaises chez nous pendant la réorganisation.'],
+    ['undetermined', 'es', 'Había varios factores, el precio, el nuevo director, la normativa, y nadie nos confirmó cuál pesó.'],
+    ['undetermined', 'pt', 'Foram vários fatores e ninguém confirmou qual foi o decisivo.'],
+    ['pulled_away', 'de', 'Der neue Lieferant gibt die Einweisung der Mitarbeiter gratis dazu und hat einen Monteur in der Stadt.'],
+    ['intentionally_pushed_away', 'de', 'Wir haben den Kunden bewusst abgegeben, weil er nur noch mit hohen Rabatten zu halten war.'],
+  ] as const)('%s [%s] %j', (expected, _lang, text) => {
+    const { classification } = analyse(text);
+    expect(classification.segment).toBe(expected);
+  });
+
+  it('an accented word is written on purpose, never corrected into a keyword ("précis" is no "Preis")', () => {
+    expect(analyse("Le client n'a rien dit de précis, seulement que la décision venait du siège.").classification.segment).toBe('undetermined');
+  });
+});
