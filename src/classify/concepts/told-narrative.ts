@@ -130,6 +130,30 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // We were glad to see them go: the parting suited us.
+    concept: 'exit_named',
+    weight: 2.6,
+    forms: {
+      en: ['glad to see them go', 'happy to see them go', 'not sorry to see them go', 'glad to be rid of', 'happy to let them go', 'relieved to see them go'],
+      de: ['froh sie los', 'froh den kunden los', 'nicht traurig dass sie', 'gerne ziehen lassen', 'gern ziehen lassen'],
+      fr: ['pas mecontents de les voir partir', 'soulages de les voir partir', 'contents de les voir partir'],
+      es: ['nos alegramos de que se fueran', 'aliviados de que se fueran', 'no lamentamos que se fueran'],
+      pt: ['aliviados com a saida', 'felizes com a saida', 'nao lamentamos a saida'],
+    },
+  },
+  {
+    // A rate raised to make the account pay.
+    concept: 'unprofitable',
+    weight: 2.2,
+    forms: {
+      en: ['make the account worth it', 'make the account pay', 'make them worth it', 'make it worth our while'],
+      de: ['damit sich der kunde lohnt', 'damit es sich lohnt'],
+      fr: ['pour que le compte soit rentable', 'pour rentabiliser le compte'],
+      es: ['para que la cuenta fuera rentable', 'para rentabilizar la cuenta'],
+      pt: ['para a conta ficar rentavel', 'para rentabilizar a conta'],
+    },
+  },
+  {
     // A price told as an offer too good to refuse.
     concept: 'price_lower',
     weight: 2.2,

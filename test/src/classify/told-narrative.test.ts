@@ -202,3 +202,14 @@ describe('round 9: who left whom unanswered, several factors, reasons for our ow
     expect(analyse("Le client n'a rien dit de précis, seulement que la décision venait du siège.").classification.segment).toBe('undetermined');
   });
 });
+
+describe('round 9: their papers running out, our relief at a parting', () => {
+  it.each([
+    ['moved_away', 'en', 'Their operating permit expired and the authority would not renew it, so the plant is closing.'],
+    ['unintentionally_pushed_away', 'en', 'Our safety certificate for their site expired and we did not renew it in time.'],
+    ['intentionally_pushed_away', 'en', 'To be honest we were happy to see them go; every renewal was a fight over the last cent.'],
+    ['intentionally_pushed_away', 'en', 'We had put the rate up to make the account pay, and they walked, as expected.'],
+  ] as const)('%s [%s] %j', (expected, _lang, text) => {
+    expect(analyse(text).classification.segment).toBe(expected);
+  });
+});
