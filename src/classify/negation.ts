@@ -71,7 +71,7 @@ const COPULAS = new Set([
   'our', 'them', 'ok', 'lagen', 'lag', 'liegen', 'liegt', 'wir', 'we', 'nous', 'nosotros', 'nos', 'etaient', 'eran', 'eram',
   'sont', 'son', 'sao', 'un', 'peu', 'poco', 'pouco', 'bit', 'slightly', 'etwas', 'laut', 'selon', 'segun', 'segundo', 'according',
   'einkauf', 'kunde', 'client', 'cliente', 'buyer', 'auch', 'aussi', 'tambien', 'tambem', 'honestly', 'frankly', 'ehrlich',
-  'franchement', 'honnetement', 'sinceramente',
+  'franchement', 'honnetement', 'sinceramente', 'daran', 'darum',
 ]);
 
 const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);
@@ -143,12 +143,14 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
     if (isNegator(w, lang)) {
       // "price was not the issue", "Preis war nicht das Problem", "el precio no fue el problema"
       for (let j = i + 1; j < Math.min(to, i + 5); j++) if (ISSUE_NOUNS.has(words[j]!)) return true;
+      // "am Preis lag es nicht", "daran lag es nicht": the German negator closes the clause after a copula.
+      if (lang === 'de' && i === to - 1 && i > end) return true;
       // "price was not discussed", "rates were never discussed": a bare negated verb after the cue
       return ruledOutAfter(words, i, to);
     }
     // "promoção pontual", "oferta puntual": a one-off offer, not a punctual service praised.
     if (POSITIVE.has(w)) return !theirs && !(ONE_OFF.has(w) && i === end);
-    if (!COPULAS.has(w)) return false;
+    if (!COPULAS.has(w) && !(lang === 'de' && w === 'es')) return false;
   }
   return false;
 }

@@ -154,6 +154,75 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Sold to a chain or group: a new owner.
+    concept: 'acquired',
+    weight: 2.3,
+    forms: {
+      en: ['was sold to a chain', 'were sold to a chain', 'sold to a group', 'sold to a national'],
+      de: ['wurde an ~ verkauft', 'an eine kette verkauft', 'an einen konzern verkauft', 'an eine gruppe verkauft'],
+      fr: ['vendu* a un groupe', 'vendu* a une chaine', 'cede* a un groupe'],
+      es: ['vendid* a una cadena', 'vendid* a un grupo'],
+      pt: ['vendid* para uma rede', 'vendid* para um grupo', 'vendid* a uma rede'],
+    },
+  },
+  {
+    // Moved far from where we serve.
+    concept: 'relocated',
+    weight: 2.3,
+    forms: {
+      en: ['far from our', 'far outside our', 'well outside our'],
+      de: ['weit weg von unserem', 'weit ausserhalb unseres'],
+      fr: ['loin de notre zone', 'loin de nos tournees', 'loin de notre secteur', 'a ete transfere* a', 'a ete transfere* en'],
+      es: ['lejos de nuestra zona', 'lejos de nuestras rutas', 'fue trasladad* a', 'se traslado a otra'],
+      pt: ['longe da nossa', 'longe das nossas', 'foi transferid* para', 'se mudou para outro estado'],
+    },
+  },
+  {
+    // A rival puts an engineer at their disposal.
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['puts an engineer on', 'puts a technician on', 'provides an engineer on', 'stations a technician'],
+      de: ['stellt ~ zur verfugung', 'stellen ~ zur verfugung'],
+      fr: ['met a disposition', 'met a leur disposition', 'mettent a disposition', 'met a disposition un'],
+      es: ['pone a su disposicion', 'pone a disposicion', 'les pone un tecnico'],
+      pt: ['disponibiliza', 'coloca a disposicao', 'disponibilizou'],
+    },
+  },
+  {
+    // Invoices with the tax or rate applied wrong.
+    concept: 'billing_error',
+    weight: 2.3,
+    forms: {
+      en: ['wrongly applied', 'miscalculated', 'wrong vat', 'wrong tax rate', 'vat applied wrong'],
+      de: ['falsch berechnet', 'falsche mwst', 'falscher steuersatz', 'falsch abgerechnet'],
+      fr: ['mal calcule*', 'tva erronee', 'mal facture*', 'mauvais taux de tva'],
+      es: ['mal aplicad*', 'mal calculad*', 'iva mal', 'mal facturad*'],
+      pt: ['mal calculad*', 'imposto errado', 'cobrado errado', 'mal faturad*'],
+    },
+  },
+  {
+    // "our contact no longer works there": a person gone, not a need gone.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['no longer works there', 'no longer works at', 'no longer with the company'],
+      de: ['arbeitet nicht mehr dort', 'arbeitet nicht mehr bei', 'ist nicht mehr im unternehmen'],
+      fr: ['ne travaille plus la bas', 'ne travaille plus chez', 'ne fait plus partie'],
+      es: ['ya no trabaja alli', 'ya no trabaja ahi', 'ya no trabaja en', 'ya no esta en la empresa'],
+      pt: ['nao trabalha mais la', 'nao trabalha mais na', 'ja nao trabalha'],
+    },
+  },
+  {
+    // "verlangt pro Palette 30 Euro weniger": an amount less, in German.
+    concept: 'price_lower',
+    weight: 2.4,
+    forms: {
+      de: ['@money ~ weniger', 'euro weniger', 'eur weniger', 'cent weniger', 'franken weniger', 'verlangt ~ weniger', 'kostet ~ weniger', 'berechnet ~ weniger'],
+    },
+  },
+  {
     // A price told as an offer too good to refuse.
     concept: 'price_lower',
     weight: 2.2,

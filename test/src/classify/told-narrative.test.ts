@@ -213,3 +213,17 @@ describe('round 9: their papers running out, our relief at a parting', () => {
     expect(analyse(text).classification.segment).toBe(expected);
   });
 });
+
+describe('round 9: German clause-final negation, new owners, far moves, wrong tax, a contact gone', () => {
+  it.each([
+    ['bought_away', 'de', 'An der Qualität lag es nicht. Ein Händler aus dem Nachbarland verlangt pro Palette 30 Euro weniger.'],
+    ['moved_away', 'de', 'Die Apotheke wurde an eine Kette verkauft, die zentral einkauft.'],
+    ['moved_away', 'pt', 'A fábrica foi transferida para o Nordeste, longe da nossa região de entrega.'],
+    ['moved_away', 'es', 'La planta fue trasladada a Marruecos, lejos de nuestra zona de reparto.'],
+    ['pulled_away', 'fr', "Le concurrent met à leur disposition un technicien deux jours par semaine."],
+    ['unintentionally_pushed_away', 'es', 'Durante medio año las facturas salieron con el IVA mal aplicado y nadie lo corrigió.'],
+    ['undetermined', 'es', 'No nos dieron ningún motivo y la compradora ya no trabaja allí.'],
+  ] as const)('%s [%s] %j', (expected, _lang, text) => {
+    expect(analyse(text).classification.segment).toBe(expected);
+  });
+});
