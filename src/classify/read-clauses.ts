@@ -95,8 +95,9 @@ function isLead(hit: ConceptHit, parts: { read: ReadText; lang: Lang }): boolean
 }
 
 /** Reads a text into clauses with their cause hits, structure markers and qualifiers. */
-// Words that are a grammar word in the text's language and a cue in another: French "j'ai", "lui ai" is no AI.
-const GRAMMAR_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = { fr: new Set(['ai']) };
+// Words that are a grammar word in the text's language and a cue in another: French "j'ai", "lui ai" is no AI;
+// and false friends: Spanish "rota" (broken) is a duty roster in English and a route in Portuguese.
+const GRAMMAR_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = { fr: new Set(['ai']), en: new Set(['rota']), pt: new Set(['rota']) };
 const NO_IDS: readonly number[] = [];
 
 export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): TextParts {

@@ -70,6 +70,19 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Down for weeks waiting on a part nobody ordered in time.
+    concept: 'our_failure',
+    weight: 2.3,
+    negatable: false,
+    forms: {
+      en: ['did not order in time', 'not ordered in time', 'never ordered the part', 'waiting for a part', 'waiting on a part', 'waiting for parts', 'waiting on parts'],
+      de: ['nicht rechtzeitig bestellt', 'auf ein ersatzteil gewartet', 'auf ersatzteile gewartet', 'warten auf ersatzteile', 'warteten auf ersatzteile'],
+      fr: ['pas commande* a temps', 'en attente de piece*', 'attendait une piece', 'attente d une piece'],
+      es: ['no pedimos a tiempo', 'no se pidio a tiempo', 'esperando la pieza', 'esperando repuesto*', 'esperando una pieza'],
+      pt: ['nao pedimos a tempo', 'nao foi pedid* a tempo', 'esperando peca', 'esperando pecas', 'esperando uma peca'],
+    },
+  },
+  {
     // A visit or job put off again and again.
     concept: 'our_failure',
     weight: 2.2,

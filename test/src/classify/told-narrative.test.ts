@@ -227,3 +227,14 @@ describe('round 9: German clause-final negation, new owners, far moves, wrong ta
     expect(analyse(text).classification.segment).toBe(expected);
   });
 });
+
+describe('round 9: parts nobody ordered, false friends', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'pt', 'As câmaras ficaram paradas por semanas esperando peça que não pedimos a tempo.'],
+    ['unintentionally_pushed_away', 'es', 'La línea estuvo parada tres semanas esperando repuestos que no pedimos a tiempo.'],
+    ['unintentionally_pushed_away', 'en', 'Their chiller sat idle for weeks waiting on a part we did not order in time.'],
+    ['pulled_away', 'en', 'They left for an HR suite with payroll, rota and expenses in one login; we only do payroll.'],
+  ] as const)('%s [%s] %j', (expected, _lang, text) => {
+    expect(analyse(text).classification.segment).toBe(expected);
+  });
+});
