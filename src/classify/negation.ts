@@ -55,6 +55,8 @@ const POSITIVE = new Set([
   'minor', 'irrelevant', 'praised', 'parecidos', 'solide', 'comparavel', 'vergleichbar', 'equivalent', 'equivalente',
   'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits',
   'pontual', 'impecavel', 'tranquilo', 'footnote', 'sideshow',
+  // "pricing was in line", "Preise marktüblich": where the market is.
+  'line', 'marktublich', 'marktgerecht',
   // "the price gap was minimal": too small to decide.
   'minimal', 'gering', 'negligible', 'marginal', 'vernachlassigbar', 'insignifiant', 'minime', 'minimo', 'minima', 'insignificante',
 ]);

@@ -98,6 +98,7 @@ const PER = new Set(['per', 'an', 'a', 'each', 'every', 'por', 'pro', 'par', 'je
 const OBJECT_THEM = new Set(['them', 'him', 'her', 'ihnen', 'ihm', 'eux', 'leur', 'lui']);
 const ON_TOP = new Set(['dazu', 'obendrauf', 'obendrein', 'inklusive', 'included', 'thrown', 'inclus', 'incluse', 'incluido', 'incluida', 'incluso', 'inclusa', 'incluidos', 'incluidas']);
 const EXPIRED = /^(?:expired|lapsed|abgelaufen|ausgelaufen|expire|expiree|vencio|vencido|vencida|venceu|caducad[oa]|caduco)$/;
+const PROMISE_TO = new Set(['to', 'zu', 'de', 'que', 'us', 'uns', 'nous', 'nos']);
 const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
 // "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
 const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
@@ -156,6 +157,9 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       }
       // "their licence expired", "ihre Zulassung ist abgelaufen": their paper ran out, no lapse of ours.
       if (concept === 'our_failure' && actor === 'they' && EXPIRED.test(words.join(' '))) return { segment: null, factor: 0, concept };
+      // "he promised to recommend us", "sie versprach, sich zu melden": their promise to us, not one of ours broken.
+      if (concept === 'broken_promise' && actor === 'they' && !PASSIVE.has(parts.words[hit.start - 1] ?? '') && PROMISE_TO.has(parts.words[hit.end] ?? '') &&
+        !PAYING.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).join(' '))) return { segment: null, factor: 0, concept };
       // "their finance director kept promising payment runs": their promise to pay, not one of ours broken.
       if (concept === 'broken_promise' && actor === 'they' && !PASSIVE.has(parts.words[hit.start - 1] ?? '') && PAYING.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).join(' '))) {
         return { segment: 'intentionally_pushed_away', factor: 0.6, concept: 'bad_payer' };
@@ -165,6 +169,10 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep(actor === 'they' ? 0.85 : 1);
     case 'neglect': {
       const said = words.join(' ');
+      // "they'd forgotten it", "sie hatten es längst vergessen": the customer forgot a complaint, no neglect of ours.
+      if (actor === 'they' && /^(?:forgotten|forgot|vergessen|oublie|olvidado|esquecido)$/.test(said) && /^(?:it|that|about|es|das|le|lo|isso)$/.test(parts.words[hit.end] ?? '')) {
+        return { segment: null, factor: 0, concept };
+      }
       // "nobody told us what made the difference": the customer kept its reason to itself.
       // ("niemand von uns", "nobody from us": one of ours, and that is our neglect.)
       if (/^(?:nobody|no one|noone|niemand|personne|nadie|ninguem)$/.test(words[0] ?? '') && toUs(parts.words, hit.start + 1, Math.min(clause.to, hit.end + 1))) {

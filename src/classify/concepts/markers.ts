@@ -148,7 +148,7 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'but that was not',
         'not what lost', 'red herring', 'irrelevant', 'beside the point', 'only surfaced', 'as an excuse', 'an excuse',
         'was resolved', 'been resolved', 'forgiven', 'water under the bridge', 'not the reason', 'not a dealbreaker',
-        'was cover', 'was a cover', 'cover story', 'a pretext', 'smokescreen', 'smoke screen', 'long forgotten', 'was forgotten',
+        'was cover', 'was a cover', 'cover story', 'a pretext', 'smokescreen', 'smoke screen', 'long forgotten', 'was forgotten', 'had forgotten it', 'forgotten about it', 'forgot about it', 'had forgotten about',
       ],
       // ("haben wir das für sie erledigt" is work we did, not a problem settled.)
       de: ['war kein thema', 'war erledigt', 'ist erledigt', 'wurde erledigt', 'schnell erledigt', 'sofort erledigt', 'behoben', 'vorwand', 'ausrede', 'vorgeschoben', 'langst vergessen', 'war vergessen', 'ist vergessen'],

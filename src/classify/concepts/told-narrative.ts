@@ -83,6 +83,30 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // A visit we called off at short notice.
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['cancelled ~ at short notice', 'canceled ~ at short notice', 'called off ~ at short notice', 'cancelled ~ at the last minute', 'last minute cancellation*'],
+      de: ['kurzfristig abgesagt', 'kurzfristig storniert', 'in letzter minute abgesagt'],
+      fr: ['annule* au dernier moment', 'annule* a la derniere minute', 'decommande* au dernier moment'],
+      es: ['cancelad* a ultima hora', 'cancelo ~ a ultima hora', 'cancelamos ~ a ultima hora'],
+      pt: ['cancelad* em cima da hora', 'cancelou ~ em cima da hora', 'cancelamos ~ em cima da hora'],
+    },
+  },
+  {
+    // Their business turned into something else: nothing of ours fits.
+    concept: 'need_gone',
+    weight: 1.6,
+    forms: {
+      en: ['turn the ~ into a', 'turned the ~ into a', 'converted the ~ into a', 'convert the ~ into a'],
+      de: ['umgebaut zu einem', 'umgebaut zu einer', 'umgewandelt in ein'],
+      fr: ['transforme* ~ en salle', 'reconverti* en', 'transforme* en lieu'],
+      es: ['convertir ~ en un', 'convirtio ~ en un', 'reconvirtio ~ en'],
+      pt: ['transformar ~ em um', 'transformou ~ em um', 'converteu ~ em um'],
+    },
+  },
+  {
     // A visit or job put off again and again.
     concept: 'our_failure',
     weight: 2.2,

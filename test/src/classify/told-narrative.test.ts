@@ -238,3 +238,23 @@ describe('round 9: parts nobody ordered, false friends', () => {
     expect(analyse(text).classification.segment).toBe(expected);
   });
 });
+
+describe('round 9: the customer\'s own forgetting and promises, market-level prices', () => {
+  it('a complaint they had forgotten is dismissed; the rival\'s feature decides', () => {
+    const text = "I expected them to bring up the jammed gate in June, but they'd forgotten it. They wanted contactless entry, and the other operator had it live within days; we only offer ticket machines.";
+    expect(analyse(text).classification.segment).toBe('pulled_away');
+  });
+
+  it('"he promised to recommend us" is their promise, not one of ours broken', () => {
+    const text = 'The owner retired and his daughter turned the nursery into a café. We parted well, and she promised to recommend us to the new nursery.';
+    expect(analyse(text).classification.segment).toBe('moved_away');
+  });
+
+  it('a visit we cancelled at short notice is our failure', () => {
+    expect(analyse('Our fitter cancelled the boiler check at short notice twice, and the landlord switched contractors.').classification.segment).toBe('unintentionally_pushed_away');
+  });
+
+  it('pricing "in line" rules price out', () => {
+    expect(analyse('Service was solid and pricing was in line. They simply picked someone else.').classification.segment).toBe('undetermined');
+  });
+});
