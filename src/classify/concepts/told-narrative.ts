@@ -107,6 +107,30 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Delivered in the afternoon instead of the morning; a door left open, the stock lost.
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['instead of the morning', 'instead of first thing', 'left the ~ door open', 'left the cold room open', 'whole stock was lost', 'stock was ruined'],
+      de: ['erst am nachmittag', 'statt am morgen', 'statt am vormittag', 'statt morgens', 'offen gelassen', 'offen stehen lassen', 'ware ~ verdorben'],
+      fr: ['au lieu du matin', 'l apres midi au lieu', 'laisse* ~ ouvert*', 'stock ~ perdu*', 'marchandise* perdue*'],
+      es: ['en vez de por la manana', 'en lugar de por la manana', 'dejo ~ abiert*', 'dejaron ~ abiert*', 'se perdio todo el', 'mercancia ~ perdid*'],
+      pt: ['em vez de de manha', 'ao inves de de manha', 'deixou ~ abert*', 'deixaram ~ abert*', 'estoque ~ perdido', 'mercadoria ~ perdida'],
+    },
+  },
+  {
+    // Billed or cut off although they had paid; invoices sent to an old address.
+    concept: 'billing_error',
+    weight: 2.4,
+    forms: {
+      en: ['had already paid', 'although they had paid', 'when they had paid', 'to the old address', 'to an old address'],
+      de: ['hatte bereits bezahlt', 'hatten bereits bezahlt', 'obwohl ~ bezahlt hatte', 'an die alte adresse'],
+      fr: ['avait deja paye', 'avaient deja paye', 'alors qu il avait paye', 'a l ancienne adresse'],
+      es: ['habia pagado', 'ya habia pagado', 'habian pagado', 'a la direccion antigua', 'a una direccion antigua'],
+      pt: ['ja tinha pago', 'tinha pago', 'ja havia pago', 'para o endereco antigo', 'no endereco antigo'],
+    },
+  },
+  {
     // A visit or job put off again and again.
     concept: 'our_failure',
     weight: 2.2,

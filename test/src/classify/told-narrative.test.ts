@@ -258,3 +258,14 @@ describe('round 9: the customer\'s own forgetting and promises, market-level pri
     expect(analyse('Service was solid and pricing was in line. They simply picked someone else.').classification.segment).toBe('undetermined');
   });
 });
+
+describe('round 9: late in the day, a door left open, billed although paid', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'de', 'Nach der Umstellung kam das Brot zwei Wochen lang erst am Nachmittag statt am Morgen in den Filialen an.'],
+    ['unintentionally_pushed_away', 'fr', "Notre livreur a laissé la porte de l'entrepôt ouverte et une partie du stock a été perdue."],
+    ['unintentionally_pushed_away', 'es', 'Le reclamamos dos veces una factura que ya había pagado y al final se fue.'],
+    ['unintentionally_pushed_away', 'pt', 'O nosso técnico deixou a câmara aberta durante a noite e o estoque foi todo perdido.'],
+  ] as const)('%s [%s] %j', (expected, _lang, text) => {
+    expect(analyse(text).classification.segment).toBe(expected);
+  });
+});
