@@ -125,7 +125,7 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     forms: {
       en: ['had already paid', 'although they had paid', 'when they had paid', 'to the old address', 'to an old address'],
       de: ['hatte bereits bezahlt', 'hatten bereits bezahlt', 'obwohl ~ bezahlt hatte', 'an die alte adresse'],
-      fr: ['avait deja paye', 'avaient deja paye', 'alors qu il avait paye', 'a l ancienne adresse'],
+      fr: ['avait deja paye', 'avaient deja paye', 'alors que il avait paye', 'a l ancienne adresse'],
       es: ['habia pagado', 'ya habia pagado', 'habian pagado', 'a la direccion antigua', 'a una direccion antigua'],
       pt: ['ja tinha pago', 'tinha pago', 'ja havia pago', 'para o endereco antigo', 'no endereco antigo'],
     },
