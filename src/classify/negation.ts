@@ -35,6 +35,8 @@ const TRANSPARENT = new Set([
   // "no remark about price", "ne nous a jamais parlé de tarif": said nothing about it.
   'remarque', 'remarques', 'comment', 'comments', 'bemerkung', 'comentario', 'comentarios', 'observacao', 'parle', 'talked', 'spoke',
   'gesprochen', 'hablo', 'hablado', 'falou', 'falado', 'nous', 'nos',
+  // "not because of anything we did wrong", "nicht wegen etwas, das wir falsch gemacht haben".
+  'anything', 'something', 'we', 'did', 'done', 'etwas', 'wir',
 ]);
 
 const ISSUE_NOUNS = new Set([

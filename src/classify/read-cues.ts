@@ -99,6 +99,7 @@ const OBJECT_THEM = new Set(['them', 'him', 'her', 'ihnen', 'ihm', 'eux', 'leur'
 const ON_TOP = new Set(['dazu', 'obendrauf', 'obendrein', 'inklusive', 'included', 'thrown', 'inclus', 'incluse', 'incluido', 'incluida', 'incluso', 'inclusa', 'incluidos', 'incluidas']);
 const EXPIRED = /^(?:expired|lapsed|abgelaufen|ausgelaufen|expire|expiree|vencio|vencido|vencida|venceu|caducad[oa]|caduco)$/;
 const PROMISE_TO = new Set(['to', 'zu', 'de', 'que', 'us', 'uns', 'nous', 'nos']);
+const LEAVING = new Set(['leave', 'go', 'switch', 'walk', 'churn', 'move', 'gehen', 'wechseln', 'partir', 'partis', 'parti', 'irse', 'fueron', 'sair', 'sairam', 'saiu']);
 const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
 // "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
 const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
@@ -309,8 +310,11 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       }
       // "nicht | wegen des Preises", "not | because of price": the negator ends the clause before the causal marker.
       const prev = clauses[ci - 1];
+      // ("didn't leave | because of anything we did wrong": the leaving denied a cause, the negator just before it.)
+      const leftNot = prev !== undefined && LEAVING.has(words[prev.to - 1] ?? '') && isNegator(words[prev.to - 2] ?? '', parts.lang);
       const deniedAcross =
-        prev !== undefined && prev.sentence === clause.sentence && hit.start - clause.from <= 4 && isNegator(words[prev.to - 1] ?? '', parts.lang) &&
+        prev !== undefined && prev.sentence === clause.sentence && hit.start - clause.from <= (leftNot ? 6 : 4) &&
+        (isNegator(words[prev.to - 1] ?? '', parts.lang) || leftNot) &&
         !/[,;:.!?]/.test(parts.text.slice(read.tokens[prev.to - 1]!.end, read.tokens[clause.from]!.start));
       const denied = deniedAcross || clause.markers.some((m) => m.concept === 'denial' && m.end <= hit.start + 1 && hit.start - m.end <= 4);
       const after = read.tokens[hit.end];

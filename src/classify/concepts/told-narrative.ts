@@ -239,6 +239,18 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // A rival offering to run a whole part of their operation.
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['offered to manage their', 'offered to run their', 'offers to manage their', 'offers to run their'],
+      de: ['bot an ~ zu ubernehmen', 'ubernimmt fur sie', 'ubernimmt zusatzlich'],
+      fr: ['propose de gerer', 'proposait de gerer', 'propose de prendre en charge'],
+      es: ['ofrecio gestionar', 'ofrece gestionar', 'se ofrecio a gestionar'],
+      pt: ['ofereceu gerenciar', 'oferece gerenciar', 'se ofereceu para gerenciar'],
+    },
+  },
+  {
     // A rival puts an engineer at their disposal.
     concept: 'better_offer',
     weight: 2.0,

@@ -269,3 +269,13 @@ describe('round 9: late in the day, a door left open, billed although paid', () 
     expect(analyse(text).classification.segment).toBe(expected);
   });
 });
+
+describe('round 9: a denial reaching over "anything we did", a rival running a whole function', () => {
+  it('"not because of anything we did wrong" rules our failure out', () => {
+    const text = "The hotel didn't leave because of anything we did wrong. The rival offered to manage their whole linen stock, chipping every sheet; we just wash.";
+    expect(analyse(text).classification.segment).toBe('pulled_away');
+  });
+  it('Der Wettbewerber übernimmt zusätzlich die Dokumentation: a better offer', () => {
+    expect(analyse('Am Preis lag es nicht. Der andere Dienstleister übernimmt für sie zusätzlich die Prüfberichte für die Behörde.').classification.segment).toBe('pulled_away');
+  });
+});
