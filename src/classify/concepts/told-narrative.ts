@@ -375,11 +375,11 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     weight: 2.2,
     negatable: false,
     forms: {
-      en: ['several factors', 'a mix of factors', 'a combination of factors', 'a number of factors'],
-      de: ['mehrere faktoren', 'mehrere grunde', 'verschiedene grunde', 'verschiedene faktoren'],
-      fr: ['plusieurs facteurs', 'plusieurs raisons', 'un ensemble de facteurs'],
-      es: ['varios factores', 'varios motivos', 'un conjunto de factores'],
-      pt: ['varios fatores', 'varios motivos', 'um conjunto de fatores'],
+      en: ['several factors', 'a mix of factors', 'a combination of factors', 'a number of factors', 'any one of those could', 'any of those could', 'could be any of', 'do not know which', 'no idea which'],
+      de: ['mehrere faktoren', 'mehrere grunde', 'verschiedene grunde', 'verschiedene faktoren', 'jedes davon konnte', 'weiss nicht welche*'],
+      fr: ['plusieurs facteurs', 'plusieurs raisons', 'un ensemble de facteurs', 'chacun pourrait', 'ne sais pas laquelle', 'ne sais pas lequel'],
+      es: ['varios factores', 'varios motivos', 'un conjunto de factores', 'cualquiera de ellos podria', 'no se cual'],
+      pt: ['varios fatores', 'varios motivos', 'um conjunto de fatores', 'qualquer um deles pode*', 'nao sei qual'],
     },
   },
   {

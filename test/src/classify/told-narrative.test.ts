@@ -279,3 +279,12 @@ describe('round 9: a denial reaching over "anything we did", a rival running a w
     expect(analyse('Am Preis lag es nicht. Der andere Dienstleister übernimmt für sie zusätzlich die Prüfberichte für die Behörde.').classification.segment).toBe('pulled_away');
   });
 });
+
+describe('round 9: several unconfirmed guesses', () => {
+  it.each([
+    ['en', 'It could be any of three things: the new owner, the budget cut rumour, or the rival\'s free trial. I do not know which.'],
+    ['pt', 'Pode ter sido o novo diretor, a auditoria ou a proposta do concorrente; qualquer um deles pode explicar, não sei qual.'],
+  ])('undetermined [%s]', (_lang, text) => {
+    expect(analyse(text).classification.segment).toBe('undetermined');
+  });
+});
