@@ -321,6 +321,19 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // No harvest this season: hail, frost or drought took the crop.
+    concept: 'need_gone',
+    weight: 2.3,
+    negatable: false,
+    forms: {
+      en: ['not harvest this', 'no harvest this', 'no harvest at all', 'lost the harvest', 'lost their harvest', 'lost the crop', 'lost their crop', 'crop was wiped out', 'harvest was wiped out'],
+      de: ['keine ernte', 'ernte ~ ausgefallen', 'ernte ~ vernichtet', 'ernteausfall'],
+      fr: ['pas de vendange*', 'pas de recolte', 'recolte perdue', 'perdu la recolte', 'perdu leur recolte'],
+      es: ['sin cosecha', 'no habra cosecha', 'perdieron la cosecha', 'perdio la cosecha', 'sin vendimia'],
+      pt: ['sem colheita', 'nao vai ter colheita', 'perderam a colheita', 'perdeu a colheita', 'sem safra'],
+    },
+  },
+  {
     // No office any more: gone remote, the lease handed back.
     concept: 'need_gone',
     weight: 2.4,

@@ -288,3 +288,14 @@ describe('round 9: several unconfirmed guesses', () => {
     expect(analyse(text).classification.segment).toBe('undetermined');
   });
 });
+
+describe('round 9: a lost harvest', () => {
+  it.each([
+    ['en', 'Frost took the orchard in April and they will not harvest this year, so no crates from us; they plan to order again next season.'],
+    ['es', 'El granizo arrasó el viñedo y este año no habrá cosecha; volverán a pedir el año que viene.'],
+  ])('a season without a crop is a temporary move [%s]', (_lang, text) => {
+    const { classification, attribution } = analyse(text);
+    expect(classification.segment).toBe('moved_away');
+    expect(attribution.stability.value).toBe('unstable');
+  });
+});
