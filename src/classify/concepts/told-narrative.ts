@@ -131,6 +131,19 @@ export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
+    // Visits dropped for want of staff, without telling them.
+    concept: 'our_failure',
+    weight: 2.3,
+    negatable: false,
+    forms: {
+      en: ['without telling them', 'without warning them', 'did not warn them', 'never warned them'],
+      de: ['personalmangel', 'mangels personal', 'ohne bescheid zu geben', 'ohne sie zu informieren'],
+      fr: ['manque de personnel', 'faute de personnel', 'sans les prevenir', 'sans prevenir'],
+      es: ['falta de personal', 'no avisamos', 'sin avisar', 'sin avisarles'],
+      pt: ['falta de pessoal', 'nao avisamos', 'sem avisar', 'sem avisa los'],
+    },
+  },
+  {
     // A visit or job put off again and again.
     concept: 'our_failure',
     weight: 2.2,

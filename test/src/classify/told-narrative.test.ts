@@ -299,3 +299,12 @@ describe('round 9: a lost harvest', () => {
     expect(attribution.stability.value).toBe('unstable');
   });
 });
+
+describe('round 9: service dropped for want of staff, without warning', () => {
+  it.each([
+    ['es', 'Dejamos de ir en julio por falta de personal y no avisamos; la comunidad contrató a otros.'],
+    ['fr', "Nous avons suspendu les passages faute de personnel, sans les prévenir, et le syndic a changé."],
+  ])('our failure, not our choice to part [%s]', (_lang, text) => {
+    expect(analyse(text).classification.segment).toBe('unintentionally_pushed_away');
+  });
+});
