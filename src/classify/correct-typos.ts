@@ -6,8 +6,12 @@
 
 const MIN_LENGTH = 5;
 const MAX_LENGTH = 24;
-// Endings a stem takes in the five languages ("delay*" → delayed, delays; "atras*" → atrasos).
-const ENDINGS = ['', 's', 'es', 'ed', 'ing', 'er', 'e', 'en', 'o', 'a', 'os', 'as', 'ung', 'ado', 'ada'];
+// Endings a stem takes ("delay*" → delayed, delays; "atraso*" → atrasos). The Romance endings go only on
+// Romance stems: "preis" + "a" would make Portuguese "presa" (stuck) and Spanish "prisa" (hurry) a price.
+const ENDINGS = ['', 's', 'es', 'ed', 'ing', 'er', 'e', 'en', 'ung'];
+const ROMANCE_ENDINGS = ['', 's', 'es', 'e', 'o', 'a', 'os', 'as', 'ado', 'ada'];
+// A stem ending as Romance nouns do ("precio", "factura", "entrega", "livraison", "retard").
+const ROMANCE_STEM = /(?:[oa]|aison|ard)$/;
 
 function deletions(word: string): string[] {
   const out: string[] = [];
@@ -43,7 +47,7 @@ export class TypoCorrector {
     for (const entry of words) {
       const stem = entry.endsWith('*');
       const base = stem ? entry.slice(0, -1) : entry;
-      for (const ending of stem ? ENDINGS : ['']) this.addWord(base + ending);
+      for (const ending of stem ? (ROMANCE_STEM.test(base) ? ROMANCE_ENDINGS : ENDINGS) : ['']) this.addWord(base + ending);
     }
   }
 

@@ -35,6 +35,8 @@ const TRANSPARENT = new Set([
   // "no remark about price", "ne nous a jamais parlé de tarif": said nothing about it.
   'remarque', 'remarques', 'comment', 'comments', 'bemerkung', 'comentario', 'comentarios', 'observacao', 'parle', 'talked', 'spoke',
   'gesprochen', 'hablo', 'hablado', 'falou', 'falado', 'nous', 'nos',
+  // "not because of anything we did wrong", "nicht wegen etwas, das wir falsch gemacht haben".
+  'anything', 'something', 'we', 'did', 'done', 'etwas', 'wir',
 ]);
 
 const ISSUE_NOUNS = new Set([
@@ -55,6 +57,8 @@ const POSITIVE = new Set([
   'minor', 'irrelevant', 'praised', 'parecidos', 'solide', 'comparavel', 'vergleichbar', 'equivalent', 'equivalente',
   'clean', 'positive', 'healthy', 'beautifully', 'best', 'loved', 'liked', 'normal', 'steady', 'fits',
   'pontual', 'impecavel', 'tranquilo', 'footnote', 'sideshow',
+  // "pricing was in line", "Preise marktüblich": where the market is.
+  'line', 'marktublich', 'marktgerecht',
   // "the price gap was minimal": too small to decide.
   'minimal', 'gering', 'negligible', 'marginal', 'vernachlassigbar', 'insignifiant', 'minime', 'minimo', 'minima', 'insignificante',
 ]);
@@ -71,7 +75,7 @@ const COPULAS = new Set([
   'our', 'them', 'ok', 'lagen', 'lag', 'liegen', 'liegt', 'wir', 'we', 'nous', 'nosotros', 'nos', 'etaient', 'eran', 'eram',
   'sont', 'son', 'sao', 'un', 'peu', 'poco', 'pouco', 'bit', 'slightly', 'etwas', 'laut', 'selon', 'segun', 'segundo', 'according',
   'einkauf', 'kunde', 'client', 'cliente', 'buyer', 'auch', 'aussi', 'tambien', 'tambem', 'honestly', 'frankly', 'ehrlich',
-  'franchement', 'honnetement', 'sinceramente',
+  'franchement', 'honnetement', 'sinceramente', 'daran', 'darum',
 ]);
 
 const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);
@@ -143,12 +147,14 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
     if (isNegator(w, lang)) {
       // "price was not the issue", "Preis war nicht das Problem", "el precio no fue el problema"
       for (let j = i + 1; j < Math.min(to, i + 5); j++) if (ISSUE_NOUNS.has(words[j]!)) return true;
+      // "am Preis lag es nicht", "daran lag es nicht": the German negator closes the clause after a copula.
+      if (lang === 'de' && i === to - 1 && i > end) return true;
       // "price was not discussed", "rates were never discussed": a bare negated verb after the cue
       return ruledOutAfter(words, i, to);
     }
     // "promoção pontual", "oferta puntual": a one-off offer, not a punctual service praised.
     if (POSITIVE.has(w)) return !theirs && !(ONE_OFF.has(w) && i === end);
-    if (!COPULAS.has(w)) return false;
+    if (!COPULAS.has(w) && !(lang === 'de' && w === 'es')) return false;
   }
   return false;
 }

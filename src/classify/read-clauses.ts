@@ -51,6 +51,9 @@ const STOP_WORDS: Record<Lang, ReadonlySet<string>> = {
   pt: new Set(['o', 'os', 'as', 'e', 'do', 'da', 'um', 'uma', 'nao', 'com', 'para', 'no', 'na', 'dos', 'ao', 'pelo', 'foi']),
 };
 
+/** A function word of the language ("ao" in Portuguese, "the" in English). */
+export const isStopWord = (lang: Lang, word: string): boolean => STOP_WORDS[lang].has(word);
+
 /** The most likely language of the text, from its stop words (English when nothing says otherwise). */
 export function guessLanguage(read: ReadText): Lang {
   const counts = [0, 0, 0, 0, 0];
@@ -92,8 +95,9 @@ function isLead(hit: ConceptHit, parts: { read: ReadText; lang: Lang }): boolean
 }
 
 /** Reads a text into clauses with their cause hits, structure markers and qualifiers. */
-// Words that are a grammar word in the text's language and a cue in another: French "j'ai", "lui ai" is no AI.
-const GRAMMAR_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = { fr: new Set(['ai']) };
+// Words that are a grammar word in the text's language and a cue in another: French "j'ai", "lui ai" is no AI;
+// and false friends: Spanish "rota" (broken) is a duty roster in English and a route in Portuguese.
+const GRAMMAR_WORDS: Partial<Record<Lang, ReadonlySet<string>>> = { fr: new Set(['ai']), en: new Set(['rota']), pt: new Set(['rota']) };
 const NO_IDS: readonly number[] = [];
 
 export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): TextParts {
@@ -109,7 +113,8 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
       // German, or a CRM entry too short to tell ("Kd. fuehlt sich vernachlaessigt" has no stop word).
       if (compounds) found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
-      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) ? found : wordIds(t.w, lexicon);
+      // Nor words written with a Romance accent ("précis", "présa"): an accent is typed on purpose, it is no slip.
+      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) || ACCENTED.test(text.slice(t.start, t.end)) ? found : wordIds(t.w, lexicon);
     }
   }
   const parts = { read, lang };
@@ -175,6 +180,8 @@ function chunk(clause: Clause): Clause[] {
   }
   return out;
 }
+
+const ACCENTED = /[\u00e0-\u00e3\u00e7-\u00ef\u00f2-\u00f5\u00f9-\u00fb\u00c0-\u00c3\u00c7-\u00cf\u00d2-\u00d5\u00d9-\u00db]/;
 
 /** The lexicon ids of a word, or of the keyword it misspells ("prcie", "competetor"). */
 function wordIds(w: string, lexicon: Lexicon): readonly number[] {

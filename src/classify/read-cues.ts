@@ -10,7 +10,7 @@ import { isNegated, isNegator } from './negation';
 import { askedAbout, questionsAsked } from './asked-about';
 import { movedToSupplier, pickedLabel, sameAsOurs, sellerClosed, weighMissingDetail, weighParentBodies, weWereCheaper } from './cue-context';
 import { whoActed, type Actor } from './read-actors';
-import { isCause, type Clause, type TextParts } from './read-clauses';
+import { isCause, isStopWord, type Clause, type TextParts } from './read-clauses';
 import { BARE_PRICE_RISE_TOKENS, CRM_ENTRY_TOKENS } from './text-lengths';
 import type { DefectorType } from '../types';
 
@@ -42,7 +42,7 @@ const SUPERLATIVE = /^(?:cheapest|lowest|gunstigst|billigst|moins|mas|mais|menor
 const THAN = new Set(['than', 'als', 'que', 'do', 'de', 'a', 'au', 'aux']);
 // "they stopped responding" (the customer went silent) vs "she never heard back" (from us: our neglect).
 const NOT_RESPONDING =
-  /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu|stopped calling|dejo de (?:llamar|responder)|dejaron de (?:llamar|responder)|parou de (?:ligar|responder)|nicht mehr gemeldet|meldete sich nicht|plus donne signe|ne donnait plus signe|ne a plus appele|ne rappelait plus|no volvio a llamar)/;
+  /^(?:stopped (?:responding|replying)|not respon|no (?:reply|response|answer)|never replied|not replied|has not replied|unrespons|unreach|ne repond|no responde|no contesta|sin respuesta|sem resposta|parou de responder|nao respond|nao deu retorno|sem retorno|keine (?:ruckmeldung|antwort)|meldet sich nicht|nicht erreichbar|injoignable|sans reponse|pas de reponse|sumiu|stopped calling|dejo de (?:llamar|responder)|dejaron de (?:llamar|responder)|parou de (?:ligar|responder)|nicht mehr gemeldet|meldete sich nicht|plus donne signe|ne donnait plus signe|ne a plus appele|ne rappelait plus|no volvio a llamar|nicht beantwortet|nie beantwortet|sin contestar)/;
 // ("danach evtl. wieder", "maybe again next year": a guess at a return, not at the cause.)
 const WHEN = /^(?:\d+|q[1-4]|h[12]|next|again|back|wieder|nachste[mnrs]?|prochaine?|proximo|proxima|(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*)$/;
 const INSTEAD = /(?:^| )(?:instead of|rather than|statt|anstatt|au lieu de|en vez de|en lugar de|em vez de|ao inves de)(?: |$)/;
@@ -81,6 +81,31 @@ const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etio
 const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|gemeldet|meldete|repond|contest|retorn|sumi|calling|llamar|ligar|signe|appele|rappel)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
+// "our same-day couriers", "unser Abholservice": a value word right after our own possessive is what we offered.
+const OUR_POSSESSIVE = /^(?:our|unser|unsere[mnrs]?|notre|nuestr[oa]s?|noss[oa]s?)$/;
+const OUR_POSSESSIVE_FR = /^(?:nos)$/;
+// "saves them hours", "poupa horas de trabalho": time saved is a better way of working, not a lower price.
+const TIME_SAVED = /^(?:hours?|time|days?|minutes?|weeks?|stunden?|zeit|tage|minuten|heures?|temps|jours?|horas?|tiempo|tempo|dias?|minutos?)$/;
+// "nobody told us", "niemand hat uns gesagt": what the customer did not tell us, not our neglect of them.
+const TO_US = new Set(['us', 'uns', 'nous', 'nos']);
+// "the client was promised": a passive promise is still ours; "their director kept promising" is theirs.
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'wurde', 'wurden', 'fue', 'fueron', 'foi', 'foram', 'ete']);
+const FREE_TERM = /\b(?:livraison|port|transport|delivery|shipping|freight|envio|entrega|frete|lieferung|versand|fracht|installation|instalacion|instalacao)$/;
+// "más bajas", "plus basses", "mais baixas": the lower words as they agree with a plural or feminine noun.
+const LOWER_FORMS = /^(?:bas|basse|basses|bajos|baja|bajas|baixos|baixa|baixas|baratos|baratas|inferieure?s?|niedrigere?[nrs]?|gunstigere?[nrs]?)$/;
+// "four dollars less per hour", "cinco euros menos por hora": a rate per unit of time, not time saved.
+const PER = new Set(['per', 'an', 'a', 'each', 'every', 'por', 'pro', 'par', 'je', 'la', 'el', 'cada', 'de']);
+const OBJECT_THEM = new Set(['them', 'him', 'her', 'ihnen', 'ihm', 'eux', 'leur', 'lui']);
+const ON_TOP = new Set(['dazu', 'obendrauf', 'obendrein', 'inklusive', 'included', 'thrown', 'inclus', 'incluse', 'incluido', 'incluida', 'incluso', 'inclusa', 'incluidos', 'incluidas']);
+const EXPIRED = /^(?:expired|lapsed|abgelaufen|ausgelaufen|expire|expiree|vencio|vencido|vencida|venceu|caducad[oa]|caduco)$/;
+const PROMISE_TO = new Set(['to', 'zu', 'de', 'que', 'us', 'uns', 'nous', 'nos']);
+const LEAVING = new Set(['leave', 'go', 'switch', 'walk', 'churn', 'move', 'gehen', 'wechseln', 'partir', 'partis', 'parti', 'irse', 'fueron', 'sair', 'sairam', 'saiu']);
+const PAYING = /\b(?:pay\w*|zahl\w*|bezahl\w*|pag\w*|paie\w*|paiement\w*|virement\w*|transfer\w*|cheque\w*|check)\b/;
+// "saves them hours", "poupa horas": between the saving and the time, at most a pronoun or a count ("per hour" is a rate).
+const SAVED_FOR = /^(?:them|us|him|her|you|ihnen|uns|ihm|les|leur|lui|lhes|nos|les|le|la|many|several|dozens|some|viele|mehrere|des|varias|muchas|muitas|algumas|\d+)$/;
+// "a software firm", "the platform company": a capability word naming what kind of firm someone is.
+const FIRM = new Set(['firm', 'firms', 'company', 'companies', 'house', 'vendor', 'maker', 'makers', 'business', 'startup', 'agency', 'provider', 'shop', 'outfit', 'firma', 'unternehmen', 'haus', 'entreprise', 'societe', 'empresa', 'casa']);
+
 interface Reading {
   segment: DefectorType | 'undetermined' | null;
   factor: number;
@@ -96,6 +121,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
   switch (concept) {
     // "our quote was lower", "we were the cheapest bid": price is ruled out, it counts against bought away.
     case 'price_lower':
+      if (timeSaved(parts, hit, clause)) return { segment: 'pulled_away', factor: 0.8, concept: 'better_offer' };
       return actor === 'we' && !thanUs && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     case 'price_contest':
       return actor === 'we' && SUPERLATIVE.test(words[0] ?? '') && weWereCheaper(parts, lexicon, hit, clause, words) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
@@ -112,23 +138,52 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return following.some((w) => LOWER_WORDS.has(w)) ? { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' } : keep();
     }
     case 'better_offer':
+      if (ourPossessiveBefore(parts, hit)) return { segment: null, factor: 0, concept };
       if (INSTEAD.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' '))) return { segment: 'unintentionally_pushed_away', factor: 0.8, concept: 'broken_promise' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'promo':
+      // "la livraison offerte", "free shipping": a standing term of the cheaper offer, not a one-off price.
+      if (FREE_TERM.test(parts.words.slice(Math.max(clause.from, hit.start - 3), hit.start).join(' '))) return { segment: 'bought_away', factor: 1, concept: 'price_lower' };
+      // "gibt die Wartung gratis dazu", "throws the training in on top": a service added to the offer.
+      if (ON_TOP.has(parts.words[hit.end] ?? '') || ON_TOP.has(parts.words[hit.end + 1] ?? '')) return { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' };
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'requirement':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'our_failure':
     case 'broken_promise':
     case 'billing_error':
+      // "our invoices were lower than the new firm's": our bills compared on price, price is ruled out.
+      if (concept === 'billing_error' && actor !== 'competitor' && parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).some((w) => LOWER_WORDS.has(w) || LOWER_FORMS.test(w))) {
+        return { segment: 'bought_away', factor: -0.5, concept: 'we_were_cheaper' };
+      }
+      // "their licence expired", "ihre Zulassung ist abgelaufen": their paper ran out, no lapse of ours.
+      if (concept === 'our_failure' && actor === 'they' && EXPIRED.test(words.join(' '))) return { segment: null, factor: 0, concept };
+      // "he promised to recommend us", "sie versprach, sich zu melden": their promise to us, not one of ours broken.
+      if (concept === 'broken_promise' && actor === 'they' && !PASSIVE.has(parts.words[hit.start - 1] ?? '') && PROMISE_TO.has(parts.words[hit.end] ?? '') &&
+        !PAYING.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).join(' '))) return { segment: null, factor: 0, concept };
+      // "their finance director kept promising payment runs": their promise to pay, not one of ours broken.
+      if (concept === 'broken_promise' && actor === 'they' && !PASSIVE.has(parts.words[hit.start - 1] ?? '') && PAYING.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 4)).join(' '))) {
+        return { segment: 'intentionally_pushed_away', factor: 0.6, concept: 'bad_payer' };
+      }
       // "after a drought ruined the harvest": weather did the damage, not we.
       if (actor === 'none' && NATURE.test(parts.words.slice(clause.from, hit.start).join(' '))) return { segment: null, factor: 0, concept };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep(actor === 'they' ? 0.85 : 1);
     case 'neglect': {
       const said = words.join(' ');
+      // "they'd forgotten it", "sie hatten es längst vergessen": the customer forgot a complaint, no neglect of ours.
+      if (actor === 'they' && /^(?:forgotten|forgot|vergessen|oublie|olvidado|esquecido)$/.test(said) && /^(?:it|that|about|es|das|le|lo|isso)$/.test(parts.words[hit.end] ?? '')) {
+        return { segment: null, factor: 0, concept };
+      }
+      // "nobody told us what made the difference": the customer kept its reason to itself.
+      // ("niemand von uns", "nobody from us": one of ours, and that is our neglect.)
+      if (/^(?:nobody|no one|noone|niemand|personne|nadie|ninguem)$/.test(words[0] ?? '') && toUs(parts.words, hit.start + 1, Math.min(clause.to, hit.end + 1))) {
+        return { segment: 'undetermined', factor: 0.6, concept: 'no_reason' };
+      }
       // Escalated with no answer is ours; otherwise who went silent decides (the customer, or nobody named).
       const silentCustomer =
         !hit.form.includes('@escalate') && (NOT_HEARD.test(said) ? actor !== 'they' : NOT_RESPONDING.test(said) && actor !== 'we' && actor !== 'competitor');
-      if (silentCustomer) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
+      // "nobody answered them", "niemand hat ihnen geantwortet": we left the customer unanswered.
+      if (silentCustomer && !OBJECT_THEM.has(parts.words[hit.end] ?? '')) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
       // "their foreman repeatedly ignored lockout procedures": the customer broke the rules, we did not neglect them.
       if (actor === 'they' && RULES.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 6)).join(' '))) return { segment: 'intentionally_pushed_away', factor: 0.8, concept: 'policy_breach' };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
@@ -174,6 +229,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' && hit.weight < 2 ? { segment: 'intentionally_pushed_away', factor: 0.5, concept: 'our_decision' } : keep();
     // Portuguese "no sistema" is "in the system", not "no system".
     case 'our_gap':
+      // "nobody mentioned our rates": price was not raised, no gap of ours was left unpitched.
+      if (hit.form.includes('mentioned') && clause.cues.some((c) => c.start >= hit.end && c.concept.startsWith('price'))) return { segment: null, factor: 0, concept };
       // ... nor "our contact still works there": a person of theirs, not a gap of ours.
       return (parts.lang === 'pt' && words[0] === 'no') || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
         ? { segment: null, factor: 0, concept }
@@ -192,10 +249,32 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'budget_cut':
       return keep(clause.cues.some((c) => c.concept === 'price_lower' || c.concept === 'price_contest') ? 0.4 : 1);
     case 'capability':
+      if (FIRM.has(parts.words[hit.end] ?? '')) return { segment: null, factor: 0, concept };
       return keep(clause.cues.some((c) => c.concept === 'our_failure') || sameAsOurs(parts.words, clause) ? 0 : 0.3);
     default:
       return keep();
   }
+}
+
+/** "our same-day couriers", "nos délais": the value word stands right after our own possessive. */
+function ourPossessiveBefore(parts: TextParts, hit: ConceptHit): boolean {
+  const before = parts.words[hit.start - 1] ?? '';
+  return OUR_POSSESSIVE.test(before) || (parts.lang === 'fr' && OUR_POSSESSIVE_FR.test(before));
+}
+
+const FROM_US = new Set(['of', 'from', 'von', 'aus', 'bei', 'de', 'chez', 'del', 'do', 'da']);
+/** "told us", "hat uns gesagt" in [from, to): an object "us", not "one of us". */
+function toUs(words: readonly string[], from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (TO_US.has(words[p]!) && !FROM_US.has(words[p - 1] ?? '')) return true;
+  return false;
+}
+
+/** "saves them hours a week", "poupa horas": the saving is counted in time. */
+function timeSaved(parts: TextParts, hit: ConceptHit, clause: Clause): boolean {
+  let p = hit.end;
+  if (PER.has(parts.words[p - 1] ?? '')) return false;
+  if (p < clause.to && SAVED_FOR.test(parts.words[p] ?? '')) p++;
+  return p < clause.to && TIME_SAVED.test(parts.words[p] ?? '') && !PER.has(parts.words[p - 1] ?? '');
 }
 
 /** Reads every cause hit of a text into cues with their final signed weights. */
@@ -215,6 +294,9 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   const asking = questionsAsked(parts);
   clauses.forEach((clause, ci) => {
     for (const hit of clause.cues) {
+      // "ligado ao software", "na loja": a one-word form that is a function word of the text's own language
+      // (a French tender "AO", an "n/a") is no cue; inside a longer form the same word still counts.
+      if (hit.end - hit.start === 1 && isStopWord(parts.lang, words[hit.start]!)) continue;
       const concept = hit.concept as CauseConcept;
       const actor = whoActed(parts, lexicon, ci, hit);
       const reading = resolve(concept, actor, hit, parts, clause, lexicon);
@@ -228,8 +310,11 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       }
       // "nicht | wegen des Preises", "not | because of price": the negator ends the clause before the causal marker.
       const prev = clauses[ci - 1];
+      // ("didn't leave | because of anything we did wrong": the leaving denied a cause, the negator just before it.)
+      const leftNot = prev !== undefined && LEAVING.has(words[prev.to - 1] ?? '') && isNegator(words[prev.to - 2] ?? '', parts.lang);
       const deniedAcross =
-        prev !== undefined && prev.sentence === clause.sentence && hit.start - clause.from <= 4 && isNegator(words[prev.to - 1] ?? '', parts.lang) &&
+        prev !== undefined && prev.sentence === clause.sentence && hit.start - clause.from <= (leftNot ? 6 : 4) &&
+        (isNegator(words[prev.to - 1] ?? '', parts.lang) || leftNot) &&
         !/[,;:.!?]/.test(parts.text.slice(read.tokens[prev.to - 1]!.end, read.tokens[clause.from]!.start));
       const denied = deniedAcross || clause.markers.some((m) => m.concept === 'denial' && m.end <= hit.start + 1 && hit.start - m.end <= 4);
       const after = read.tokens[hit.end];
@@ -270,6 +355,10 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
   for (const cue of cues) {
     if (cue.segment !== 'bought_away' || cue.weight <= 0) continue;
     const onPurpose = (d: Cue) => d.concept === 'deliberate' && d.weight > 0 && Math.abs(d.clause - cue.clause) <= 1 && sentenceOf(d) === sentenceOf(cue);
+    // "wir haben ihn bewusst abgegeben, weil er nur mit Rabatten zu halten war": the price is why we ended it.
+    const whyWeEnded = (d: Cue) =>
+      d.segment === 'intentionally_pushed_away' && d.actor === 'we' && d.weight > 0 && d.clause === cue.clause - 1 && sentenceOf(d) === sentenceOf(cue) && clauses[cue.clause]!.lead === 'cause';
+    if (cues.some(whyWeEnded)) cue.segment = 'intentionally_pushed_away';
     if (cues.some(onPurpose)) cue.segment = 'intentionally_pushed_away';
   }
   reasonsForOurDecision(parts, lexicon, cues);
@@ -318,6 +407,8 @@ function applyDismissals(parts: TextParts, cues: Cue[]): void {
       // "ours has it on the plan and nobody mentioned it": the same words read as a cause of ours dismiss nothing.
       const at = parts.read.tokens[marker.start]!.start;
       if (cues.some((c) => c.start === at && c.weight > 0 && c.segment !== null && c.segment !== 'undetermined')) continue;
+      // "nobody mentioned our rates": the dismissal names its own object; what was told before stands.
+      if (cues.some((c) => c.clause === ci && c.start > at && c.segment !== null)) continue;
       const targets = cues.filter((c) => (c.clause === ci && parts.read.tokens[marker.start]!.start > c.start) || c.clause === ci - 1);
       // Nothing just before it: a failure told in the sentence or two before ("long forgiven", "sorted the same week").
       const fallback = targets.length > 0

@@ -148,17 +148,18 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'but that was not',
         'not what lost', 'red herring', 'irrelevant', 'beside the point', 'only surfaced', 'as an excuse', 'an excuse',
         'was resolved', 'been resolved', 'forgiven', 'water under the bridge', 'not the reason', 'not a dealbreaker',
-        'was cover', 'was a cover', 'cover story', 'a pretext', 'smokescreen', 'smoke screen',
+        'was cover', 'was a cover', 'cover story', 'a pretext', 'smokescreen', 'smoke screen', 'long forgotten', 'was forgotten', 'had forgotten it', 'forgotten about it', 'forgot about it', 'had forgotten about',
       ],
       // ("haben wir das für sie erledigt" is work we did, not a problem settled.)
       de: ['war kein thema', 'war erledigt', 'ist erledigt', 'wurde erledigt', 'schnell erledigt', 'sofort erledigt', 'behoben', 'vorwand', 'ausrede', 'vorgeschoben', 'langst vergessen', 'war vergessen', 'ist vergessen'],
       // "réglé" (settled) folds to the noun "règle" (a rule): only as a participle after an auxiliary or with a time.
       fr: [
         'ete regle*', 'est regle*', 'etait regle*', 'avait regle', 'avons regle', 'a regle', 'ont regle', 'vite regle*',
-        'regle* depuis', 'regle* en ~ jours', 'regle* le jour meme', 'regle* dans la journee', 'resolu', 'pretexte', 'excuse',
+        'regle* depuis', 'regle* en ~ jours', 'regle* le jour meme', 'regle* dans la journee', 'resolu', 'pretexte', 'excuse', 'oublie depuis', 'vite oublie*', 'depuis longtemps oublie*',
       ],
-      es: ['resuelto', 'solucionado', 'excusa', 'pretexto'],
-      pt: ['resolvido', 'desculpa', 'pretexto'],
+      // "eso quedó olvidado", "isso ficou esquecido": a failure forgotten since, not the reason.
+      es: ['resuelto', 'solucionado', 'excusa', 'pretexto', 'quedo olvidado', 'esta olvidado', 'ya olvidado', 'olvidado hace'],
+      pt: ['resolvido', 'desculpa', 'pretexto', 'ficou esquecido', 'esta esquecido', 'ja esquecido', 'esquecido ha'],
     },
   },
   {

@@ -5,8 +5,9 @@ import { MOVED_QUALIFIERS } from '../../../src/classify/concepts/phrases-moved';
 import { QUALIFIER_CONCEPTS } from '../../../src/classify/concepts/qualifiers';
 import { RECURRENCE_CONCEPTS } from '../../../src/classify/concepts/recurrence';
 import { TOLD_TIMING_QUALIFIERS } from '../../../src/classify/concepts/told-change-choice';
+import { TOLD_NARRATIVE_QUALIFIERS } from '../../../src/classify/concepts/told-narrative';
 
-const SPECS = [...CAUSE_SPECS, ...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...RECURRENCE_CONCEPTS, ...MOVED_QUALIFIERS, ...TOLD_TIMING_QUALIFIERS];
+const SPECS = [...CAUSE_SPECS, ...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...RECURRENCE_CONCEPTS, ...MOVED_QUALIFIERS, ...TOLD_TIMING_QUALIFIERS, ...TOLD_NARRATIVE_QUALIFIERS];
 const forms = SPECS.flatMap((s) => Object.values(s.forms).flat() as string[]);
 
 // A form is matched against words as the reader folds them; one it can never see is dead weight.

@@ -1,0 +1,474 @@
+import type { ConceptSpec, MarkerConcept } from './types';
+
+/**
+ * Step I in longer stories (round 9, narrative): our failures told without a failure word (a run printed
+ * wrong, a visit put off again and again, hours before anyone came out), a pause of theirs told as an event
+ * (sitting a season out, taking a year off), an office given up for remote work, a spending freeze named as a
+ * German compound, and praise that only looks like a non-answer ("without a word of complaint").
+ */
+export const TOLD_NARRATIVE_CONCEPTS: ConceptSpec[] = [
+  {
+    // A product or print job that left us wrong.
+    concept: 'our_failure',
+    weight: 2.4,
+    forms: {
+      en: ['printed wrong', 'wrongly printed', 'printed incorrectly', 'misprinted', 'labelled wrong', 'wrongly labelled', 'wrongly labeled'],
+      de: ['falsch gedruckt', 'falsch bedruckt', 'fehldruck*', 'falsch etikettiert', 'falsch beschriftet'],
+      fr: ['mal imprime*', 'mal etiquete*', 'erreur d impression', 'erreur d etiquetage'],
+      es: ['mal impres*', 'mal etiquetad*', 'impreso mal', 'impresa mal', 'error de impresion', 'error de etiquetado'],
+      pt: ['mal impress*', 'mal etiquetad*', 'impresso errado', 'impressa errada', 'erro de impressao', 'erro de etiquetagem'],
+    },
+  },
+  {
+    // Our machine died on the job and no spare was to hand.
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['stopped dead', 'went dead', 'died on them', 'died on the job', 'died on site', 'conked out', 'packed up on', 'only spare', 'no spare', 'spare was'],
+      de: ['blieb ~ stehen', 'kein ersatzgerat', 'kein ersatz da', 'ersatzgerat war', 'ersatzmaschine war'],
+      fr: ['est tombe* en panne', 'a lache', 'ont lache', 'pas de machine de remplacement', 'pas de rechange', 'la machine de secours'],
+      es: ['se paro ~ obra', 'se quedo parad*', 'se rompio', 'se rompieron', 'no habia repuesto', 'sin equipo de reserva', 'la de reserva estaba'],
+      pt: ['parou no meio', 'parou ~ obra', 'sem equipamento reserva', 'nao havia reserva', 'a reserva estava'],
+    },
+  },
+  {
+    // Our instruments or equipment drifted, broke on their site: "se nos rompieron", "out of calibration".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['out of calibration', 'drifted out of', 'uncalibrated', 'went out of spec'],
+      de: ['nicht mehr kalibriert', 'falsch kalibriert', 'ausserhalb der toleranz'],
+      fr: ['mal etalonne*', 'plus etalonne*', 'hors tolerance'],
+      es: ['se nos rompi*', 'se nos averi*', 'se nos estrope*', 'mal calibrad*', 'descalibrad*'],
+      pt: ['nosso equipamento quebrou', 'nossos equipamentos quebraram', 'mal calibrad*', 'descalibrad*'],
+    },
+  },
+  {
+    // Their calls went to an old number of ours, their papers sat unread: neglect told as what happened.
+    concept: 'neglect',
+    weight: 2.6,
+    forms: {
+      en: ['old phone number', 'old number on file', 'outdated number', 'wrong number on file', 'old email address', 'sat unread', 'lay unread', 'went unread', 'sat unopened', 'unread in our'],
+      de: ['alte telefonnummer', 'alte nummer', 'veraltete nummer', 'veraltete adresse', 'lag ungelesen', 'blieb ungelesen', 'ungelesen liegen'],
+      fr: ['ancien numero', 'numero perime', 'ancienne adresse mail', 'reste non lu', 'restee non lue', 'sans etre lu', 'sans etre lue'],
+      es: ['numero antiguo', 'telefono antiguo', 'correo antiguo', 'quedo sin leer', 'quedaron sin leer', 'sin que nadie lo leyera'],
+      pt: ['numero antigo', 'telefone antigo', 'email antigo', 'ficou sem ser lido', 'ficaram sem ser lidos', 'sem que ninguem lesse'],
+    },
+  },
+  {
+    // Their tickets left unanswered, their file fallen between two chairs.
+    concept: 'neglect',
+    weight: 2.4,
+    negatable: false,
+    forms: {
+      // (Who left whom unanswered is read from the clause: "nicht beantwortet" by our hotline is ours, by the buyer it is his silence.)
+      en: ['fell between two chairs', 'fell between the chairs', 'fell between stools', 'fell between two stools'],
+      de: ['nicht beantwortet', 'nie beantwortet', 'zwischen zwei stuhle', 'zwischen den stuhlen', 'zwischen die stuhle'],
+      fr: ['entre deux chaises', 'sans reponse de notre part'],
+      es: ['entre dos sillas', 'sin contestar'],
+      pt: ['entre duas cadeiras', 'sem retorno nosso'],
+    },
+  },
+  {
+    // Down for weeks waiting on a part nobody ordered in time.
+    concept: 'our_failure',
+    weight: 2.3,
+    negatable: false,
+    forms: {
+      en: ['did not order in time', 'not ordered in time', 'never ordered the part', 'waiting for a part', 'waiting on a part', 'waiting for parts', 'waiting on parts'],
+      de: ['nicht rechtzeitig bestellt', 'auf ein ersatzteil gewartet', 'auf ersatzteile gewartet', 'warten auf ersatzteile', 'warteten auf ersatzteile'],
+      fr: ['pas commande* a temps', 'en attente de piece*', 'attendait une piece', 'attente d une piece'],
+      es: ['no pedimos a tiempo', 'no se pidio a tiempo', 'esperando la pieza', 'esperando repuesto*', 'esperando una pieza'],
+      pt: ['nao pedimos a tempo', 'nao foi pedid* a tempo', 'esperando peca', 'esperando pecas', 'esperando uma peca'],
+    },
+  },
+  {
+    // A visit we called off at short notice.
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['cancelled ~ at short notice', 'canceled ~ at short notice', 'called off ~ at short notice', 'cancelled ~ at the last minute', 'last minute cancellation*'],
+      de: ['kurzfristig abgesagt', 'kurzfristig storniert', 'in letzter minute abgesagt'],
+      fr: ['annule* au dernier moment', 'annule* a la derniere minute', 'decommande* au dernier moment'],
+      es: ['cancelad* a ultima hora', 'cancelo ~ a ultima hora', 'cancelamos ~ a ultima hora'],
+      pt: ['cancelad* em cima da hora', 'cancelou ~ em cima da hora', 'cancelamos ~ em cima da hora'],
+    },
+  },
+  {
+    // Their business turned into something else: nothing of ours fits.
+    concept: 'need_gone',
+    weight: 1.6,
+    forms: {
+      en: ['turn the ~ into a', 'turned the ~ into a', 'converted the ~ into a', 'convert the ~ into a'],
+      de: ['umgebaut zu einem', 'umgebaut zu einer', 'umgewandelt in ein'],
+      fr: ['transforme* ~ en salle', 'reconverti* en', 'transforme* en lieu'],
+      es: ['convertir ~ en un', 'convirtio ~ en un', 'reconvirtio ~ en'],
+      pt: ['transformar ~ em um', 'transformou ~ em um', 'converteu ~ em um'],
+    },
+  },
+  {
+    // Delivered in the afternoon instead of the morning; a door left open, the stock lost.
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['instead of the morning', 'instead of first thing', 'left the ~ door open', 'left the cold room open', 'whole stock was lost', 'stock was ruined'],
+      de: ['erst am nachmittag', 'statt am morgen', 'statt am vormittag', 'statt morgens', 'offen gelassen', 'offen stehen lassen', 'ware ~ verdorben'],
+      fr: ['au lieu du matin', 'l apres midi au lieu', 'laisse* ~ ouvert*', 'stock ~ perdu*', 'marchandise* perdue*'],
+      es: ['en vez de por la manana', 'en lugar de por la manana', 'dejo ~ abiert*', 'dejaron ~ abiert*', 'se perdio todo el', 'mercancia ~ perdid*'],
+      pt: ['em vez de de manha', 'ao inves de de manha', 'deixou ~ abert*', 'deixaram ~ abert*', 'estoque ~ perdido', 'mercadoria ~ perdida'],
+    },
+  },
+  {
+    // Billed or cut off although they had paid; invoices sent to an old address.
+    concept: 'billing_error',
+    weight: 2.4,
+    forms: {
+      en: ['had already paid', 'although they had paid', 'when they had paid', 'to the old address', 'to an old address'],
+      de: ['hatte bereits bezahlt', 'hatten bereits bezahlt', 'obwohl ~ bezahlt hatte', 'an die alte adresse'],
+      fr: ['avait deja paye', 'avaient deja paye', 'alors que il avait paye', 'a l ancienne adresse'],
+      es: ['habia pagado', 'ya habia pagado', 'habian pagado', 'a la direccion antigua', 'a una direccion antigua'],
+      pt: ['ja tinha pago', 'tinha pago', 'ja havia pago', 'para o endereco antigo', 'no endereco antigo'],
+    },
+  },
+  {
+    // Visits dropped for want of staff, without telling them.
+    concept: 'our_failure',
+    weight: 2.3,
+    negatable: false,
+    forms: {
+      en: ['without telling them', 'without warning them', 'did not warn them', 'never warned them'],
+      de: ['personalmangel', 'mangels personal', 'ohne bescheid zu geben', 'ohne sie zu informieren'],
+      fr: ['manque de personnel', 'faute de personnel', 'sans les prevenir', 'sans prevenir'],
+      es: ['falta de personal', 'no avisamos', 'sin avisar', 'sin avisarles'],
+      pt: ['falta de pessoal', 'nao avisamos', 'sem avisar', 'sem avisa los'],
+    },
+  },
+  {
+    // A visit or job put off again and again.
+    concept: 'our_failure',
+    weight: 2.2,
+    forms: {
+      en: ['postponed ~ three times', 'postponed ~ twice', 'postponed again', 'rescheduled ~ three times', 'rescheduled ~ twice', 'put off again', 'put off ~ three times'],
+      de: ['dreimal verschoben', 'zweimal verschoben', 'mehrfach verschoben', 'immer wieder verschoben', 'erneut verschoben', 'wieder verschoben'],
+      fr: ['reporte* ~ fois', 'reporte* a nouveau', 'encore reporte*', 'reporte* de notre cote'],
+      es: ['aplazad* ~ veces', 'pospuest* ~ veces', 'aplazamos ~ veces', 'otra vez aplazad*', 'aplazad* de nuevo'],
+      pt: ['adiad* ~ vezes', 'remarcad* ~ vezes', 'adiamos ~ vezes', 'adiad* de novo', 'adiad* outra vez'],
+    },
+  },
+  {
+    // Hours or days before anyone came out to a call.
+    concept: 'poor_service',
+    weight: 2.2,
+    forms: {
+      en: ['hours to respond', 'hours to answer', 'hours to get someone', 'hours to turn up', 'hours to show up', 'days to turn up', 'days to show up'],
+      de: ['stunden gebraucht', 'tage gebraucht', 'stunden bis jemand', 'tage bis jemand'],
+      fr: ['heures pour intervenir', 'heures a intervenir', 'jours pour intervenir', 'jours a intervenir', 'heures avant d intervenir'],
+      es: ['horas en atender', 'horas en llegar', 'dias en atender', 'dias en llegar', 'horas en acudir', 'dias en acudir'],
+      pt: ['horas para atender', 'meia para atender', 'dias para atender', 'horas para chegar', 'dias para chegar', 'horas para aparecer'],
+    },
+  },
+  {
+    // A week before anyone came out.
+    concept: 'poor_service',
+    weight: 2.2,
+    forms: {
+      en: ['took a week to come', 'took a week to send', 'a week to turn up', 'a week to get someone'],
+      de: ['eine woche gebraucht', 'erst nach einer woche da'],
+      fr: ['mis une semaine a venir', 'une semaine pour venir', 'une semaine pour intervenir'],
+      es: ['tardo una semana en', 'tardaron una semana en', 'semana en ir', 'semana en venir', 'dias en ir', 'dias en venir'],
+      pt: ['levou uma semana para', 'demorou uma semana para', 'semana para vir', 'dias para vir'],
+    },
+  },
+  {
+    // A rival's service written into its contract: "visitas mensais incluídas no contrato".
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['included in the contract', 'included in their contract', 'built into the contract'],
+      de: ['im vertrag enthalten', 'im vertrag inbegriffen', 'im vertrag inklusive'],
+      fr: ['inclus* dans le contrat', 'comprise* dans le contrat', 'compris dans le contrat'],
+      es: ['incluid* en el contrato', 'incluid* en su contrato'],
+      pt: ['incluid* no contrato', 'inclus* no contrato', 'incluid* em contrato'],
+    },
+  },
+  {
+    // We withdrew our people and ended it.
+    concept: 'our_decision',
+    weight: 2.6,
+    forms: {
+      en: ['pulled our crews', 'pulled our crew', 'pulled our people', 'pulled our staff', 'withdrew our staff', 'withdrew our crews', 'ending the agreement', 'ending the contract'],
+      de: ['unsere leute abgezogen', 'unser personal abgezogen', 'unsere teams abgezogen'],
+      fr: ['retire nos equipes', 'retire notre personnel', 'retire nos agents'],
+      es: ['retiramos a nuestro personal', 'retiramos nuestros equipos', 'retiramos a nuestra gente'],
+      pt: ['retiramos nossa equipe', 'retiramos nosso pessoal', 'retiramos nossas equipes'],
+    },
+  },
+  {
+    // We were glad to see them go: the parting suited us.
+    concept: 'exit_named',
+    weight: 2.6,
+    forms: {
+      en: ['glad to see them go', 'happy to see them go', 'not sorry to see them go', 'glad to be rid of', 'happy to let them go', 'relieved to see them go'],
+      de: ['froh sie los', 'froh den kunden los', 'nicht traurig dass sie', 'gerne ziehen lassen', 'gern ziehen lassen'],
+      fr: ['pas mecontents de les voir partir', 'soulages de les voir partir', 'contents de les voir partir'],
+      es: ['nos alegramos de que se fueran', 'aliviados de que se fueran', 'no lamentamos que se fueran'],
+      pt: ['aliviados com a saida', 'felizes com a saida', 'nao lamentamos a saida'],
+    },
+  },
+  {
+    // A rate raised to make the account pay.
+    concept: 'unprofitable',
+    weight: 2.2,
+    forms: {
+      en: ['make the account worth it', 'make the account pay', 'make them worth it', 'make it worth our while'],
+      de: ['damit sich der kunde lohnt', 'damit es sich lohnt'],
+      fr: ['pour que le compte soit rentable', 'pour rentabiliser le compte'],
+      es: ['para que la cuenta fuera rentable', 'para rentabilizar la cuenta'],
+      pt: ['para a conta ficar rentavel', 'para rentabilizar a conta'],
+    },
+  },
+  {
+    // Sold to a chain or group: a new owner.
+    concept: 'acquired',
+    weight: 2.3,
+    forms: {
+      en: ['was sold to a chain', 'were sold to a chain', 'sold to a group', 'sold to a national'],
+      de: ['wurde an ~ verkauft', 'an eine kette verkauft', 'an einen konzern verkauft', 'an eine gruppe verkauft'],
+      fr: ['vendu* a un groupe', 'vendu* a une chaine', 'cede* a un groupe'],
+      es: ['vendid* a una cadena', 'vendid* a un grupo'],
+      pt: ['vendid* para uma rede', 'vendid* para um grupo', 'vendid* a uma rede'],
+    },
+  },
+  {
+    // Moved far from where we serve.
+    concept: 'relocated',
+    weight: 2.3,
+    forms: {
+      en: ['far from our', 'far outside our', 'well outside our'],
+      de: ['weit weg von unserem', 'weit ausserhalb unseres'],
+      fr: ['loin de notre zone', 'loin de nos tournees', 'loin de notre secteur', 'a ete transfere* a', 'a ete transfere* en'],
+      es: ['lejos de nuestra zona', 'lejos de nuestras rutas', 'fue trasladad* a', 'se traslado a otra'],
+      pt: ['longe da nossa', 'longe das nossas', 'foi transferid* para', 'se mudou para outro estado'],
+    },
+  },
+  {
+    // A rival offering to run a whole part of their operation.
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['offered to manage their', 'offered to run their', 'offers to manage their', 'offers to run their'],
+      de: ['bot an ~ zu ubernehmen', 'ubernimmt fur sie', 'ubernimmt zusatzlich'],
+      fr: ['propose de gerer', 'proposait de gerer', 'propose de prendre en charge'],
+      es: ['ofrecio gestionar', 'ofrece gestionar', 'se ofrecio a gestionar'],
+      pt: ['ofereceu gerenciar', 'oferece gerenciar', 'se ofereceu para gerenciar'],
+    },
+  },
+  {
+    // A rival puts an engineer at their disposal.
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['puts an engineer on', 'puts a technician on', 'provides an engineer on', 'stations a technician'],
+      de: ['stellt ~ zur verfugung', 'stellen ~ zur verfugung'],
+      fr: ['met a disposition', 'met a leur disposition', 'mettent a disposition', 'met a disposition un'],
+      es: ['pone a su disposicion', 'pone a disposicion', 'les pone un tecnico'],
+      pt: ['disponibiliza', 'coloca a disposicao', 'disponibilizou'],
+    },
+  },
+  {
+    // Invoices with the tax or rate applied wrong.
+    concept: 'billing_error',
+    weight: 2.3,
+    forms: {
+      en: ['wrongly applied', 'miscalculated', 'wrong vat', 'wrong tax rate', 'vat applied wrong'],
+      de: ['falsch berechnet', 'falsche mwst', 'falscher steuersatz', 'falsch abgerechnet'],
+      fr: ['mal calcule*', 'tva erronee', 'mal facture*', 'mauvais taux de tva'],
+      es: ['mal aplicad*', 'mal calculad*', 'iva mal', 'mal facturad*'],
+      pt: ['mal calculad*', 'imposto errado', 'cobrado errado', 'mal faturad*'],
+    },
+  },
+  {
+    // "our contact no longer works there": a person gone, not a need gone.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['no longer works there', 'no longer works at', 'no longer with the company'],
+      de: ['arbeitet nicht mehr dort', 'arbeitet nicht mehr bei', 'ist nicht mehr im unternehmen'],
+      fr: ['ne travaille plus la bas', 'ne travaille plus chez', 'ne fait plus partie'],
+      es: ['ya no trabaja alli', 'ya no trabaja ahi', 'ya no trabaja en', 'ya no esta en la empresa'],
+      pt: ['nao trabalha mais la', 'nao trabalha mais na', 'ja nao trabalha'],
+    },
+  },
+  {
+    // "verlangt pro Palette 30 Euro weniger": an amount less, in German.
+    concept: 'price_lower',
+    weight: 2.4,
+    forms: {
+      de: ['@money ~ weniger', 'euro weniger', 'eur weniger', 'cent weniger', 'franken weniger', 'verlangt ~ weniger', 'kostet ~ weniger', 'berechnet ~ weniger'],
+    },
+  },
+  {
+    // A price told as an offer too good to refuse.
+    concept: 'price_lower',
+    weight: 2.2,
+    negatable: false,
+    forms: {
+      en: ['number he could not say no to', 'number she could not say no to', 'number they could not say no to', 'figure he could not refuse', 'figure she could not refuse', 'price he could not refuse', 'price she could not refuse', 'price they could not refuse'],
+      de: ['preis ~ nicht ablehnen konnte', 'preis ~ nicht nein sagen'],
+      fr: ['prix ~ impossible a refuser', 'tarif ~ impossible a refuser'],
+      es: ['precio ~ imposible de rechazar', 'precio que no pudo rechazar'],
+      pt: ['preco ~ impossivel de recusar', 'preco que nao pode recusar'],
+    },
+  },
+  {
+    // Their event or season paused: told as sitting it out.
+    concept: 'project_cancelled',
+    weight: 2.3,
+    forms: {
+      en: ['sitting out next', 'sitting out this', 'sitting out the', 'sit out next', 'sits out next', 'taking a year off', 'take a year off', 'skipping next', 'skip next year', 'lost their venue', 'lost their site'],
+      de: ['setzt ~ aus', 'setzen ~ aus', 'legt ~ pause ein', 'legen ~ pause ein', 'findet ~ nicht statt', 'ohne veranstaltungsort'],
+      fr: ['fait une pause', 'fera une pause', 'ne aura pas lieu', 'saute une annee', 'perdu leur site', 'perdu leur lieu'],
+      es: ['se toma un ano', 'no se celebrara', 'no habra edicion', 'hace una pausa', 'perdieron el recinto', 'perdieron su sede'],
+      pt: ['nao vai acontecer', 'nao havera edicao', 'faz uma pausa', 'tira um ano', 'perderam o local', 'perderam a sede'],
+    },
+  },
+  {
+    // No harvest this season: hail, frost or drought took the crop.
+    concept: 'need_gone',
+    weight: 2.3,
+    negatable: false,
+    forms: {
+      en: ['not harvest this', 'no harvest this', 'no harvest at all', 'lost the harvest', 'lost their harvest', 'lost the crop', 'lost their crop', 'crop was wiped out', 'harvest was wiped out'],
+      de: ['keine ernte', 'ernte ~ ausgefallen', 'ernte ~ vernichtet', 'ernteausfall'],
+      fr: ['pas de vendange*', 'pas de recolte', 'recolte perdue', 'perdu la recolte', 'perdu leur recolte'],
+      es: ['sin cosecha', 'no habra cosecha', 'perdieron la cosecha', 'perdio la cosecha', 'sin vendimia'],
+      pt: ['sem colheita', 'nao vai ter colheita', 'perderam a colheita', 'perdeu a colheita', 'sem safra'],
+    },
+  },
+  {
+    // No office any more: gone remote, the lease handed back.
+    concept: 'need_gone',
+    weight: 2.4,
+    forms: {
+      en: ['gone remote', 'gone fully remote', 'gave up ~ office', 'gave up ~ offices', 'given up ~ office', 'handed back ~ office', 'no break room'],
+      de: ['buro aufgegeben', 'buros aufgegeben', 'kein buro mehr', 'komplett remote', 'nur noch im homeoffice', 'nur noch homeoffice'],
+      fr: ['rendu ses bureaux', 'rendu les bureaux', 'rendu leurs bureaux', 'plus de bureaux', 'tout en teletravail', 'teletravail integral'],
+      es: ['dejo la oficina', 'dejaron la oficina', 'dejo sus oficinas', 'dejaron sus oficinas', 'teletrabajo total', 'todo en remoto'],
+      pt: ['entregou o escritorio', 'entregaram o escritorio', 'entregou os predios', 'entregaram os predios', 'sem escritorio', 'ensino a distancia'],
+    },
+  },
+  {
+    // "stopped bottling for good": a line of their business ended for good.
+    concept: 'need_gone',
+    weight: 1.4,
+    forms: {
+      en: ['stopped ~ for good', 'gave up ~ for good', 'quit ~ for good'],
+      de: ['endgultig aufgehort', 'endgultig eingestellt', 'ganz aufgegeben'],
+      fr: ['arrete* ~ definitivement', 'abandonne* ~ definitivement'],
+      es: ['dejo de ~ definitivamente', 'dejaron de ~ definitivamente', 'abandono ~ definitivamente'],
+      pt: ['parou de ~ definitivamente', 'pararam de ~ definitivamente', 'abandonou ~ definitivamente'],
+    },
+  },
+  {
+    // A spending freeze named as one word (heavier than the credit "Sperre" read inside the compound).
+    concept: 'budget_cut',
+    weight: 2.8,
+    forms: {
+      en: ['spend ban', 'spending ban', 'spending stop'],
+      de: ['ausgabensperre', 'ausgabenbremse', 'kostenbremse', 'beschaffungsstopp', 'bestellstopp', 'sparprogramm'],
+      fr: ['gel des achats', 'gel des commandes'],
+      es: ['congelacion del gasto', 'congelacion de gastos', 'gasto congelado', 'congelacion presupuestaria'],
+      pt: ['congelamento de gastos', 'gastos suspensos', 'compras suspensas'],
+    },
+  },
+  {
+    // "breakdown cover", "outage insurance": a product that covers failures, not a failure of ours.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['breakdown cover', 'breakdown service', 'breakdown assistance', 'breakdown insurance', 'breakdown recovery', 'outage insurance', 'downtime insurance'],
+      de: ['pannenhilfe', 'pannendienst', 'ausfallversicherung'],
+      fr: ['assistance panne', 'assistance depannage', 'assurance panne'],
+      es: ['asistencia en carretera', 'seguro de averias', 'cobertura de averias'],
+      pt: ['assistencia em viagem', 'seguro contra avarias', 'cobertura de avarias'],
+    },
+  },
+  {
+    // Several factors named and none confirmed.
+    concept: 'mixed',
+    weight: 2.2,
+    negatable: false,
+    forms: {
+      en: ['several factors', 'a mix of factors', 'a combination of factors', 'a number of factors', 'any one of those could', 'any of those could', 'could be any of', 'do not know which', 'no idea which'],
+      de: ['mehrere faktoren', 'mehrere grunde', 'verschiedene grunde', 'verschiedene faktoren', 'jedes davon konnte', 'weiss nicht welche*'],
+      fr: ['plusieurs facteurs', 'plusieurs raisons', 'un ensemble de facteurs', 'chacun pourrait', 'ne sais pas laquelle', 'ne sais pas lequel'],
+      es: ['varios factores', 'varios motivos', 'un conjunto de factores', 'cualquiera de ellos podria', 'no se cual'],
+      pt: ['varios fatores', 'varios motivos', 'um conjunto de fatores', 'qualquer um deles pode*', 'nao sei qual'],
+    },
+  },
+  {
+    // Nobody confirmed which cause it was.
+    concept: 'hedge',
+    weight: 1.8,
+    negatable: false,
+    forms: {
+      en: ['nobody confirmed', 'no one confirmed', 'never confirmed which', 'none of it confirmed', 'none of it was confirmed'],
+      de: ['niemand hat bestatigt', 'nichts davon bestatigt', 'keiner wurde bestatigt', 'nicht bestatigt'],
+      fr: ['personne ne a confirme', 'personne ne nous a confirme', 'rien de confirme', 'jamais confirme'],
+      es: ['nadie nos confirmo', 'nadie confirmo', 'nada confirmado', 'nunca se confirmo'],
+      pt: ['ninguem confirmou', 'ninguem nos confirmou', 'nada confirmado', 'nunca se confirmou'],
+    },
+  },
+  {
+    // "without a word of complaint": years without complaints, not a customer who left without a word.
+    concept: 'neutral',
+    weight: 0,
+    negatable: false,
+    forms: {
+      en: ['without a word of complaint', 'without a single complaint', 'without complaint', 'not a word of complaint', 'without a complaint'],
+      de: ['ohne ein wort der klage', 'ohne jede beschwerde', 'ohne beschwerde', 'ohne eine beschwerde'],
+      fr: ['sans une plainte', 'sans la moindre plainte', 'sans un mot de reproche', 'sans aucune plainte'],
+      es: ['sin una queja', 'sin ninguna queja', 'sin quejas'],
+      pt: ['sem uma queixa', 'sem nenhuma reclamacao', 'sem reclamacoes', 'sem queixas'],
+    },
+  },
+];
+
+/** Step II in the same stories: a lasting gap said as "not planned", a season off, "we still run only X". */
+export const TOLD_NARRATIVE_QUALIFIERS: Array<ConceptSpec<MarkerConcept>> = [
+  {
+    concept: 'permanent',
+    weight: 1,
+    forms: {
+      en: ['not on our roadmap', 'never going to build', 'no intention of building', 'no intention of offering'],
+      de: ['nicht geplant', 'planen wir nicht', 'nicht vorgesehen', 'nicht auf der roadmap', 'nicht auf unserer roadmap'],
+      fr: ['pas prevu', 'pas dans notre feuille de route', 'aucun projet de'],
+      es: ['no esta previsto', 'no entra en nuestros planes', 'no esta en nuestra hoja de ruta'],
+      pt: ['nao esta previsto', 'nao esta nos nossos planos', 'fora dos nossos planos'],
+    },
+  },
+  {
+    concept: 'temporary',
+    weight: 1,
+    forms: {
+      en: ['the year after', 'when they return', 'next summer', 'next winter', 'next autumn', 'a year off', 'sitting out'],
+      de: ['ab nachstem jahr', 'nachsten sommer', 'im nachsten jahr'],
+      fr: ['l ete prochain', 'l annee d apres', 'l annee suivante'],
+      es: ['el ano que viene', 'el proximo verano', 'el ano siguiente'],
+      pt: ['no proximo verao', 'no ano seguinte'],
+    },
+  },
+  {
+    concept: 'cannot_offer',
+    weight: 1,
+    forms: {
+      en: ['we run only', 'we sell only', 'we supply only', 'we make only', 'we stock only'],
+      de: ['wir arbeiten noch mit', 'bei uns noch', 'wir machen nur'],
+      fr: ['nous en restons a', 'nous restons sur', 'nous faisons encore'],
+      es: ['nosotros seguimos con', 'seguimos trabajando con', 'seguimos en papel'],
+      pt: ['nos continuamos com', 'continuamos no papel', 'nos seguimos com'],
+    },
+  },
+];
