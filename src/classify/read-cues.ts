@@ -69,6 +69,8 @@ const saysClass = (name: string) => (parts: TextParts, lexicon: Lexicon, from: n
 const saysWe = saysClass('we');
 /** A rival named in the clause ("ein Mitbewerber hat ihn übernommen"), not a vendor word for the customer ("the firm"). */
 const saysCompetitor = saysClass('competitor');
+/** The customer named in [from, to): "never called the client again" names whom the silence was towards. */
+const saysCustomer = saysClass('customer');
 const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
 
 const WENT_TO = /\b(?:went|gone|goes|lost|switched|awarded|signed|ging|ging an|alle|fue|foi|passou) (?:to|with|an|a|para|chez|con|com)\b/;
@@ -78,7 +80,7 @@ const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', '
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
-const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|gemeldet|meldete|repond|contest|retorn|sumi|calling|llamar|ligar|signe|appele|rappel)/;
+const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|called|antwort|ruckmeld|gemeldet|meldete|angerufen|anrief|repond|contest|retorn|sumi|calling|llam|ligar|ligou|signe|appele|rappel)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
 interface Reading {
@@ -137,7 +139,11 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'vague':
       // "went quiet after our billing team ...": the silence follows a cause told next to it.
       if (AFTER.has(parts.read.tokens[hit.end]?.w ?? '') && saysWe(parts, lexicon, hit.end + 1, Math.min(clause.to, hit.end + 4))) return { segment: null, factor: 0, concept };
-      return actor === 'we' && GOING_SILENT.test(words.join(' ')) ? { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' } : keep();
+      if (!GOING_SILENT.test(words.join(' '))) return keep();
+      // "nunca mais ligou p/ cliente", "never called the client back": the customer is the object, so the side
+      // that went silent is ours.
+      if (actor === 'we' || (actor !== 'they' && saysCustomer(parts, lexicon, hit.end, Math.min(clause.to, hit.end + 3)))) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
+      return keep();
     case 'poor_service':
       // "I was disappointed": the rep's feeling, not a failure told.
       if (actor === 'we' && FELT.has(parts.read.tokens[hit.start - 1]?.w ?? '')) return { segment: null, factor: 0, concept };

@@ -54,6 +54,12 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'revenda*',
     'operadora*', 'tool', 'solution', 'shop', 'studio', 'lab', 'mill',
   ],
+  /** Whoever sold the account: the word a note uses for the person who knew the deal. */
+  rep: [
+    'rep', 'reps', 'ae', 'am', 'kam', 'csm', 'salesperson', 'salesman', 'saleswoman', 'vertriebler', 'verkaufer',
+    'vertriebsmitarbeiter', 'kundenbetreuer', 'commercial', 'commerciale', 'vendeur', 'vendeuse', 'comercial', 'vendedor',
+    'vendedora', 'ejecutivo', 'executivo', 'consultor', 'consultora',
+  ],
   /** A function on the seller's side when nobody says "their": "mgmt terminated", "per finance". */
   function: [
     'management', 'leadership', 'board', 'finance', 'compliance', 'legal', 'credit', 'accounting', 'accounts',
@@ -155,6 +161,8 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'losung', 'plateforme*', 'portail*', 'suivi', 'application*', 'appli', 'applis', 'certifi*', 'fonctionnalit*',
     'automatis*',
     'logiciel',
+    // Where a rival reaches: "meilleure couverture nationale", "bessere Abdeckung", "mejor cobertura".
+    'couverture', 'cobertura', 'abdeckung', 'footprint',
     'integracion', 'integraciones', 'plataforma*', 'seguimiento', 'rastreo', 'aplicacion', 'certifica*',
     'funcionalidad*',
     'automatiza*', 'reportes', 'informes', 'integracao', 'integracoes', 'rastreio', 'rastreamento', 'aplicativo',

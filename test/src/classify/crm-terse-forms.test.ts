@@ -1,0 +1,72 @@
+import { assessAttribution } from '../../../src/attribution/assess-attribution';
+import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
+import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
+import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { classifyText as classify, defaultSettings } from './classify-text';
+
+const analyse = (text: string) => {
+  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), defaultSettings);
+  const classification = decideSegment(signals, defaultSettings);
+  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
+};
+
+// Terse CRM forms (gen9c): each row is our own wording, none from an evaluation set.
+describe('a spend freeze written as a noun, in every language', () => {
+  it.each([
+    'Congelamiento del gasto en todo el grupo hasta nuevo aviso',
+    'congelamento de verba p/ TI até o fim do ano',
+    'gel total des dépenses chez eux depuis juin',
+    'Budget für Q3 komplett eingefroren',
+    'freeze on all non-essential spend until the audit closes',
+  ])('%j is moved away', (text) => {
+    expect(classify(text).segment).toBe('moved_away');
+  });
+});
+
+describe('our minimum in CRM shorthand', () => {
+  it.each([
+    'under min vol 3 qtrs running, handed to a wholesaler',
+    'below MOQ every month, we stopped taking their orders',
+  ])('%j is intentionally pushed away', (text) => {
+    expect(classify(text).segment).toBe('intentionally_pushed_away');
+  });
+});
+
+describe('a rival reaching further: coverage as a capability', () => {
+  it.each([
+    'la competencia tiene mejor cobertura en el sur',
+    'Mitbewerber mit besserer Abdeckung im Osten',
+    'meilleure couverture du concurrent dans le Nord',
+  ])('%j is pulled away', (text) => {
+    expect(classify(text).segment).toBe('pulled_away');
+  });
+});
+
+describe('who went silent: the customer named after the verb is whom we stopped calling', () => {
+  it('our side never called the client again: neglect', () => {
+    expect(classify('depois da proposta nunca mais ligou pro cliente').segment).toBe('unintentionally_pushed_away');
+  });
+  it('the client never called again: no cause', () => {
+    expect(classify('el cliente no volvió a llamar').segment).toBe('undetermined');
+  });
+});
+
+describe('the rep who knew has left: no cause, unless a cause is told next to it', () => {
+  it.each(['n/a, AE left the company', 'o vendedor saiu, nada registrado', 'el comercial ya no está y no dejó notas', 'ancien commercial parti, rien dans le CRM'])(
+    '%j stays undetermined',
+    (text) => {
+      expect(classify(text).segment).toBe('undetermined');
+    },
+  );
+  it('a neglect told with it decides', () => {
+    expect(classify('rep left and the account sat orphaned for months').segment).toBe('unintentionally_pushed_away');
+  });
+});
+
+describe('repetition as a singular adjective (es, pt)', () => {
+  it.each(['entrega tardía repetida, el cliente se hartó', 'falha repetida na entrega, cliente cancelou'])('%j is a stable failure', (text) => {
+    const { classification, attribution } = analyse(text);
+    expect(classification.segment).toBe('unintentionally_pushed_away');
+    expect(attribution.stability.value).toBe('stable');
+  });
+});
