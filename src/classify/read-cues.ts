@@ -181,7 +181,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     // Portuguese "no sistema" is "in the system", not "no system".
     case 'our_gap':
       // ... nor "our contact still works there": a person of theirs, not a gap of ours.
-      return (parts.lang === 'pt' && words[0] === 'no') || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
+      // ("no SSO" opening a CRM line with no other stop word is read as Portuguese, yet says what we lack.)
+      return (parts.lang === 'pt' && words[0] === 'no' && !(hit.start === 0 && parts.words.length <= 3)) || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
         ? { segment: null, factor: 0, concept }
         : keep();
     // "a production house with in-house LED walls": the rival's own means, a better offer.

@@ -146,6 +146,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'still in progress', 'in progress', 'could not offer', 'can not offer', 'missing @capability',
         'missing _ @capability',
         '@capability missing', '@capability gap', 'gap in @capability', 'lack of @capability', 'no @capability',
+        // A qualifier between: "no native connector", "no mobile app", "missing SAML login".
+        'no _ @capability', 'missing @capability', 'missing _ @capability support', 'missing @capability support',
         'ours only',
         'our _ only', 'only covered', 'we only covered', 'we could not give them', 'could not give them that',
         'we could not scale', 'could not scale', 'we did not have the capacity', 'we lacked capacity',
@@ -164,7 +166,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'wir bieten kein*', 'wir haben kein*', 'wir liefern nur', 'wir machen nur', 'wir machen bisher nur',
         'wir liefern _ aber nicht', 'aber nicht die', 'noch nicht', 'konnen wir nicht', 'nicht im angebot',
         'fehlende @capability',
-        'fehlende*', 'keine @capability',
+        'fehlende*', 'keine @capability', 'kein @capability', 'kein _ @capability', 'keine _ @capability',
         'konnten nicht liefern was', 'zu klein fur sie', 'kapazitat fehlte', 'keine kapazitat',
         'haben wir nicht im angebot', 'bieten wir nicht an', 'haben wir nicht im portfolio',
         'unsere nur', 'unser _ nur', 'unsere _ nur', 'nur teilweise', 'konnen wir nicht abbilden',
@@ -177,6 +179,8 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
       fr: [
         'nous ne avons pas de', 'nous ne avons pas la', 'nous ne avons pas le', 'nous ne proposons pas', 'nous ne faisons pas', 'nous ne faisons que', 'nous ne offrons pas',
         'on ne a pas de', 'pas encore', '@capability manquant*', 'manque de @capability', 'pas de @capability',
+        // The elided article: "pas d'API", "pas d'appli mobile", "sans connecteur".
+        'pas d @capability', 'pas d _ @capability', 'sans @capability', 'aucun* @capability',
         'nous non', 'nous ne sommes pas', 'nous travaillons uniquement', 'nous ne travaillons',
         'nous proposons seulement', 'que nous ne avons pas', 'nous ne l avons pas', 'nous ne pouvons pas',
         'ne propose pas',

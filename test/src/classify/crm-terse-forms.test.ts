@@ -70,3 +70,15 @@ describe('repetition as a singular adjective (es, pt)', () => {
     expect(attribution.stability.value).toBe('stable');
   });
 });
+
+describe('a missing capability as a bare CRM line, in every language', () => {
+  it.each(['no SSO', 'no native Xero connector', 'kein SSO, Wettbewerber schon', "pas d'API pour leur ERP", 'missing SAML login, went elsewhere', 'no MFA'])(
+    '%j is pulled away',
+    (text) => {
+      expect(classify(text).segment).toBe('pulled_away');
+    },
+  );
+  it('a Portuguese "no" (in the) still names no gap', () => {
+    expect(classify('o erro estava no sistema de faturamento deles, cobramos errado por meses').segment).toBe('unintentionally_pushed_away');
+  });
+});
