@@ -81,6 +81,8 @@ const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
 const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|called|antwort|ruckmeld|gemeldet|meldete|angerufen|anrief|repond|contest|retorn|sumi|calling|llam|ligar|ligou|signe|appele|rappel)/;
+// Verbs of running something for a customer: "plans", "manages", "organises", "gère", "planifica", "planeja", "betreut".
+const SERVICE_VERB = /(?:^| )(?:plans?|planned|planning|runs?|running|manages?|managed|managing|handles?|organi[sz]es?|designs?|gere|gerent|planifie\w*|organise\w*|planifica\w*|gestiona\w*|organiza\w*|planeja\w*|gerencia\w*|plant|verwaltet|organisiert|betreut)(?: |$)/;
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
 interface Reading {
@@ -117,6 +119,10 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       if (INSTEAD.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' '))) return { segment: 'unintentionally_pushed_away', factor: 0.8, concept: 'broken_promise' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'promo':
+      // "a supplier that also plans their shelf layouts and promotions": promotions someone runs for them are
+      // a service offered, not a promotional price.
+      if (SERVICE_VERB.test(parts.words.slice(Math.max(clause.from, hit.start - 6), hit.start).join(' '))) return { segment: null, factor: 0, concept };
+      return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'requirement':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'our_failure':

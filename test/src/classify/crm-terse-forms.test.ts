@@ -82,3 +82,36 @@ describe('a missing capability as a bare CRM line, in every language', () => {
     expect(classify('o erro estava no sistema de faturamento deles, cobramos errado por meses').segment).toBe('unintentionally_pushed_away');
   });
 });
+
+describe('plural nouns in -ons are not a French "we" verb', () => {
+  it.each(['rival had smarter integrations', 'the other vendor had better options for multi-site billing'])('%j: the rival had it, pulled away', (text) => {
+    expect(classify(text).segment).toBe('pulled_away');
+  });
+  it('a French -ons verb still says we acted', () => {
+    expect(classify('renouvellement refusé, nous arrêtons ce client trop coûteux').segment).toBe('intentionally_pushed_away');
+  });
+});
+
+describe('promotions a supplier runs for them are a service, not a promotional price', () => {
+  it('a rival that manages their displays and promotions', () => {
+    expect(classify('They moved to a wholesaler who also manages their store displays and promotions.').segment).toBe('pulled_away');
+  });
+  it('a promotional rate is still a price', () => {
+    expect(classify('rival ran an intro promotion at half our rate').segment).toBe('bought_away');
+  });
+});
+
+describe('one deployment model against another', () => {
+  it.each(['needed on-prem, we are cloud only', 'Kunde wollte Installation im eigenen Rechenzentrum, wir nur Cloud', 'querían instalación local, nosotros solo en la nube'])(
+    '%j is pulled away',
+    (text) => {
+      expect(classify(text).segment).toBe('pulled_away');
+    },
+  );
+});
+
+describe('German plural of a delivery delay', () => {
+  it('"Lieferverzüge" is our failure', () => {
+    expect(classify('wegen mehrerer Lieferverzüge gekündigt').segment).toBe('unintentionally_pushed_away');
+  });
+});
