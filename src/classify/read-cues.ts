@@ -258,7 +258,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;
       // "price?? new CIO??", "was it our price?": a cause with a question mark, or asked about, is a guess.
-      if (cause && (asked === 'open' || questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.3;
+      if (cause && (asked === 'open' || questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.2;
       if (clause.head && restHasCause) weight *= 0.5;
       if (cause && pickedLabel(parts, hit)) weight = 0;
       const first = read.tokens[hit.start]!;

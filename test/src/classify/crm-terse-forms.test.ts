@@ -115,3 +115,31 @@ describe('German plural of a delivery delay', () => {
     expect(classify('wegen mehrerer Lieferverzüge gekündigt').segment).toBe('unintentionally_pushed_away');
   });
 });
+
+describe('terse CRM causes without a verb (crm-terse.ts)', () => {
+  it.each([
+    ['pulled_away', 'rival: 7-yr warranty vs our 3, longer warranty won'],
+    ['pulled_away', 'Wettbewerber mit längerer Gewährleistung'],
+    ['pulled_away', 'other vendor includes free onboarding and training in the fee'],
+    ['pulled_away', 'la competencia incluye formación y soporte en la cuota'],
+    ['moved_away', 'parent divested the lab unit, new owner buys centrally'],
+    ['moved_away', 'Sparte ausgegliedert, neuer Eigentümer'],
+    ['moved_away', 'consolidated to one site up north, not in our area'],
+    ['unintentionally_pushed_away', 'our QBRs stopped after the reorg, no exec sponsor contact for a year'],
+    ['intentionally_pushed_away', 'wanted net-180 and free freight, we said no'],
+    ['intentionally_pushed_away', 'we hiked the rate 25% to exit, margin was negative'],
+    ['bought_away', 'new agency retainer about half ours'],
+    ['bought_away', 'Mitbewerber liefert zum halben Preis'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+});
+
+describe('a lone cause with a question mark is a guess', () => {
+  it.each(['budget cut?', 'cheaper elsewhere??', 'Preis?'])('%j stays undetermined', (text) => {
+    expect(classify(text).segment).toBe('undetermined');
+  });
+  it('a confirmed cause next to a guessed one decides', () => {
+    expect(classify('new CFO? not sure. but the invoices were wrong for six months, confirmed by AP').segment).toBe('unintentionally_pushed_away');
+  });
+});

@@ -1,0 +1,111 @@
+import type { ConceptSpec } from './types';
+
+/**
+ * Terse CRM causes told without a full sentence (gen9c): a rival's longer warranty or SLA, what a rival's
+ * price includes, a spin-off or divestment, our stopped account reviews, our "no" to a demand, a price rise
+ * made to exit. Each in the five languages where reps write it.
+ */
+export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
+  {
+    // A stronger guarantee: "longer warranty at comp", "better SLAs", "garantie plus longue".
+    concept: 'better_offer',
+    weight: 2.2,
+    forms: {
+      en: [
+        'longer warranty', 'better warranty', 'extended warranty', 'longer guarantee', 'better guarantee', 'better sla*',
+        'stronger sla*', 'tighter sla*', 'higher uptime', 'uptime guarantee', 'local techs', 'local service techs',
+        'local service', 'local support', '@competitor supports', '@competitor can do', '@competitor handles',
+      ],
+      de: ['langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
+      fr: ['garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
+      es: ['mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
+      pt: ['garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
+    },
+  },
+  {
+    // What the rival's price includes: "comp includes free training & implementation", "incl. onboarding".
+    concept: 'bundle',
+    weight: 2.2,
+    forms: {
+      en: ['includes ~ @capability', 'included ~ @capability', 'including ~ @capability', 'incl ~ @capability', 'bundled ~ @capability', 'comes with ~ @capability',
+        'includes ~ implementation', 'includes ~ onboarding', 'includes ~ installation', 'included ~ implementation', 'included ~ onboarding'],
+      de: ['inklusive ~ @capability', 'inkl ~ @capability', 'mit enthalten', 'enthalt ~ @capability'],
+      fr: ['inclut ~ @capability', 'inclus ~ @capability', 'compris ~ @capability', 'avec ~ @capability incluse*'],
+      es: ['incluye ~ @capability', 'incluido* ~ @capability', 'incluida* ~ @capability'],
+      pt: ['inclui ~ @capability', 'incluido* ~ @capability', 'incluida* ~ @capability', 'incluso* ~ @capability'],
+    },
+  },
+  {
+    // Their ownership changed: a division sold off, spun off, carved out of a group.
+    concept: 'acquired',
+    weight: 2.6,
+    forms: {
+      en: ['divested', 'divestiture', 'divestment', 'spun off', 'spin off', 'spinoff', 'sold the division', 'sold the business', 'sold biz', 'sold the company'],
+      de: ['abgespalten', 'ausgegliedert', 'ausgliederung', 'sparte verkauft', 'bereich verkauft', 'firma verkauft'],
+      fr: ['cede la division', 'cession de la division', 'cession de l activite', 'scission', 'filialise*', 'activite cedee'],
+      es: ['desinvirtieron', 'desinversion', 'escindida', 'escision', 'vendieron la division', 'vendieron el negocio'],
+      pt: ['desinvestiu', 'desinvestimento', 'cisao', 'venderam a divisao', 'venderam o negocio', 'vendeu a empresa'],
+    },
+  },
+  {
+    // Fewer sites, and the one kept is not one we serve.
+    concept: 'closed',
+    weight: 2.4,
+    forms: {
+      en: ['consolidated to one site', 'consolidated into one site', 'consolidated sites', 'consolidated locations', 'consolidating sites'],
+      de: ['standorte zusammengelegt', 'auf einen standort'],
+      fr: ['regroupe* sur un site', 'regroupement des sites'],
+      es: ['concentraron en una sede', 'unificaron sedes', 'consolidaron sedes'],
+      pt: ['concentraram em uma unidade', 'unificaram unidades', 'consolidaram unidades'],
+    },
+  },
+  {
+    // Our account reviews stopped: "QBRs stopped", "no exec sponsor contact".
+    concept: 'neglect',
+    weight: 2.2,
+    forms: {
+      en: ['qbr* stopped', 'qbr* ~ stopped', 'stopped ~ qbr*', 'stopped doing qbr*', 'no exec sponsor', 'no executive sponsor', 'no exec contact', 'no executive contact', 'no contact from us'],
+      de: ['keine jahresgesprache', 'keine quartalsgesprache', 'kein kontakt von uns', 'keine besuche mehr'],
+      fr: ['plus de revues trimestrielles', 'plus de points trimestriels', 'aucun contact de notre part', 'plus de visites'],
+      es: ['sin revisiones trimestrales', 'dejamos de hacer revisiones', 'sin contacto de nuestra parte', 'dejamos de visitar'],
+      pt: ['sem revisoes trimestrais', 'paramos as revisoes', 'sem contato nosso', 'paramos de visitar'],
+    },
+  },
+  {
+    // Our "no" to what they demanded: "demanded 50% discount, we said no".
+    concept: 'our_decision',
+    weight: 2.8,
+    forms: {
+      en: ['we said no', 'said no to', 'we turned it down', 'we turned down', 'we passed on', 'we passed'],
+      de: ['wir haben nein gesagt', 'haben abgelehnt', 'wir sagten nein'],
+      fr: ['on a dit non', 'nous avons dit non', 'nous avons decline', 'on a decline'],
+      es: ['dijimos que no', 'les dijimos que no', 'lo rechazamos'],
+      pt: ['dissemos nao', 'dissemos que nao', 'recusamos'],
+    },
+  },
+  {
+    // A price rise made to end it: "we raised prices 30% to exit", "Preis erhöht, um auszusteigen".
+    concept: 'deliberate',
+    weight: 3.0,
+    negatable: false,
+    forms: {
+      en: ['we rais* ~ to exit', 'we hik* ~ to exit', 'we increas* ~ to exit', 'we pric* ~ to exit', 'rais* ~ to exit', 'hik* ~ to exit', 'increas* ~ to exit', 'pric* ~ to exit', 'uplift ~ to exit', '@money ~ to exit'],
+      de: ['um auszusteigen', 'um uns zu trennen', 'um sie loszuwerden'],
+      fr: ['pour sortir du compte', 'pour nous retirer', 'pour nous en separer'],
+      es: ['para salir de la cuenta', 'para retirarnos', 'para deshacernos'],
+      pt: ['para sair da conta', 'para nos retirarmos', 'para nos livrar'],
+    },
+  },
+  {
+    // A rival's price as a fraction of ours, verbless: "retainer half ours", "fee a third of ours".
+    concept: 'price_lower',
+    weight: 2.4,
+    forms: {
+      en: ['@money @fraction ours', '@money @fraction of ours', '@money _ @fraction ours', '@money _ @fraction of ours', '@money @fraction what we charge'],
+      de: ['@money halb so hoch', 'halb so teuer', 'zum halben preis'],
+      fr: ['@money moitie du notre', 'moitie prix', 'a moitie prix'],
+      es: ['@money la mitad del nuestro', 'mitad de precio', 'a mitad de precio'],
+      pt: ['@money metade do nosso', 'metade do preco', 'pela metade do preco'],
+    },
+  },
+];
