@@ -69,6 +69,20 @@ const saysClass = (name: string) => (parts: TextParts, lexicon: Lexicon, from: n
 const saysWe = saysClass('we');
 /** A rival named in the clause ("ein Mitbewerber hat ihn übernommen"), not a vendor word for the customer ("the firm"). */
 const saysCompetitor = saysClass('competitor');
+const saysRepAt = (parts: TextParts, lexicon: Lexicon, p: number) => lexicon.index.inClass(parts.ids[p]!, 'rep');
+/**
+ * Our salesperson ("rep", "AE", "vendedor", "Vertriebler") named in [from, to) before a cue: not one owned by the
+ * customer or a rival ("their rep", "comp's AE", "the buyer's account manager").
+ */
+function ourRepBefore(parts: TextParts, lexicon: Lexicon, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    if (!saysRepAt(parts, lexicon, p)) continue;
+    const prev = p - 1 >= from ? parts.ids[p - 1]! : undefined;
+    const owned = prev !== undefined && (lexicon.index.inClass(prev, 'they') || lexicon.index.inClass(prev, 'customer') || lexicon.index.inClass(prev, 'competitor') || lexicon.index.inClass(prev, 'vendor'));
+    if (!owned) return true;
+  }
+  return false;
+}
 /** The customer named in [from, to): "never called the client again" names whom the silence was towards. */
 const saysCustomer = saysClass('customer');
 const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
@@ -80,9 +94,10 @@ const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', '
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
-const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|called|antwort|ruckmeld|gemeldet|meldete|angerufen|anrief|repond|contest|retorn|sumi|calling|llam|ligar|ligou|signe|appele|rappel)/;
+const GOING_SILENT = /(?:return|respond|respons|repl|answer|dark|ghost|silen|came back|come back|called|antwort|ruckmeld|gemeldet|meldete|angerufen|anrief|repond|contest|retorn|sumi|calling|llam|ligar|ligou|signe|appele|rappel)/;
 // Verbs of running something for a customer: "plans", "manages", "organises", "gère", "planifica", "planeja", "betreut".
 const SERVICE_VERB = /(?:^| )(?:plans?|planned|planning|runs?|running|manages?|managed|managing|handles?|organi[sz]es?|designs?|gere|gerent|planifie\w*|organise\w*|planifica\w*|gestiona\w*|organiza\w*|planeja\w*|gerencia\w*|plant|verwaltet|organisiert|betreut)(?: |$)/;
+const LAY_AT = new Set(['lag', 'lagen', 'liegt', 'liegen', 'lags']);
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
 interface Reading {
@@ -136,7 +151,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // Escalated with no answer is ours; otherwise who went silent decides (the customer, or nobody named).
       const silentCustomer =
         !hit.form.includes('@escalate') && (NOT_HEARD.test(said) ? actor !== 'they' : NOT_RESPONDING.test(said) && actor !== 'we' && actor !== 'competitor');
-      if (silentCustomer) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
+      if (silentCustomer && !ourRepBefore(parts, lexicon, clause.from, hit.start)) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
       // "their foreman repeatedly ignored lockout procedures": the customer broke the rules, we did not neglect them.
       if (actor === 'they' && RULES.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 6)).join(' '))) return { segment: 'intentionally_pushed_away', factor: 0.8, concept: 'policy_breach' };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
@@ -149,6 +164,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // "nunca mais ligou p/ cliente", "never called the client back": the customer is the object, so the side
       // that went silent is ours.
       if (actor === 'we' || (actor !== 'they' && saysCustomer(parts, lexicon, hit.end, Math.min(clause.to, hit.end + 3)))) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
+      // "rep was unresponsive", "o vendedor sumiu": our salesperson went silent.
+      if (actor !== 'they' && ourRepBefore(parts, lexicon, clause.from, hit.start)) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
       return keep();
     case 'poor_service':
       // "I was disappointed": the rep's feeling, not a failure told.
@@ -160,6 +177,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' && !clause.cues.some((c) => c.concept === 'abusive') ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
     // "the chef wanted a real partner": their word for a supplier, not our channel decision.
     case 'channel_move':
+      // "lag an unseren Lieferproblemen": German "lag an" (was down to) names a cause, not a partner we moved them to.
+      if (LAY_AT.has(parts.words[hit.start - 1] ?? '') && parts.words[hit.start] === 'an') return { segment: null, factor: 0, concept };
       // "bought through a reseller": where they bought, not a channel we moved them to.
       if (THROUGH.has(parts.read.tokens[hit.start - 1]?.w ?? '') || THROUGH.has(parts.read.tokens[hit.start - 2]?.w ?? '')) return { segment: null, factor: 0, concept };
       // "the renewal went to a reseller": where the business went, unless we sent it there.

@@ -15,11 +15,14 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
         'longer warranty', 'better warranty', 'extended warranty', 'longer guarantee', 'better guarantee', 'better sla*',
         'stronger sla*', 'tighter sla*', 'higher uptime', 'uptime guarantee', 'local techs', 'local service techs',
         'local service', 'local support', '@competitor supports', '@competitor can do', '@competitor handles',
+        // Knowing their trade better: "comp knows their industry better".
+        'knows their industry', 'know their industry', 'knows the industry', 'knew their industry', 'industry knowledge', 'knows ~ better',
+        'understands their business', 'understood their business',
       ],
-      de: ['langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
-      fr: ['garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
-      es: ['mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
-      pt: ['garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
+      de: ['kennt die branche', 'kennt ihre branche', 'kennt ~ besser', 'branchenkenntnis*', 'langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
+      fr: ['connait mieux', 'connait le secteur', 'connaissance du secteur', 'garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
+      es: ['conoce mejor', 'conoce el sector', 'conocimiento del sector', 'mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
+      pt: ['conhece melhor', 'conhece o setor', 'conhecimento do setor', 'garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
     },
   },
   {

@@ -143,3 +143,35 @@ describe('a lone cause with a question mark is a guess', () => {
     expect(classify('new CFO? not sure. but the invoices were wrong for six months, confirmed by AP').segment).toBe('unintentionally_pushed_away');
   });
 });
+
+describe('negation and parity written after the cue', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'Precio - el precio no, nos fallaron los envíos dos veces'],
+    ['unintentionally_pushed_away', 'Preço - o preço não, foram nossas falhas no suporte'],
+    ['bought_away', 'Functionality - functionality on par, rival 20% under us'],
+    ['bought_away', 'Produkt - Funktionen auf Augenhöhe, Mitbewerber 10 % günstiger'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+  it('a price that is not competitive stays a price cue', () => {
+    expect(classify('precio no competitivo frente a la competencia').segment).toBe('bought_away');
+  });
+  it('"compliance said no" is our refusal, not a denial', () => {
+    expect(classify('legal said no, the indemnity terms were too risky for us').segment).toBe('intentionally_pushed_away');
+  });
+});
+
+describe('our salesperson going silent, and German "lag an" (was down to)', () => {
+  it.each(['AE unresponsive for weeks, cust gave up', 'o vendedor sumiu depois da proposta', 'Wettbewerb - lag an unseren Montageproblemen'])(
+    '%j is our failure',
+    (text) => {
+      expect(classify(text).segment).toBe('unintentionally_pushed_away');
+    },
+  );
+  it('their own contact going silent is still no cause', () => {
+    expect(classify('their buyer stopped responding after the demo').segment).toBe('undetermined');
+  });
+  it('a rival that knows their trade better', () => {
+    expect(classify('rival knows the industry far better, specialist firm').segment).toBe('pulled_away');
+  });
+});
