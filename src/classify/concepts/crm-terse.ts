@@ -18,11 +18,12 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
         // Knowing their trade better: "comp knows their industry better".
         'knows their industry', 'know their industry', 'knows the industry', 'knew their industry', 'industry knowledge', 'knows ~ better',
         'understands their business', 'understood their business',
+        // (the rival's verb of doing it: "le concurrent gère le multi-devises", "la competencia maneja")
       ],
-      de: ['kennt die branche', 'kennt ihre branche', 'kennt ~ besser', 'branchenkenntnis*', 'langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
-      fr: ['connait mieux', 'connait le secteur', 'connaissance du secteur', 'garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
-      es: ['conoce mejor', 'conoce el sector', 'conocimiento del sector', 'mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
-      pt: ['conhece melhor', 'conhece o setor', 'conhecimento do setor', 'garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
+      de: ['@competitor kann', '@competitor unterstutzt', 'kennt die branche', 'kennt ihre branche', 'kennt ~ besser', 'branchenkenntnis*', 'langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
+      fr: ['@competitor gere', '@competitor supporte', '@competitor prend en charge', 'connait mieux', 'connait le secteur', 'connaissance du secteur', 'garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
+      es: ['@competitor maneja', '@competitor soporta', '@competitor gestiona', 'conoce mejor', 'conoce el sector', 'conocimiento del sector', 'mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
+      pt: ['@competitor suporta', '@competitor gerencia', '@competitor faz', 'conhece melhor', 'conhece o setor', 'conhecimento do setor', 'garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
     },
   },
   {
@@ -109,6 +110,19 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       fr: ['@money moitie du notre', 'moitie prix', 'a moitie prix'],
       es: ['@money la mitad del nuestro', 'mitad de precio', 'a mitad de precio'],
       pt: ['@money metade do nosso', 'metade do preco', 'pela metade do preco'],
+    },
+  },
+  {
+    // A gap we do not plan to close, said with the negation that belongs to it: "pas sur notre feuille de route".
+    concept: 'our_gap',
+    weight: 2.1,
+    negatable: false,
+    forms: {
+      en: ['not on our roadmap', 'not on ~ roadmap', 'no roadmap for'],
+      de: ['nicht auf ~ roadmap', 'nicht geplant bei uns', 'bei uns nicht geplant'],
+      fr: ['pas sur ~ feuille de route', 'pas dans ~ feuille de route', 'pas sur ~ roadmap', 'pas dans ~ roadmap'],
+      es: ['no esta en ~ hoja de ruta', 'no esta en ~ roadmap', 'fuera de ~ hoja de ruta'],
+      pt: ['nao esta no ~ roadmap', 'nem temos ~ no roadmap', 'fora do ~ roadmap'],
     },
   },
 ];

@@ -44,11 +44,13 @@ export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
       en: [
         'for good', 'permanently', 'permanent*', 'for years', 'next few years', 'not on the roadmap',
         'not on roadmap', 'nothing like it', 'no plans',
+        // A gap nobody plans to close: "not on our roadmap", "no roadmap for it", "nicht auf der Roadmap".
+        'not on our roadmap', 'not on ~ roadmap', 'no roadmap for', 'off the roadmap', 'not planned', 'never planned',
       ],
-      de: ['endgultig', 'dauerhaft'],
-      fr: ['definitivement'],
-      es: ['definitivamente', 'para siempre'],
-      pt: ['definitivamente', 'para sempre'],
+      de: ['endgultig', 'dauerhaft', 'nicht auf ~ roadmap', 'nicht geplant', 'nicht vorgesehen', 'keine plane', 'keine roadmap fur'],
+      fr: ['definitivement', 'pas sur ~ feuille de route', 'pas dans ~ feuille de route', 'pas sur ~ roadmap', 'pas prevu', 'aucun projet de'],
+      es: ['definitivamente', 'para siempre', 'no esta en ~ hoja de ruta', 'no esta en ~ roadmap', 'fuera de ~ hoja de ruta', 'no tenemos previsto', 'no esta previsto'],
+      pt: ['definitivamente', 'para sempre', 'nao esta no ~ roadmap', 'nem temos ~ no roadmap', 'fora do ~ roadmap', 'nao esta previsto', 'sem previsao'],
     },
   },
   {

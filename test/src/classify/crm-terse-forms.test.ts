@@ -175,3 +175,20 @@ describe('our salesperson going silent, and German "lag an" (was down to)', () =
     expect(classify('rival knows the industry far better, specialist firm').segment).toBe('pulled_away');
   });
 });
+
+describe('a gap nobody plans to close is stable (Step II), in every language', () => {
+  it.each([
+    'rival has EDI 856 support, not on our product roadmap at all',
+    'Mitbewerber mit Mandantenfähigkeit, bei uns nicht auf der Roadmap',
+    "le concurrent gère le multi-devises, ce n'est pas sur notre feuille de route",
+    'la competencia tiene firma electrónica, que no está en nuestra hoja de ruta',
+  ])('%j', (text) => {
+    const { classification, attribution } = analyse(text);
+    expect(classification.segment).toBe('pulled_away');
+    expect(attribution.stability.value).toBe('stable');
+  });
+  it('Portuguese "no roadmap" (in the roadmap) is a plan, not a lasting gap', () => {
+    const { attribution } = analyse('concorrente tem app de agendamento, o nosso está no roadmap do próximo trimestre');
+    expect(attribution.stability.value).not.toBe('stable');
+  });
+});
