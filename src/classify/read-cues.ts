@@ -69,6 +69,12 @@ const saysClass = (name: string) => (parts: TextParts, lexicon: Lexicon, from: n
 const saysWe = saysClass('we');
 /** A rival named in the clause ("ein Mitbewerber hat ihn übernommen"), not a vendor word for the customer ("the firm"). */
 const saysCompetitor = saysClass('competitor');
+/** Position `limit` or the end of the clause's sentence, whichever comes first ("ligou p/ cliente": "para" opens a clause). */
+function sentenceEnd(parts: TextParts, clause: Clause, limit: number): number {
+  let end = clause.to;
+  for (const c of parts.clauses) if (c.sentence === clause.sentence && c.to > end) end = c.to;
+  return Math.min(end, limit);
+}
 const saysRepAt = (parts: TextParts, lexicon: Lexicon, p: number) => lexicon.index.inClass(parts.ids[p]!, 'rep');
 /**
  * Our salesperson ("rep", "AE", "vendedor", "Vertriebler") named in [from, to) before a cue: not one owned by the
@@ -163,7 +169,7 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       if (!GOING_SILENT.test(words.join(' '))) return keep();
       // "nunca mais ligou p/ cliente", "never called the client back": the customer is the object, so the side
       // that went silent is ours.
-      if (actor === 'we' || (actor !== 'they' && saysCustomer(parts, lexicon, hit.end, Math.min(clause.to, hit.end + 3)))) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
+      if (actor === 'we' || (actor !== 'they' && saysCustomer(parts, lexicon, hit.end, sentenceEnd(parts, clause, hit.end + 3)))) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
       // "rep was unresponsive", "o vendedor sumiu": our salesperson went silent.
       if (actor !== 'they' && ourRepBefore(parts, lexicon, clause.from, hit.start)) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
       return keep();

@@ -18,12 +18,15 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
         // Knowing their trade better: "comp knows their industry better".
         'knows their industry', 'know their industry', 'knows the industry', 'knew their industry', 'industry knowledge', 'knows ~ better',
         'understands their business', 'understood their business',
+        // A rival nearer or bigger on the ground, or shinier: "comp has 40 locations", "agence locale".
+        'more locations', 'more branches', 'more depots', 'more sites', 'wider network', 'bigger network', 'larger network',
+        '@competitor has _ locations', '@competitor has _ branches', '@competitor has _ depots', 'shiny', 'shinier', 'flashier', 'slicker',
         // (the rival's verb of doing it: "le concurrent gère le multi-devises", "la competencia maneja")
       ],
-      de: ['@competitor kann', '@competitor unterstutzt', 'kennt die branche', 'kennt ihre branche', 'kennt ~ besser', 'branchenkenntnis*', 'langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
-      fr: ['@competitor gere', '@competitor supporte', '@competitor prend en charge', 'connait mieux', 'connait le secteur', 'connaissance du secteur', 'garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
-      es: ['@competitor maneja', '@competitor soporta', '@competitor gestiona', 'conoce mejor', 'conoce el sector', 'conocimiento del sector', 'mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
-      pt: ['@competitor suporta', '@competitor gerencia', '@competitor faz', 'conhece melhor', 'conhece o setor', 'conhecimento do setor', 'garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
+      de: ['mehr standorte', 'mehr niederlassungen', 'grosseres netz', 'dichteres netz', '@competitor kann', '@competitor unterstutzt', 'kennt die branche', 'kennt ihre branche', 'kennt ~ besser', 'branchenkenntnis*', 'langer* garantie', 'besser* garantie', 'langer* gewahrleistung', 'besser* gewahrleistung', 'besser* sla*', 'hoher* verfugbarkeit'],
+      fr: ['agence locale', 'agence sur place', 'implantation locale', 'plus d agences', 'reseau plus dense', '@competitor gere', '@competitor supporte', '@competitor prend en charge', 'connait mieux', 'connait le secteur', 'connaissance du secteur', 'garantie plus longue', 'meilleure garantie', 'extension de garantie', 'meilleur sla', 'meilleurs sla'],
+      es: ['sucursal local', 'oficina local', 'mas sucursales', 'red mas amplia', '@competitor maneja', '@competitor soporta', '@competitor gestiona', 'conoce mejor', 'conoce el sector', 'conocimiento del sector', 'mayor garantia', 'mejor garantia', 'garantia mas larga', 'garantia extendida', 'mejor sla', 'mejores sla'],
+      pt: ['filial local', 'filial na regiao', 'mais filiais', 'rede maior', '@competitor suporta', '@competitor gerencia', '@competitor faz', 'conhece melhor', 'conhece o setor', 'conhecimento do setor', 'garantia maior', 'melhor garantia', 'garantia mais longa', 'garantia estendida', 'melhor sla', 'melhores sla'],
     },
   },
   {
@@ -123,6 +126,18 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       fr: ['pas sur ~ feuille de route', 'pas dans ~ feuille de route', 'pas sur ~ roadmap', 'pas dans ~ roadmap'],
       es: ['no esta en ~ hoja de ruta', 'no esta en ~ roadmap', 'fuera de ~ hoja de ruta'],
       pt: ['nao esta no ~ roadmap', 'nem temos ~ no roadmap', 'fora do ~ roadmap'],
+    },
+  },
+  {
+    // Our problems named by what failed: "pbs de livraison", "problemas de entrega", "delivery problems".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['delivery problem*', 'shipping problem*', 'billing problem*', 'invoicing problem*', 'install* problem*', 'service problem*'],
+      de: ['probleme bei ~ lieferung*', 'probleme mit ~ lieferung*', 'probleme mit ~ abrechnung', 'probleme mit ~ montage'],
+      fr: ['probleme* de livraison', 'probleme* de facturation', 'probleme* de service', 'probleme* d installation', 'souci* de livraison', 'souci* de facturation', 'probleme* techniques'],
+      es: ['problemas de entrega', 'problemas con ~ entregas', 'problemas de facturacion', 'problemas con ~ facturas', 'problemas de instalacion', 'problemas tecnicos'],
+      pt: ['problemas de entrega', 'problemas na entrega', 'problemas nas entregas', 'problemas de faturamento', 'problemas na fatura*', 'problemas de instalacao', 'problemas tecnicos'],
     },
   },
 ];

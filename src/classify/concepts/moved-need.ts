@@ -88,7 +88,7 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'lost their main customer', 'lost their biggest customer', 'lost the contract that', 'lost their contract',
         'project ended', 'project finished', 'project completed', 'construction completed',
         'contract ended on their side', 'no longer operating', 'stopped operating', 'exited the business',
-        'left the business', 'discontinued the product line', 'discontinued that line', 'dropped the product line',
+        'left the business', 'discontinued the product line', 'discontinued that line', 'dropped the product line', 'stopped ~ product line', 'discontinued ~ product line', 'dropped ~ product line', 'exited ~ product line', 'killed ~ product line',
         'stopped offering', 'downsiz*', 'headcount cut*', 'laid off', 'layoffs', 'reduced operations', 'scaled back',
         'scaled down', 'cut back', 'smaller footprint', 'fewer employees', 'fewer staff', 'fewer sites',
         'went fully remote', 'remote first', 'office closure', 'nothing left for us', 'no longer a need',

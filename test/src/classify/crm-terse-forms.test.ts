@@ -192,3 +192,16 @@ describe('a gap nobody plans to close is stable (Step II), in every language', (
     expect(attribution.stability.value).not.toBe('stable');
   });
 });
+
+describe('more CRM shorthand as a class (read-words ALIASES)', () => {
+  it.each([
+    ['moved_away', 'mudaram a fábrica p/ outro estado'],
+    ['unintentionally_pushed_away', 'sistema caiu e ngm atendeu o chamado'],
+    ['unintentionally_pushed_away', 'pbs de livraison à répétition, cl. parti'],
+    ['pulled_away', 'comp has 40 depots nationwide, we have 3'],
+    ['pulled_away', 'le concurrent a une agence locale à Lyon'],
+    ['moved_away', 'they discontinued that whole product line'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+});
