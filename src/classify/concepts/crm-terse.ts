@@ -83,11 +83,11 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
     concept: 'our_decision',
     weight: 2.8,
     forms: {
-      en: ['we said no', 'said no to', 'we turned it down', 'we turned down', 'we passed on', 'we passed'],
-      de: ['wir haben nein gesagt', 'haben abgelehnt', 'wir sagten nein'],
-      fr: ['on a dit non', 'nous avons dit non', 'nous avons decline', 'on a decline'],
-      es: ['dijimos que no', 'les dijimos que no', 'lo rechazamos'],
-      pt: ['dissemos nao', 'dissemos que nao', 'recusamos'],
+      en: ['we said no', 'said no to', 'we turned it down', 'we turned down', 'we passed on', 'we passed', 'we did not want to continue', 'we no longer wanted'],
+      de: ['wir haben nein gesagt', 'haben abgelehnt', 'wir sagten nein', 'wir wollten ~ nicht mehr', 'wollten wir nicht mehr'],
+      fr: ['on a dit non', 'nous avons dit non', 'nous avons decline', 'on a decline', 'nous ne avons pas voulu', 'on ne a pas voulu', 'pas voulu continuer'],
+      es: ['dijimos que no', 'les dijimos que no', 'lo rechazamos', 'no quisimos seguir', 'no quisimos continuar'],
+      pt: ['dissemos nao', 'dissemos que nao', 'recusamos', 'nao quisemos continuar', 'nao quisemos seguir'],
     },
   },
   {
@@ -138,6 +138,56 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       fr: ['probleme* de livraison', 'probleme* de facturation', 'probleme* de service', 'probleme* d installation', 'souci* de livraison', 'souci* de facturation', 'probleme* techniques'],
       es: ['problemas de entrega', 'problemas con ~ entregas', 'problemas de facturacion', 'problemas con ~ facturas', 'problemas de instalacion', 'problemas tecnicos'],
       pt: ['problemas de entrega', 'problemas na entrega', 'problemas nas entregas', 'problemas de faturamento', 'problemas na fatura*', 'problemas de instalacao', 'problemas tecnicos'],
+    },
+  },
+  {
+    // The rival could take on more than we quoted: "could also handle their European sites", "pouvait aussi gérer".
+    concept: 'bundle',
+    weight: 2.1,
+    forms: {
+      en: ['could also handle', 'could also cover', 'could also take on', 'can also handle', 'can also cover', 'also handles their', 'also covers their'],
+      de: ['konnte auch ~ ubernehmen', 'kann auch ~ ubernehmen', 'konnte auch ~ betreuen', 'kann auch ~ betreuen'],
+      fr: ['pouvait aussi', 'pouvait egalement', 'peut aussi gerer', 'peut aussi prendre en charge', 'gere aussi'],
+      es: ['podia encargarse tambien', 'podia tambien', 'puede encargarse tambien', 'puede tambien', 'se encarga tambien'],
+      pt: ['podia cuidar tambem', 'podia tambem', 'pode cuidar tambem', 'pode tambem', 'cuida tambem'],
+    },
+  },
+  {
+    // They saw it working: "a working demo of exactly what they needed", "uma demo funcionando do que precisavam".
+    concept: 'better_offer',
+    weight: 2.2,
+    forms: {
+      en: ['working demo', 'live demo of', 'showed them ~ working'],
+      de: ['funktionierende demo', 'live demo', 'genau was sie brauchten'],
+      fr: ['demo fonctionnelle', 'ce dont ils avaient besoin', 'exactement ce qu'],
+      es: ['demo funcionando', 'demo en vivo', 'exactamente lo que', 'justo lo que necesitaban', 'lo que necesitaban'],
+      pt: ['demo funcionando', 'demonstracao funcionando', 'exatamente o que', 'o que eles precisavam', 'do que eles precisavam'],
+    },
+  },
+  {
+    // Nobody on our side answered, whatever stands between: "nobody on our side answered their emails".
+    concept: 'neglect',
+    weight: 2.2,
+    forms: {
+      // (Their emails, calls, tickets: "nobody else replied to our emails" is the customer's silence.)
+      en: ['nobody ~ answered their', 'no one ~ answered their', 'nobody ~ replied to their', 'no one ~ replied to their', 'nobody ~ responded to their', 'no one ~ responded to their',
+        'nobody in our ~ answered', 'nobody at our ~ answered', 'nobody from our ~ answered', 'no one in our ~ answered', 'nobody in our ~ replied to', 'nobody in our ~ responded to'],
+      de: ['niemand bei uns hat ~ beantwortet', 'keiner bei uns hat ~ beantwortet', 'niemand bei uns hat ~ reagiert', 'niemand von uns hat ~ beantwortet'],
+      fr: ['personne ~ repondu', 'personne ~ rappele', 'personne ne a repondu', 'personne ne a rappele'],
+      es: ['nadie ~ contesto sus', 'nadie ~ respondio sus', 'nadie de nuestro ~ respondio', 'nadie de nuestro ~ contesto', 'nadie de nuestra ~ respondio'],
+      pt: ['ninguem ~ respondeu', 'ninguem do nosso ~ respondeu', 'ninguem da nossa ~ respondeu', 'ninguem do nosso ~ retornou'],
+    },
+  },
+  {
+    // Their own people hired for it: "contrataron gente propia", "contrataram gente própria".
+    concept: 'insourced',
+    weight: 2.4,
+    forms: {
+      en: ['hired their own', 'their own people', 'own staff now'],
+      de: ['eigene leute', 'eigenes personal', 'eigene mitarbeiter'],
+      fr: ['propres equipes', 'propre equipe', 'propre personnel'],
+      es: ['gente propia', 'personal propio', 'equipo propio', 'contrataron ~ propi*'],
+      pt: ['gente propria', 'pessoal proprio', 'equipe propria', 'contrataram ~ propri*'],
     },
   },
 ];

@@ -205,3 +205,20 @@ describe('more CRM shorthand as a class (read-words ALIASES)', () => {
     expect(classify(text).segment).toBe(expected);
   });
 });
+
+describe('short sentences telling the cause without a keyword', () => {
+  it.each([
+    ['pulled_away', 'The rival could also handle their depots in the south.'],
+    ['pulled_away', 'El otro proveedor podía encargarse también de las tiendas del norte.'],
+    ['pulled_away', 'They saw a working demo of the routing module at the other vendor.'],
+    ['unintentionally_pushed_away', 'Nobody in our support team answered their tickets for a month.'],
+    ['unintentionally_pushed_away', 'Niemand bei uns hat die Reklamation beantwortet.'],
+    ['moved_away', 'Ahora lo hacen con personal propio.'],
+    ['intentionally_pushed_away', "Nous n'avons pas voulu continuer avec ce client à ces conditions."],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+  it('their own silence after the champion left stays no cause', () => {
+    expect(classify('Our sponsor moved on and nobody else replied to our calls.').segment).toBe('undetermined');
+  });
+});
