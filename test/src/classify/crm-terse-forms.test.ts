@@ -222,3 +222,14 @@ describe('short sentences telling the cause without a keyword', () => {
     expect(classify('Our sponsor moved on and nobody else replied to our calls.').segment).toBe('undetermined');
   });
 });
+
+describe('typos as a class: a word no pattern spells exactly, one slip from a keyword', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'two outtages in march'],
+    ['moved_away', 'cust filed for bankrupcy'],
+    ['moved_away', 'brought it in-hosue last qtr'],
+    ['intentionally_pushed_away', 'non-paymnet x3, cut off by finance'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+});
