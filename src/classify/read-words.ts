@@ -41,7 +41,8 @@ export const ALIASES: Record<string, string> = {
   p: 'para', ngm: 'ninguem', msm: 'mesmo', qdo: 'quando', hj: 'hoje', conc: 'concorrente', fornec: 'fornecedor',
   tmb: 'tambien', dsp: 'despues', pb: 'probleme', pbs: 'problemes', cl: 'client', cde: 'commande', cdes: 'commandes',
   tjs: 'toujours', bcp: 'beaucoup', svt: 'souvent', fourn: 'fournisseur', ggu: 'gegenuber', cxl: 'cancelled',
-  canx: 'cancelled', pmt: 'payment', pmts: 'payments', pymt: 'payment', mgt: 'management',
+  canx: 'cancelled', pmt: 'payment', pmts: 'payments', pymt: 'payment', mgt: 'management', comms: 'communication',
+  comm: 'communication',
 };
 
 // Tokens a dot follows without ending the sentence ("Kd. auf Liefersperre", "lt. Kd.", "approx. 20%").

@@ -190,4 +190,33 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['gente propria', 'pessoal proprio', 'equipe propria', 'contrataram ~ propri*'],
     },
   },
+  {
+    // Our work that did not work, told terse: "couldnt fix it after 3 visits", "misdiagnosed", "arrived cold",
+    // "temp excursion on the last loads".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: [
+        'misdiagnos*', 'could not fix', 'can not fix', 'unable to fix', 'never fixed', 'not fixed', 'failed to fix', 'still broken',
+        'arrived cold', 'arrived warm', 'arrived broken', 'arrived spoiled', 'temp excursion*', 'temperature excursion*',
+        'cold chain break*', 'broke the cold chain', 'spoiled', 'spoilage', 'thawed',
+      ],
+      de: ['falsch diagnostiziert', 'nicht repariert', 'konnte ~ nicht reparieren', 'immer noch kaputt', 'kalt angekommen', 'kuhlkette unterbrochen', 'verdorben angekommen'],
+      fr: ['mal diagnostique*', 'pas repare*', 'jamais repare*', 'pas pu reparer', 'arrive* froid*', 'rupture de la chaine du froid', 'chaine du froid rompue'],
+      es: ['mal diagnostic*', 'no pudo reparar', 'no pudieron reparar', 'sin reparar', 'llego frio', 'llegaron frios', 'rotura de la cadena de frio'],
+      pt: ['diagnostico errado', 'nao conseguiu consertar', 'nao conseguiram consertar', 'nao consertou', 'chegou frio', 'chegaram frios', 'quebra da cadeia de frio'],
+    },
+  },
+  {
+    // A higher tier elsewhere: "chose the premium option elsewhere".
+    concept: 'better_offer',
+    weight: 2.0,
+    forms: {
+      en: ['premium option', 'premium tier', 'premium version', 'premium offering', 'high end option', 'top tier option'],
+      de: ['premium variante', 'premium angebot', 'hoherwertig*'],
+      fr: ['offre premium', 'gamme premium', 'haut de gamme'],
+      es: ['opcion premium', 'gama alta', 'version premium'],
+      pt: ['opcao premium', 'linha premium', 'versao premium'],
+    },
+  },
 ];

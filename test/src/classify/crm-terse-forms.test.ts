@@ -233,3 +233,19 @@ describe('typos as a class: a word no pattern spells exactly, one slip from a ke
     expect(classify(text).segment).toBe(expected);
   });
 });
+
+describe('our work that did not work, told terse', () => {
+  it.each([
+    'tech could not fix the press after two visits',
+    'misdiagnosed the leak, line down a week',
+    'Ware verdorben angekommen, Kühlkette unterbrochen',
+    'mercancía llegó fría, rotura de la cadena de frío',
+    'chegou frio de novo, cliente cancelou',
+    'poor comms from our project team',
+  ])('%j is our failure', (text) => {
+    expect(classify(text).segment).toBe('unintentionally_pushed_away');
+  });
+  it('a higher tier elsewhere is a better offer', () => {
+    expect(classify('picked the premium tier at another provider').segment).toBe('pulled_away');
+  });
+});
