@@ -219,4 +219,68 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['opcao premium', 'linha premium', 'versao premium'],
     },
   },
+  {
+    // Maintenance, support or training in the rival's offer: "inclut la maintenance", "mantenimiento incluido",
+    // "übernimmt auch die Wartung".
+    concept: 'bundle',
+    weight: 2.1,
+    forms: {
+      en: ['includes maintenance', 'maintenance included', 'includes servicing', 'servicing included', 'also does the maintenance', 'also maintains'],
+      de: ['ubernimmt auch', 'ubernimmt ~ auch die', 'wartung inklusive', 'inklusive wartung', 'wartung inbegriffen', 'mit wartung', 'macht auch die wartung'],
+      fr: ['inclut la maintenance', 'maintenance incluse', 'maintenance comprise', 'avec la maintenance', 'assure aussi la maintenance'],
+      es: ['mantenimiento incluido', 'incluye ~ mantenimiento', 'con mantenimiento', 'se encarga del mantenimiento'],
+      pt: ['manutencao incluida', 'inclui ~ manutencao', 'com manutencao', 'cuida da manutencao'],
+    },
+  },
+  {
+    // A faster rival, told with hours against our days: "livre en 24 heures, nous en trois jours".
+    concept: 'better_offer',
+    weight: 2.2,
+    forms: {
+      en: ['delivers within', 'ships within', 'delivers in _ hours', 'ships in _ hours', 'ships same day'],
+      de: ['liefert innerhalb', 'innerhalb von _ stunden', 'in _ stunden geliefert', 'liefert in _ stunden', 'liefert am selben tag'],
+      fr: ['livre en _ heures', 'livre en _ h', 'livraison en _ heures', 'livraison en _ h', 'livre le jour meme'],
+      es: ['entrega en _ horas', 'entregan en _ horas'],
+      pt: ['entrega em _ horas', 'entregam em _ horas'],
+    },
+  },
+  {
+    // Our own postponement of their start: "Termin für die Inbetriebnahme zweimal verschoben", "aplazamos la puesta en marcha".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['we postponed ~ go live', 'we postponed ~ install*', 'we postponed ~ launch', 'we rescheduled ~ install*', 'we pushed back ~ go live', 'go live ~ slipped', 'launch ~ slipped'],
+      de: ['termin* ~ verschoben', 'inbetriebnahme ~ verschoben', 'zweimal verschoben', 'mehrfach verschoben', 'start ~ verschoben'],
+      fr: ['mise en service ~ reportee', 'demarrage ~ reporte', 'reporte deux fois', 'repousse deux fois'],
+      es: ['aplazamos ~ puesta en marcha', 'aplazamos ~ instalacion', 'aplazamos ~ entrega', 'retrasamos ~ entrega', 'retrasamos ~ instalacion', 'postergamos ~ puesta en marcha', 'puesta en marcha ~ aplazada', 'arranque ~ retrasado'],
+      pt: ['adiamos ~ entrada em operacao', 'adiamos ~ implantacao', 'adiamos ~ entrega', 'atrasamos ~ entrega', 'atrasamos ~ implantacao', 'entrada em operacao ~ adiada', 'implantacao ~ atrasada'],
+    },
+  },
+  {
+    // Done in their own house: "Sie lassen das jetzt im Haus machen".
+    concept: 'insourced',
+    weight: 2.4,
+    forms: {
+      de: ['im haus machen', 'machen ~ im haus', 'jetzt im haus', 'im hause', 'im eigenen haus', 'machen es intern', 'intern erledigt', 'selbst im haus'],
+      fr: ['en interne maintenant', 'fait en interne'],
+      es: ['en casa ahora', 'lo hacen en casa'],
+      pt: ['em casa agora', 'fazem em casa'],
+    },
+  },
+  {
+    // Our own non-renewal in French, and too little margin.
+    concept: 'our_decision',
+    weight: 2.8,
+    forms: {
+      fr: ['nous ne avons pas renouvele', 'on ne a pas renouvele', 'nous ne avons pas reconduit', 'on ne a pas reconduit', 'pas reconduit par nous'],
+    },
+  },
+  {
+    concept: 'unprofitable',
+    weight: 2.6,
+    forms: {
+      fr: ['peu de marge', 'trop peu de marge', 'marge insuffisante', 'marge trop faible', 'pas assez de marge'],
+      en: ['too little margin', 'not enough margin', 'margin too thin', 'thin margin*'],
+    },
+  },
 ];

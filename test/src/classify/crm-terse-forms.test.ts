@@ -249,3 +249,22 @@ describe('our work that did not work, told terse', () => {
     expect(classify('picked the premium tier at another provider').segment).toBe('pulled_away');
   });
 });
+
+describe('multilingual short sentences: included maintenance, faster delivery, our postponements, in-house, our non-renewal', () => {
+  it.each([
+    ['pulled_away', 'Der andere Dienstleister übernimmt auch die Wartung der Kältetechnik.'],
+    ['pulled_away', "Le nouveau prestataire inclut la maintenance dans l'abonnement."],
+    ['pulled_away', 'El proveedor nuevo da mantenimiento incluido en la cuota.'],
+    ['pulled_away', 'Der Mitbewerber liefert innerhalb von 12 Stunden.'],
+    ['pulled_away', 'Le concurrent livre en 48 heures partout.'],
+    ['unintentionally_pushed_away', 'Wir haben den Starttermin für das neue Lager mehrfach verschoben.'],
+    ['unintentionally_pushed_away', 'Adiamos a implantação do sistema duas vezes.'],
+    ['moved_away', 'Das Catering machen sie jetzt im Haus.'],
+    ['intentionally_pushed_away', "On n'a pas reconduit le contrat, marge trop faible."],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+  it('a postponement of theirs is not our failure', () => {
+    expect(classify('Aplazaron el proyecto hasta el año que viene.').segment).not.toBe('unintentionally_pushed_away');
+  });
+});
