@@ -283,4 +283,40 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       en: ['too little margin', 'not enough margin', 'margin too thin', 'thin margin*'],
     },
   },
+  {
+    // Our stops and hand-offs, terse: "Kunde gesperrt", "fired as a client", "transféré au distributeur".
+    concept: 'restriction',
+    weight: 2.6,
+    forms: {
+      de: ['kunde gesperrt', 'kunden gesperrt', 'kd gesperrt', 'offene posten', 'wegen op gesperrt'],
+    },
+  },
+  {
+    concept: 'our_decision',
+    weight: 2.8,
+    forms: {
+      en: ['fired as a client', 'fired as client', 'fired them as', 'fired the account'],
+    },
+  },
+  {
+    concept: 'channel_move',
+    weight: 2.6,
+    forms: {
+      fr: ['transfere* ~ distributeur', 'passe* ~ distributeur', 'confie* ~ distributeur', 'bascule* ~ distributeur', 'transfere* ~ revendeur'],
+      es: ['pasad* ~ distribuidor', 'transferid* ~ distribuidor', 'derivad* ~ distribuidor'],
+      pt: ['passad* ~ distribuidor', 'transferid* ~ distribuidor', 'repassad* ~ distribuidor', 'passad* ~ revenda'],
+    },
+  },
+  {
+    // Bought by a fund, suppliers consolidated: "compra por fondo, consolidación de proveedores".
+    concept: 'acquired',
+    weight: 2.6,
+    forms: {
+      en: ['bought by a fund', 'bought by pe', 'pe buyout', 'vendor consolidation', 'supplier consolidation'],
+      de: ['lieferanten konsolidiert', 'lieferantenkonsolidierung', 'von einem fonds gekauft'],
+      fr: ['rachat par un fonds', 'consolidation ~ fournisseurs', 'rachete* par un fonds'],
+      es: ['compra por ~ fondo', 'comprada por ~ fondo', 'comprados por ~ fondo', 'fondo de inversion', 'consolidacion de proveedores'],
+      pt: ['compra por ~ fundo', 'comprada por ~ fundo', 'comprados por ~ fundo', 'fundo de investimento', 'consolidacao de fornecedores'],
+    },
+  },
 ];

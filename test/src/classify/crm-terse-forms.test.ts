@@ -268,3 +268,16 @@ describe('multilingual short sentences: included maintenance, faster delivery, o
     expect(classify('Aplazaron el proyecto hasta el año que viene.').segment).not.toBe('unintentionally_pushed_away');
   });
 });
+
+describe('our stops and hand-offs, terse, and a fund as the new owner', () => {
+  it.each([
+    ['intentionally_pushed_away', 'Kunde gesperrt wegen offener Posten'],
+    ['intentionally_pushed_away', 'we fired them as a client after the audit'],
+    ['intentionally_pushed_away', 'petit compte transféré au distributeur régional'],
+    ['intentionally_pushed_away', 'conta pequena, passada p/ distribuidor da região'],
+    ['moved_away', 'comprada por un fondo, consolidación de proveedores'],
+    ['moved_away', 'rachat par un fonds, consolidation des fournisseurs'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+});
