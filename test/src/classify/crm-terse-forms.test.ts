@@ -281,3 +281,9 @@ describe('our stops and hand-offs, terse, and a fund as the new owner', () => {
     expect(classify(text).segment).toBe(expected);
   });
 });
+
+describe('what sealed it decides', () => {
+  it('a capability that sealed it outweighs a higher price', () => {
+    expect(classify('rate was higher but the rival app clinched it').segment).toBe('pulled_away');
+  });
+});
