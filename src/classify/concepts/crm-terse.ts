@@ -319,4 +319,16 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['compra por ~ fundo', 'comprada por ~ fundo', 'comprados por ~ fundo', 'fundo de investimento', 'consolidacao de fornecedores'],
     },
   },
+  {
+    // Stock bought off a liquidation: a one-off cheap lot, not their closure ("one-time deal from a liquidator").
+    concept: 'promo',
+    weight: 2.6,
+    forms: {
+      en: ['from ~ liquidator*', 'via ~ liquidator*', 'liquidator stock', 'liquidation stock'],
+      de: ['vom insolvenzverwalter', 'aus ~ insolvenzmasse', 'restposten aus'],
+      fr: ['aupres ~ liquidateur', 'stock de liquidation', 'chez ~ liquidateur'],
+      es: ['de ~ liquidador', 'stock de liquidacion', 'a ~ liquidador'],
+      pt: ['de ~ liquidante', 'estoque de liquidacao', 'do ~ liquidante'],
+    },
+  },
 ];

@@ -287,3 +287,14 @@ describe('what sealed it decides', () => {
     expect(classify('rate was higher but the rival app clinched it').segment).toBe('pulled_away');
   });
 });
+
+describe('stock bought off a liquidation is a one-off price, their own liquidation is a closure', () => {
+  it('bought from a liquidator', () => {
+    const { classification, attribution } = analyse('picked up a pallet lot from a liquidator at 40% off');
+    expect(classification.segment).toBe('bought_away');
+    expect(attribution.stability.value).toBe('unstable');
+  });
+  it('their liquidation', () => {
+    expect(classify('customer went into liquidation in May').segment).toBe('moved_away');
+  });
+});
