@@ -331,4 +331,27 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['de ~ liquidante', 'estoque de liquidacao', 'do ~ liquidante'],
     },
   },
+  {
+    // Their start that never happened, and tickets left unresolved: "never went live", "tickets non résolus".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['never went live', 'never got live', 'never live', 'go live never happened', 'bad onboarding', 'poor onboarding', 'failed onboarding'],
+      de: ['nie live gegangen', 'nie produktiv', 'nie in betrieb', 'schlechtes onboarding', 'onboarding schlecht', 'onboarding gescheitert'],
+      fr: ['jamais en production', 'jamais passe* en production', 'jamais demarre*', 'onboarding rate', 'mauvais onboarding', 'onboarding mal fait'],
+      es: ['nunca arrancaron', 'nunca entraron en produccion', 'nunca salio en vivo', 'onboarding malo', 'mal onboarding', 'onboarding deficiente'],
+      pt: ['nunca entraram em producao', 'nunca entrou em producao', 'nunca rodou', 'onboarding ruim', 'onboarding mal feito', 'implantacao ruim', 'treinamento ruim'],
+    },
+  },
+  {
+    concept: 'neglect',
+    weight: 2.2,
+    forms: {
+      en: ['tickets ~ unresolved', 'never resolved', 'left unresolved'],
+      de: ['tickets ~ offen', 'nie gelost', 'nicht gelost'],
+      fr: ['non resolu*', 'pas resolu*', 'jamais resolu*', 'restes ouverts', 'tickets ~ ouverts'],
+      es: ['sin resolver', 'nunca resuelto*', 'no resuelto*', 'tickets ~ abiertos'],
+      pt: ['sem solucao', 'nunca resolvid*', 'nao resolvid*', 'chamados ~ abertos'],
+    },
+  },
 ];

@@ -298,3 +298,15 @@ describe('stock bought off a liquidation is a one-off price, their own liquidati
     expect(classify('customer went into liquidation in May').segment).toBe('moved_away');
   });
 });
+
+describe('a start that never happened, and tickets left unresolved (5 languages)', () => {
+  it.each([
+    'rollout never went live, cust cancelled',
+    'onboarding ruim, nunca entraram em produção',
+    'tickets restés non résolus tout le trimestre',
+    'Projekt nie live gegangen, Kunde weg',
+    'chamados nunca resolvidos, cliente saiu',
+  ])('%j is our failure', (text) => {
+    expect(classify(text).segment).toBe('unintentionally_pushed_away');
+  });
+});
