@@ -170,7 +170,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'tecnologia', 'technologie', 'formacion', 'formation', 'treinamento', 'schulung*', 'training', 'calibration',
     'kalibrierung', 'calibracao', 'calibracion', 'accompagnement',
     'asistencia', 'assistencia', 'multilingual', 'mehrsprachigkeit', 'tracabilite', 'trazabilidad', 'rastreabilidade',
-    'warranty', 'consolidation',
+    'warranty', 'consolidation', 'multitenant*', 'mehrmandant*', 'mandantenfahig*', 'multisociete', 'multiempresa',
     'roadmap', 'sso', 'saml', 'ldap', 'mfa', '2fa', 'oauth', 'plugin*', 'scim', 'bi', 'cpq', 'erp', 'crm', 'wms', 'tms'
   ],
 };

@@ -354,4 +354,27 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['sem solucao', 'nunca resolvid*', 'nao resolvid*', 'chamados ~ abertos'],
     },
   },
+  {
+    // What they needed, in the verb reps use: "Kd. braucht Mehrmandanten", "necesitaba app móvil".
+    concept: 'requirement',
+    weight: 1.4,
+    forms: {
+      de: ['braucht', 'brauchte', 'brauchten', 'benotigt', 'benotigte', 'benotigten'],
+      fr: ['avait besoin de', 'avaient besoin de', 'a besoin de', 'ont besoin de'],
+      es: ['necesitaba', 'necesitaban', 'necesita', 'necesitan'],
+      pt: ['precisava', 'precisavam', 'precisa de', 'necessitava', 'necessitavam'],
+    },
+  },
+  {
+    // A major incident named by its priority: "3 P1s in 6 wks", "Sev1 outage", "all ours".
+    concept: 'our_failure',
+    weight: 2.2,
+    forms: {
+      en: ['p1', 'p1s', 'sev1', 'sev1s', 'sev 1', 'severity 1', 'priority 1 incident*', 'major incident*', 'critical incident*', 'all ours', 'all on us'],
+      de: ['schwerwiegende storung*', 'kritische storung*', 'prio 1'],
+      fr: ['incident* critique*', 'incident* majeur*', 'priorite 1'],
+      es: ['incidencia* critica*', 'incidente* critico*', 'prioridad 1'],
+      pt: ['incidente* critico*', 'incidente* grave*', 'prioridade 1'],
+    },
+  },
 ];

@@ -310,3 +310,14 @@ describe('a start that never happened, and tickets left unresolved (5 languages)
     expect(classify(text).segment).toBe('unintentionally_pushed_away');
   });
 });
+
+describe('incidents named by priority, and what they needed in the verb reps use', () => {
+  it.each([
+    ['unintentionally_pushed_away', 'two Sev1 outages this quarter (INC-5521, INC-5588), cust out'],
+    ['unintentionally_pushed_away', 'trois incidents critiques en un mois, client parti'],
+    ['pulled_away', 'Kd. benötigt Mandantenfähigkeit, gibt es bei uns nicht'],
+    ['pulled_away', 'el cliente necesitaba app para los repartidores, no la tenemos'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+});
