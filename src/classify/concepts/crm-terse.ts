@@ -377,4 +377,28 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['incidente* critico*', 'incidente* grave*', 'prioridade 1'],
     },
   },
+  {
+    // Their licence to operate taken away: "lost their operating license", "Lizenz entzogen", "alvará cassado".
+    concept: 'regulation',
+    weight: 2.6,
+    forms: {
+      en: ['lost their ~ license', 'lost their ~ licence', 'lost its ~ license', 'lost its ~ licence', 'license revoked', 'licence revoked', 'license suspended', 'licence suspended', 'lost ~ accreditation'],
+      de: ['lizenz entzogen', 'zulassung entzogen', 'konzession entzogen', 'lizenz verloren', 'zulassung verloren'],
+      fr: ['perdu leur agrement', 'perdu leur licence', 'agrement retire', 'licence retiree', 'licence suspendue'],
+      es: ['perdieron la licencia', 'licencia revocada', 'licencia retirada', 'perdieron la habilitacion', 'licencia suspendida'],
+      pt: ['perderam a licenca', 'licenca cassada', 'licenca revogada', 'perderam o alvara', 'alvara cassado'],
+    },
+  },
+  {
+    // A seasonal business idle for now: "seasonal business, off until spring".
+    concept: 'need_gone',
+    weight: 2.2,
+    forms: {
+      en: ['seasonal business', 'off season', 'offseason', 'off until', 'closed for the season'],
+      de: ['saisonbetrieb', 'saisonal geschlossen', 'ausserhalb der saison', 'nebensaison'],
+      fr: ['hors saison', 'basse saison', 'activite saisonniere', 'ferme pour la saison'],
+      es: ['fuera de temporada', 'temporada baja', 'negocio de temporada', 'cerrado por temporada'],
+      pt: ['fora de temporada', 'baixa temporada', 'negocio sazonal', 'fechado na temporada'],
+    },
+  },
 ];

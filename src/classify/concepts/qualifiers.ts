@@ -30,11 +30,13 @@ export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'next year', 'next budget', 'next cycle', 'revisit', 'come back', 'be back', 'will return', 'used up',
         'expires',
         'when it ends', 're bid', 'rebid when', 'test the market again', 'again when', 'reopen*', 'talk again',
+        // A season that comes round again: "off season", "resumes in spring".
+        'seasonal', 'off season', 'offseason', 'off until', 'resume* in', 'back in spring',
       ],
-      de: ['dieses jahr', 'vorerst', 'vorubergehend', 'nachstes jahr', 'zuruckkommen'],
-      fr: ['cette annee', 'pour l instant', 'pour le moment', 'temporaire*', 'l an prochain', 'reviendra'],
-      es: ['este ano', 'por ahora', 'temporal*', 'el proximo ano', 'volvera'],
-      pt: ['por enquanto', 'temporari*', 'ano que vem', 'proximo ano', 'voltara'],
+      de: ['dieses jahr', 'vorerst', 'vorubergehend', 'nachstes jahr', 'zuruckkommen', 'saisonbetrieb', 'saisonal', 'nebensaison', 'wieder ab'],
+      fr: ['cette annee', 'pour l instant', 'pour le moment', 'temporaire*', 'l an prochain', 'reviendra', 'hors saison', 'basse saison', 'saisonnier*', 'reprise des commandes', 'reprise en', 'reprend en'],
+      es: ['este ano', 'por ahora', 'temporal*', 'el proximo ano', 'volvera', 'fuera de temporada', 'temporada baja', 'de temporada', 'retoman en'],
+      pt: ['por enquanto', 'temporari*', 'ano que vem', 'proximo ano', 'voltara', 'fora de temporada', 'baixa temporada', 'sazonal', 'retomam em'],
     },
   },
   {

@@ -321,3 +321,17 @@ describe('incidents named by priority, and what they needed in the verb reps use
     expect(classify(text).segment).toBe(expected);
   });
 });
+
+describe('their licence taken away, or a seasonal lull', () => {
+  it.each(['clinic lost its operating licence in March', 'Konzession entzogen, Betrieb eingestellt', 'licença cassada pela vigilância sanitária'])(
+    '%j is moved away',
+    (text) => {
+      expect(classify(text).segment).toBe('moved_away');
+    },
+  );
+  it('a seasonal lull is a temporary move', () => {
+    const { classification, attribution } = analyse('hors saison, reprise des commandes en avril');
+    expect(classification.segment).toBe('moved_away');
+    expect(attribution.stability.value).toBe('unstable');
+  });
+});
