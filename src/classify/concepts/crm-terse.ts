@@ -401,4 +401,17 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['fora de temporada', 'baixa temporada', 'negocio sazonal', 'fechado na temporada'],
     },
   },
+  {
+    // They pay more by a figure: "paid 10% more for comp's same-day service", "zahlen jetzt 8 % mehr".
+    concept: 'price_accepted',
+    weight: 1.6,
+    negatable: false,
+    forms: {
+      en: ['paid _ _ more', 'pay _ _ more', 'pays _ _ more', 'paying _ _ more', 'paid _ more', 'pay _ more', 'pays _ more', 'paying _ more'],
+      de: ['zahlen _ _ mehr', 'zahlt _ _ mehr', 'zahlen jetzt _ _ mehr', 'zahlt jetzt _ _ mehr', 'zahlen _ mehr', 'zahlt _ mehr'],
+      fr: ['paient _ _ plus', 'payent _ _ plus', 'paie _ _ plus', 'paient _ _ de plus', 'payent _ _ de plus'],
+      es: ['pagan _ _ mas', 'paga _ _ mas', 'pagan un _ _ mas', 'pagaron _ _ mas'],
+      pt: ['pagam _ _ mais', 'paga _ _ mais', 'pagaram _ _ mais', 'pagam _ _ a mais'],
+    },
+  },
 ];

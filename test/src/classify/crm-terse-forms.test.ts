@@ -335,3 +335,15 @@ describe('their licence taken away, or a seasonal lull', () => {
     expect(attribution.stability.value).toBe('unstable');
   });
 });
+
+describe('they pay more by a figure for something better', () => {
+  it.each([
+    "Price - paid 15% more for the rival's on-site engineer",
+    'Preis - zahlen jetzt 8 % mehr, dafür Wartung vor Ort',
+  ])('%j is pulled away', (text) => {
+    expect(classify(text).segment).toBe('pulled_away');
+  });
+  it('paying less by a figure stays a price loss', () => {
+    expect(classify('they pay 20% less at the other distributor').segment).toBe('bought_away');
+  });
+});
