@@ -139,6 +139,9 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'better_offer':
       if (INSTEAD.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' '))) return { segment: 'unintentionally_pushed_away', factor: 0.8, concept: 'broken_promise' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+    // "comp bought the deal at a loss": a rival pricing below its cost won on price; it is not our unprofitable account.
+    case 'unprofitable':
+      return actor === 'competitor' ? { segment: 'bought_away', factor: 1, concept: 'price_lower' } : keep();
     case 'promo':
       // "a supplier that also plans their shelf layouts and promotions": promotions someone runs for them are
       // a service offered, not a promotional price.

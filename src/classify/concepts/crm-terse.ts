@@ -414,4 +414,28 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['pagam _ _ mais', 'paga _ _ mais', 'pagaram _ _ mais', 'pagam _ _ a mais'],
     },
   },
+  {
+    // A rival "buying the business": winning below its own cost.
+    concept: 'price_lower',
+    weight: 2.4,
+    forms: {
+      // (Not "at a loss" or "below cost" alone: we sell at a loss too, and let such accounts go.)
+      en: ['buying the business', 'buying the deal', 'bought the deal', 'buy the deal', 'buying the account', 'loss leader*'],
+      de: ['den auftrag gekauft', 'auftrag eingekauft'],
+      fr: ['achete le marche', 'achete le contrat'],
+      es: ['compraron el contrato', 'compraron la cuenta'],
+      pt: ['compraram o contrato', 'compraram a conta'],
+    },
+  },
+  {
+    // Our stock ran out: "rotura de stock", "falta de estoque".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      de: ['lieferengpass*', 'nicht lieferbar', 'ausverkauft'],
+      fr: ['rupture* de stock', 'en rupture', 'pas de stock'],
+      es: ['rotura de stock', 'quiebre de stock', 'falta de stock', 'sin stock', 'falta de inventario'],
+      pt: ['falta de estoque', 'ruptura de estoque', 'sem estoque', 'estoque zerado'],
+    },
+  },
 ];

@@ -347,3 +347,15 @@ describe('they pay more by a figure for something better', () => {
     expect(classify('they pay 20% less at the other distributor').segment).toBe('bought_away');
   });
 });
+
+describe('a rival pricing below its own cost, and our stock-outs', () => {
+  it.each([
+    ['bought_away', 'competitor took the contract at a loss to get in'],
+    ['bought_away', 'rival is buying the business this year'],
+    ['intentionally_pushed_away', 'we were serving them at a loss, so we gave notice'],
+    ['unintentionally_pushed_away', 'rotura de stock nuestra dos meses seguidos'],
+    ['unintentionally_pushed_away', 'falta de estoque nosso, cliente comprou fora'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+});
