@@ -54,6 +54,13 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'revenda*',
     'operadora*', 'tool', 'solution', 'shop', 'studio', 'lab', 'mill',
   ],
+  /** Work we do for a customer, what a terse "bad install" or "botched rollout" says failed. */
+  work: [
+    'install', 'installs', 'installation', 'installations', 'rollout', 'rollouts', 'migration', 'migrations', 'repair', 'repairs',
+    'onboarding', 'implementation', 'implementations', 'setup', 'cutover', 'golive', 'handover', 'commissioning', 'cleaning',
+    'installation*', 'instalacion*', 'instalacao', 'instalacoes', 'implantacao', 'implementacion', 'migracion', 'migracao',
+    'reparacion*', 'reparo', 'reparos', 'montage', 'einbau', 'inbetriebnahme', 'umstellung', 'reparatur*', 'mise', 'demarrage',
+  ],
   /** Whoever sold the account: the word a note uses for the person who knew the deal. */
   rep: [
     'rep', 'reps', 'ae', 'am', 'kam', 'csm', 'salesperson', 'salesman', 'saleswoman', 'vertriebler', 'verkaufer',

@@ -438,4 +438,16 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['falta de estoque', 'ruptura de estoque', 'sem estoque', 'estoque zerado'],
     },
   },
+  {
+    // Our work done badly, in two words: "bad install", "botched rollout", "schlechte Montage", "mala instalación".
+    concept: 'our_failure',
+    weight: 2.3,
+    forms: {
+      en: ['bad @work', 'poor @work', 'failed @work', 'botched @work', 'sloppy @work', 'messed up @work', 'rough @work', 'broken @work', '@work went wrong'],
+      de: ['schlecht* @work', 'fehlerhaft* @work', 'misslungen* @work', 'verpfuscht* @work', '@work misslungen', '@work schiefgelaufen', '@work gescheitert'],
+      fr: ['mauvais* @work', '@work ratee*', '@work rate', '@work bacle*', '@work mal faite'],
+      es: ['mala @work', 'mal @work', 'pesima @work', '@work fallida', '@work mal hecha', '@work defectuosa'],
+      pt: ['ma @work', '@work ruim', '@work mal feita', '@work falhou', '@work com defeito', 'pessima @work'],
+    },
+  },
 ];

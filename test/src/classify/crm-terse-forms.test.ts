@@ -359,3 +359,12 @@ describe('a rival pricing below its own cost, and our stock-outs', () => {
     expect(classify(text).segment).toBe(expected);
   });
 });
+
+describe('our work done badly, in two words (the @work class)', () => {
+  it.each(['one bad install, cust walked', 'botched rollout at the 2nd plant', 'schlechte Montage, Kunde hat gekündigt', 'mala instalación, el cliente se fue', 'instalação mal feita, cliente saiu'])(
+    '%j is our failure',
+    (text) => {
+      expect(classify(text).segment).toBe('unintentionally_pushed_away');
+    },
+  );
+});
