@@ -222,7 +222,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     // "a production house with in-house LED walls": the rival's own means, a better offer.
     case 'insourced':
       // "we have crane operators on staff": our own people, not their insourcing.
-      if (actor === 'we') return { segment: null, factor: 0, concept };
+      // ("mgmt decided to bring it in-house": a bare function word is not us saying so.)
+      if (actor === 'we' && saysWe(parts, lexicon, clause.from, clause.to)) return { segment: null, factor: 0, concept };
       // "a rival with in-house LED walls", "Wettbew. mit eigener Niederlassung": the rival's own means.
       // ("der Kunde macht es mit eigenen Leuten" is still theirs.)
       return (words[0] === 'in' || (actor !== 'they' && OWN.test(words[0] ?? ''))) && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '')

@@ -368,3 +368,16 @@ describe('our work done badly, in two words (the @work class)', () => {
     },
   );
 });
+
+describe('a bare function word (mgmt, board) choosing is not us', () => {
+  it.each([
+    ['bought_away', 'board picked the cheapest tender response'],
+    ['moved_away', 'mgmt decided to bring the payroll in-house'],
+    ['pulled_away', 'Price - we went 10% lower, they still picked the firm with a local warehouse'],
+  ] as const)('%s: %j', (expected, text) => {
+    expect(classify(text).segment).toBe(expected);
+  });
+  it('our own people on staff are still not their insourcing', () => {
+    expect(classify('we have our own crane operators in-house, they chose the rival anyway for the lower rate').segment).toBe('bought_away');
+  });
+});
