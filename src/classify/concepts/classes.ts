@@ -119,6 +119,8 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'prix', 'cout', 'couts', 'devis', 'coefficient', 'offre', 'precio*', 'coste', 'costes', 'costo', 'costos', 'cuota*',
     'tarifa*', 'oferta', 'propuesta', 'cotizacion', 'preco', 'precos', 'custo', 'custos', 'frete', 'flete', 'fret',
     'valor', 'cotacao', 'mensalidade', 'proposta', 'dinero', 'dinheiro', 'argent', 'geld', 'cpm', 'cpms', 'cpc',
+    // Currency codes reps type instead of a symbol: "MXN 30k menos", "USD 20k", "CHF 5000".
+    'usd', 'eur', 'gbp', 'chf', 'mxn', 'brl', 'cad', 'aud', 'cop', 'clp', 'ars', 'pln', 'sek', 'nok', 'dkk',
   ],
   /** Where a customer operates: what closes, moves or burns down. */
   site: [

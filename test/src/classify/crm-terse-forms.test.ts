@@ -381,3 +381,9 @@ describe('a bare function word (mgmt, board) choosing is not us', () => {
     expect(classify('we have our own crane operators in-house, they chose the rival anyway for the lower rate').segment).toBe('bought_away');
   });
 });
+
+describe('currency codes as money', () => {
+  it.each(['MXN 45k menos con la competencia', 'GBP 3k/yr under us at the rival', 'BRL 8 mil a menos no concorrente'])('%j is bought away', (text) => {
+    expect(classify(text).segment).toBe('bought_away');
+  });
+});
