@@ -450,4 +450,17 @@ export const CRM_TERSE_CONCEPTS: ConceptSpec[] = [
       pt: ['ma @work', '@work ruim', '@work mal feita', '@work falhou', '@work com defeito', 'pessima @work'],
     },
   },
+  {
+    // Lost on the technical part of an evaluation: "lost on tech score", "technische Bewertung verloren".
+    concept: 'better_offer',
+    weight: 2.2,
+    forms: {
+      // (Not "tech score" alone: "won on tech score, lost on price" is a price loss.)
+      en: ['lost on tech*', 'lost on the technical', 'lower tech score', 'lower technical score', 'scored lower on', 'lost on functionality', 'lost on features'],
+      de: ['technisch schlechter bewertet', 'an der technik gescheitert', 'technisch unterlegen'],
+      fr: ['note technique inferieure', 'perdu sur la technique', 'perdu sur le technique'],
+      es: ['nota tecnica inferior', 'perdimos en lo tecnico', 'perdido en lo tecnico'],
+      pt: ['nota tecnica menor', 'perdemos na parte tecnica', 'perdido na parte tecnica'],
+    },
+  },
 ];

@@ -387,3 +387,12 @@ describe('currency codes as money', () => {
     expect(classify(text).segment).toBe('bought_away');
   });
 });
+
+describe('lost on the technical part of an evaluation', () => {
+  it('lost on tech score with the best price is pulled away', () => {
+    expect(classify('tender: lost on tech score, our price was best').segment).toBe('pulled_away');
+  });
+  it('won on tech score but lost on price is bought away', () => {
+    expect(classify('won on tech score, lost on price').segment).toBe('bought_away');
+  });
+});
