@@ -17,6 +17,8 @@ const UNDER = new Set(['under', 'below', 'than', 'unter', 'als', 'sous', 'que', 
  * "our quote was lower" rules price out; not when a rival stands between us and the price word ("we heard
  * another vendor was cheaper"), when we were outbid, or when the word is "under our rate".
  */
+const CHOSE = /^(?:picked|pick|picks|chose|choose|chooses|selected|select|awarded|opted|wahlte|wahlten|gewahlt|choisi|choisit|retenu|eligio|eligieron|escogio|escolheu|escolheram|optou|optaram)$/;
+
 export function weWereCheaper(parts: TextParts, lexicon: Lexicon, hit: ConceptHit, clause: Clause, words: readonly string[]): boolean {
   if (OUTBID.test(words[0] ?? '')) return false;
   const tokens = parts.read.tokens;
@@ -26,6 +28,8 @@ export function weWereCheaper(parts: TextParts, lexicon: Lexicon, hit: ConceptHi
   for (let p = hit.start - 1; p >= clause.from; p--) {
     const w = parts.words[p]!;
     if (lexicon.index.inClass(parts.ids[p]!, 'we')) return true;
+    // "mgmt picked cheapest RFP response": someone chose the cheapest; it is not our price we claim.
+    if (CHOSE.test(w)) return false;
     if (lexicon.index.inClass(parts.ids[p]!, 'vendor') || lexicon.index.inClass(parts.ids[p]!, 'competitor') || w === 'elsewhere') return false;
   }
   return true;

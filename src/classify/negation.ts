@@ -137,11 +137,15 @@ function praisedBefore(words: readonly string[], from: number, start: number): b
   return PRAISE_PREFIX.test(window) && !NEGATED_PRAISE.test(window);
 }
 
+const PAR_AFTER = /^(?:(?:are |were |is |was |sind |waren |son |eran |sont |etaient |sao |eram )?(?:on par|at par|auf augenhohe|gleichwertig|ebenburtig|a la par|al mismo nivel|au meme niveau|a egalite|no mesmo nivel|equiparad\w*|empatad\w*))(?: |$)/;
+
 // "Beschwerden keine": a trailing negator denies the cue; not across a comma ("aufgelöst, keine Nachfolge").
 function deniedAfter(words: readonly string[], start: number, end: number, to: number, lang: Lang, pauseAfter: boolean): boolean {
   const before = words.slice(Math.max(0, start - 2), start);
   const theirs = before.some((t) => OTHERS.has(t));
   if (!pauseAfter && trailingNegator(words, end, to)) return true;
+  // "features on par", "Funktionen auf Augenhöhe", "funcionalidad a la par", "fonctionnalités au même niveau": level with ours.
+  if (PAR_AFTER.test(words.slice(end, Math.min(to, end + 3)).join(' '))) return true;
   for (let i = end, seen = 0; i < to && seen < 5; i++, seen++) {
     const w = words[i]!;
     if (isNegator(w, lang)) {
@@ -161,7 +165,13 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
 
 // "Beschwerden keine", "Beschwerden gab es keine", "reclamações não houve nenhuma": the negator closes the clause.
 const EXISTENTIAL = new Set(['gab', 'gibt', 'es', 'hatte', 'hat', 'there', 'were', 'hubo', 'hay', 'houve', 'il', 'y', 'en', 'a', 'eu']);
+// "el precio no, ...", "o preço não, ...", "Preis nicht, sondern ...": a bare negator right after the cue that
+// closes its clause ("precio no competitivo" goes on, and stays a price cue).
+const SAID = new Set(['said', 'say', 'says', 'saying', 'answered', 'sagte', 'sagten', 'gesagt', 'dit', 'repondu', 'dijo', 'dijeron', 'dicho', 'disse', 'disseram', 'dito']);
+const BARE_TRAILING_NEGATORS = new Set(['no', 'nao', 'not', 'nicht', 'non', 'pas']);
 function trailingNegator(words: readonly string[], end: number, to: number): boolean {
+  // ("compliance said no": the no is what was said, not a denial of it.)
+  if (end === to - 1 && BARE_TRAILING_NEGATORS.has(words[end]!) && !SAID.has(words[end - 1]!)) return true;
   for (let i = end; i < Math.min(to, end + 3); i++) {
     if (TRAILING_NEGATORS.has(words[i]!)) return i === end || i === to - 1;
     if (!EXISTENTIAL.has(words[i]!)) return false;

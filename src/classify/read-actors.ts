@@ -5,6 +5,7 @@
  */
 import type { ConceptHit } from './concept-matcher';
 import type { Lexicon } from './concepts';
+import type { Lang } from './concepts/types';
 import type { Clause, TextParts } from './read-clauses';
 import { CRM_LIST_TOKENS } from './text-lengths';
 
@@ -39,8 +40,14 @@ const HAS = new Set(['with', 'mit', 'avec', 'con', 'com', 'has', 'have', 'hat', 
 const AGENT = new Set(['by', 'par', 'von', 'por', 'pelo', 'pela']);
 // A first-person plural verb says who acted: "decidimos", "não renovamos", "nous avons", "dejamos de".
 // Read as /^(?:[a-z]{3,}(?:amos|emos|imos)|avons|sommes|[a-z]{3,}ons)$/, by hand: it runs for every word of every cue.
-const isWeVerb = (w: string): boolean =>
-  w === 'avons' || w === 'sommes' || (w.length >= 6 && isLowerAscii(w) && (w.endsWith('ons') || (w.length >= 7 && WE_ENDINGS.has(w.slice(-4)))));
+// A "we" verb by its ending: French -ons (never in an English or German reading, where "integrations" or
+// "reasons" is a plural, nor the nouns in -tions/-sions, "solutions", "intégrations"), Spanish and Portuguese
+// -amos/-emos/-imos (in any reading: a bare "cancelamos contrato" has no stop word to tell its language).
+const isWeVerb = (w: string, lang: Lang): boolean =>
+  w === 'avons' || w === 'sommes' ||
+  (w.length >= 6 && isLowerAscii(w) &&
+    ((lang !== 'en' && lang !== 'de' && w.endsWith('ons') && !w.endsWith('tions') && !w.endsWith('sions')) ||
+      (w.length >= 7 && WE_ENDINGS.has(w.slice(-4)))));
 const WE_ENDINGS = new Set(['amos', 'emos', 'imos']);
 function isLowerAscii(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
@@ -201,10 +208,10 @@ export function whoActed(parts: TextParts, lexicon: Lexicon, ci: number, hit: Co
   // French "on arrête", "on a refusé": the spoken "we".
   if (parts.lang === 'fr' && (parts.words[hit.start - 1] === 'on' || (parts.words[hit.start - 2] === 'on' && parts.words[hit.start - 1] === 'a'))) return 'we';
   const words = parts.words.slice(hit.start, hit.end);
-  if (words.some(isWeVerb)) return 'we';
+  if (words.some((w) => isWeVerb(w, parts.lang))) return 'we';
   // "fizemos a mudança", "hicimos la instalación": our verb just before the cue did it.
   if (parts.lang === 'fr' || parts.lang === 'es' || parts.lang === 'pt') {
-    for (let p = hit.start - 1; p >= Math.max(parts.clauses[ci]!.from, hit.start - 2); p--) if (isWeVerb(parts.words[p]!)) return 'we';
+    for (let p = hit.start - 1; p >= Math.max(parts.clauses[ci]!.from, hit.start - 2); p--) if (isWeVerb(parts.words[p]!, parts.lang)) return 'we';
   }
   const subject = subjectOf(parts, lexicon, parts.clauses, ci, hit.start);
   // "let them go", "left them hanging" with no subject written: the rep's side did it to the customer.

@@ -114,7 +114,9 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
       if (compounds) found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
       // Nor words written with a Romance accent ("précis", "présa"): an accent is typed on purpose, it is no slip.
-      ids[i] = found.length > 0 || t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) || ACCENTED.test(text.slice(t.start, t.end)) ? found : wordIds(t.w, lexicon);
+      if (t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) || ACCENTED.test(text.slice(t.start, t.end))) ids[i] = found;
+      else if (found.length === 0) ids[i] = wordIds(t.w, lexicon);
+      else ids[i] = lexicon.index.isExact(t.w) ? found : slipOf(t.w, lexicon) ?? found;
     }
   }
   const parts = { read, lang };
@@ -189,6 +191,15 @@ function wordIds(w: string, lexicon: Lexicon): readonly number[] {
   if (ids.length > 0 || w.length < 5) return ids;
   const corrected = lexicon.typos.correct(w);
   return corrected === w ? ids : lexicon.index.idsOf(corrected);
+}
+
+/**
+ * "outtages", "paymnet": a word no pattern spells exactly, one slip from a keyword, is that keyword, even when a
+ * prefix or a compound's tail also matches it (undefined when it is no slip).
+ */
+function slipOf(w: string, lexicon: Lexicon): readonly number[] | undefined {
+  const corrected = lexicon.typos.correct(w);
+  return corrected === w ? undefined : lexicon.index.idsOf(corrected);
 }
 
 const has = (c: Clause, concept: MarkerConcept) => c.markers.some((m) => m.concept === concept);

@@ -69,6 +69,28 @@ const saysClass = (name: string) => (parts: TextParts, lexicon: Lexicon, from: n
 const saysWe = saysClass('we');
 /** A rival named in the clause ("ein Mitbewerber hat ihn übernommen"), not a vendor word for the customer ("the firm"). */
 const saysCompetitor = saysClass('competitor');
+/** Position `limit` or the end of the clause's sentence, whichever comes first ("ligou p/ cliente": "para" opens a clause). */
+function sentenceEnd(parts: TextParts, clause: Clause, limit: number): number {
+  let end = clause.to;
+  for (const c of parts.clauses) if (c.sentence === clause.sentence && c.to > end) end = c.to;
+  return Math.min(end, limit);
+}
+const saysRepAt = (parts: TextParts, lexicon: Lexicon, p: number) => lexicon.index.inClass(parts.ids[p]!, 'rep');
+/**
+ * Our salesperson ("rep", "AE", "vendedor", "Vertriebler") named in [from, to) before a cue: not one owned by the
+ * customer or a rival ("their rep", "comp's AE", "the buyer's account manager").
+ */
+function ourRepBefore(parts: TextParts, lexicon: Lexicon, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    if (!saysRepAt(parts, lexicon, p)) continue;
+    const prev = p - 1 >= from ? parts.ids[p - 1]! : undefined;
+    const owned = prev !== undefined && (lexicon.index.inClass(prev, 'they') || lexicon.index.inClass(prev, 'customer') || lexicon.index.inClass(prev, 'competitor') || lexicon.index.inClass(prev, 'vendor'));
+    if (!owned) return true;
+  }
+  return false;
+}
+/** The customer named in [from, to): "never called the client again" names whom the silence was towards. */
+const saysCustomer = saysClass('customer');
 const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
 
 const WENT_TO = /\b(?:went|gone|goes|lost|switched|awarded|signed|ging|ging an|alle|fue|foi|passou) (?:to|with|an|a|para|chez|con|com)\b/;
@@ -78,7 +100,10 @@ const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', '
 const THROUGH = new Set(['through', 'via', 'uber', 'chez', 'aupres', 'atraves', 'traves']);
 const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais', 'etions', 'estaba', 'estabamos', 'estava', 'fiquei', 'ficamos']);
 // The words of going silent (returning calls, replying, answering), whoever did it.
-const GOING_SILENT = /(?:return|respond|repl|answer|dark|ghost|silen|came back|come back|antwort|ruckmeld|gemeldet|meldete|repond|contest|retorn|sumi|calling|llamar|ligar|signe|appele|rappel)/;
+const GOING_SILENT = /(?:return|respond|respons|repl|answer|dark|ghost|silen|came back|come back|called|antwort|ruckmeld|gemeldet|meldete|angerufen|anrief|repond|contest|retorn|sumi|calling|llam|ligar|ligou|signe|appele|rappel)/;
+// Verbs of running something for a customer: "plans", "manages", "organises", "gère", "planifica", "planeja", "betreut".
+const SERVICE_VERB = /(?:^| )(?:plans?|planned|planning|runs?|running|manages?|managed|managing|handles?|organi[sz]es?|designs?|gere|gerent|planifie\w*|organise\w*|planifica\w*|gestiona\w*|organiza\w*|planeja\w*|gerencia\w*|plant|verwaltet|organisiert|betreut)(?: |$)/;
+const LAY_AT = new Set(['lag', 'lagen', 'liegt', 'liegen', 'lags']);
 const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
 // "our same-day couriers", "unser Abholservice": a value word right after our own possessive is what we offered.
@@ -141,11 +166,17 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       if (ourPossessiveBefore(parts, hit)) return { segment: null, factor: 0, concept };
       if (INSTEAD.test(parts.words.slice(Math.max(clause.from, hit.start - 4), hit.start).join(' '))) return { segment: 'unintentionally_pushed_away', factor: 0.8, concept: 'broken_promise' };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
+    // "comp bought the deal at a loss": a rival pricing below its cost won on price; it is not our unprofitable account.
+    case 'unprofitable':
+      return actor === 'competitor' ? { segment: 'bought_away', factor: 1, concept: 'price_lower' } : keep();
     case 'promo':
       // "la livraison offerte", "free shipping": a standing term of the cheaper offer, not a one-off price.
       if (FREE_TERM.test(parts.words.slice(Math.max(clause.from, hit.start - 3), hit.start).join(' '))) return { segment: 'bought_away', factor: 1, concept: 'price_lower' };
       // "gibt die Wartung gratis dazu", "throws the training in on top": a service added to the offer.
       if (ON_TOP.has(parts.words[hit.end] ?? '') || ON_TOP.has(parts.words[hit.end + 1] ?? '')) return { segment: 'pulled_away', factor: 0.9, concept: 'better_offer' };
+      // "a supplier that also plans their shelf layouts and promotions": promotions someone runs for them are
+      // a service offered, not a promotional price.
+      if (SERVICE_VERB.test(parts.words.slice(Math.max(clause.from, hit.start - 6), hit.start).join(' '))) return { segment: null, factor: 0, concept };
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
     case 'requirement':
       return actor === 'we' ? { segment: null, factor: 0, concept } : keep();
@@ -182,8 +213,10 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // Escalated with no answer is ours; otherwise who went silent decides (the customer, or nobody named).
       const silentCustomer =
         !hit.form.includes('@escalate') && (NOT_HEARD.test(said) ? actor !== 'they' : NOT_RESPONDING.test(said) && actor !== 'we' && actor !== 'competitor');
-      // "nobody answered them", "niemand hat ihnen geantwortet": we left the customer unanswered.
-      if (silentCustomer && !OBJECT_THEM.has(parts.words[hit.end] ?? '')) return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
+      // "nobody answered them", "niemand hat ihnen geantwortet": we left the customer unanswered; so did our rep going quiet.
+      if (silentCustomer && !OBJECT_THEM.has(parts.words[hit.end] ?? '') && !ourRepBefore(parts, lexicon, clause.from, hit.start)) {
+        return { segment: 'undetermined', factor: 0.6, concept: 'vague' };
+      }
       // "their foreman repeatedly ignored lockout procedures": the customer broke the rules, we did not neglect them.
       if (actor === 'they' && RULES.test(parts.words.slice(hit.end, Math.min(clause.to, hit.end + 6)).join(' '))) return { segment: 'intentionally_pushed_away', factor: 0.8, concept: 'policy_breach' };
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
@@ -192,7 +225,13 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
     case 'vague':
       // "went quiet after our billing team ...": the silence follows a cause told next to it.
       if (AFTER.has(parts.read.tokens[hit.end]?.w ?? '') && saysWe(parts, lexicon, hit.end + 1, Math.min(clause.to, hit.end + 4))) return { segment: null, factor: 0, concept };
-      return actor === 'we' && GOING_SILENT.test(words.join(' ')) ? { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' } : keep();
+      if (!GOING_SILENT.test(words.join(' '))) return keep();
+      // "nunca mais ligou p/ cliente", "never called the client back": the customer is the object, so the side
+      // that went silent is ours.
+      if (actor === 'we' || (actor !== 'they' && saysCustomer(parts, lexicon, hit.end, sentenceEnd(parts, clause, hit.end + 3)))) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
+      // "rep was unresponsive", "o vendedor sumiu": our salesperson went silent.
+      if (actor !== 'they' && ourRepBefore(parts, lexicon, clause.from, hit.start)) return { segment: 'unintentionally_pushed_away', factor: 1, concept: 'neglect' };
+      return keep();
     case 'poor_service':
       // "I was disappointed": the rep's feeling, not a failure told.
       if (actor === 'we' && FELT.has(parts.read.tokens[hit.start - 1]?.w ?? '')) return { segment: null, factor: 0, concept };
@@ -203,6 +242,8 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       return actor === 'we' && !clause.cues.some((c) => c.concept === 'abusive') ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
     // "the chef wanted a real partner": their word for a supplier, not our channel decision.
     case 'channel_move':
+      // "lag an unseren Lieferproblemen": German "lag an" (was down to) names a cause, not a partner we moved them to.
+      if (LAY_AT.has(parts.words[hit.start - 1] ?? '') && parts.words[hit.start] === 'an') return { segment: null, factor: 0, concept };
       // "bought through a reseller": where they bought, not a channel we moved them to.
       if (THROUGH.has(parts.read.tokens[hit.start - 1]?.w ?? '') || THROUGH.has(parts.read.tokens[hit.start - 2]?.w ?? '')) return { segment: null, factor: 0, concept };
       // "the renewal went to a reseller": where the business went, unless we sent it there.
@@ -232,13 +273,15 @@ function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, parts: Te
       // "nobody mentioned our rates": price was not raised, no gap of ours was left unpitched.
       if (hit.form.includes('mentioned') && clause.cues.some((c) => c.start >= hit.end && c.concept.startsWith('price'))) return { segment: null, factor: 0, concept };
       // ... nor "our contact still works there": a person of theirs, not a gap of ours.
-      return (parts.lang === 'pt' && words[0] === 'no') || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
+      // ("no SSO" opening a CRM line with no other stop word is read as Portuguese, yet says what we lack.)
+      return (parts.lang === 'pt' && words[0] === 'no' && !(hit.start === 0 && parts.words.length <= 3)) || (hit.end - hit.start > 1 && lexicon.index.inClass(parts.ids[hit.start + 1]!, 'customer'))
         ? { segment: null, factor: 0, concept }
         : keep();
     // "a production house with in-house LED walls": the rival's own means, a better offer.
     case 'insourced':
       // "we have crane operators on staff": our own people, not their insourcing.
-      if (actor === 'we') return { segment: null, factor: 0, concept };
+      // ("mgmt decided to bring it in-house": a bare function word is not us saying so.)
+      if (actor === 'we' && saysWe(parts, lexicon, clause.from, clause.to)) return { segment: null, factor: 0, concept };
       // "a rival with in-house LED walls", "Wettbew. mit eigener Niederlassung": the rival's own means.
       // ("der Kunde macht es mit eigenen Leuten" is still theirs.)
       return (words[0] === 'in' || (actor !== 'they' && OWN.test(words[0] ?? ''))) && WITH.has(parts.read.tokens[hit.start - 1]?.w ?? '')
@@ -330,7 +373,7 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       if (reading.segment === 'undetermined' && (concept === 'vague' || concept === 'vague_short') && isNegator(words[hit.start - 1] ?? '', parts.lang)) weight = 0;
       if (hedged.has(clause.sentence) && reading.segment !== 'undetermined') weight *= 0.35;
       // "price?? new CIO??", "was it our price?": a cause with a question mark, or asked about, is a guess.
-      if (cause && (asked === 'open' || questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.3;
+      if (cause && (asked === 'open' || questionAfter(parts, hit.end - 1) || questionAfter(parts, clause.to - 1))) weight *= 0.2;
       if (clause.head && restHasCause) weight *= 0.5;
       if (cause && pickedLabel(parts, hit)) weight = 0;
       const first = read.tokens[hit.start]!;

@@ -37,6 +37,12 @@ export const ALIASES: Record<string, string> = {
   escs: 'escalations', tkt: 'ticket', tkts: 'tickets', mngmt: 'management', eval: 'evaluation', req: 'requirement',
   reqs: 'requirements', feat: 'feature', feats: 'features', func: 'functionality', integ: 'integration', px: 'price',
   prc: 'price', qlty: 'quality', svcs: 'services', srvc: 'service', sup: 'support', mgrs: 'managers',
+  // More shorthand by language: "p/ outro estado", "ngm atendeu", "pb de livraison", "cxl'd", "pmt late", "ggü. Wettbewerb".
+  p: 'para', ngm: 'ninguem', msm: 'mesmo', qdo: 'quando', hj: 'hoje', conc: 'concorrente', fornec: 'fornecedor',
+  tmb: 'tambien', dsp: 'despues', pb: 'probleme', pbs: 'problemes', cl: 'client', cde: 'commande', cdes: 'commandes',
+  tjs: 'toujours', bcp: 'beaucoup', svt: 'souvent', fourn: 'fournisseur', ggu: 'gegenuber', cxl: 'cancelled',
+  canx: 'cancelled', pmt: 'payment', pmts: 'payments', pymt: 'payment', mgt: 'management', comms: 'communication',
+  comm: 'communication',
 };
 
 // Tokens a dot follows without ending the sentence ("Kd. auf Liefersperre", "lt. Kd.", "approx. 20%").

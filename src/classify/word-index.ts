@@ -80,6 +80,11 @@ export class WordIndex {
     return out;
   }
 
+  /** True when some pattern spells `word` exactly (not by a prefix, suffix or infix). */
+  isExact(word: string): boolean {
+    return this.exact.has(word);
+  }
+
   /**
    * The ids of the patterns that read `word` as a word of its own (exact and prefix patterns, and their
    * classes), not as the end or the middle of a longer one: what a compound's last part means.

@@ -54,6 +54,19 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'revenda*',
     'operadora*', 'tool', 'solution', 'shop', 'studio', 'lab', 'mill',
   ],
+  /** Work we do for a customer, what a terse "bad install" or "botched rollout" says failed. */
+  work: [
+    'install', 'installs', 'installation', 'installations', 'rollout', 'rollouts', 'migration', 'migrations', 'repair', 'repairs',
+    'onboarding', 'implementation', 'implementations', 'setup', 'cutover', 'golive', 'handover', 'commissioning', 'cleaning',
+    'installation*', 'instalacion*', 'instalacao', 'instalacoes', 'implantacao', 'implementacion', 'migracion', 'migracao',
+    'reparacion*', 'reparo', 'reparos', 'montage', 'einbau', 'inbetriebnahme', 'umstellung', 'reparatur*', 'mise', 'demarrage',
+  ],
+  /** Whoever sold the account: the word a note uses for the person who knew the deal. */
+  rep: [
+    'rep', 'reps', 'ae', 'am', 'kam', 'csm', 'salesperson', 'salesman', 'saleswoman', 'vertriebler', 'verkaufer',
+    'vertriebsmitarbeiter', 'kundenbetreuer', 'commercial', 'commerciale', 'vendeur', 'vendeuse', 'comercial', 'vendedor',
+    'vendedora', 'ejecutivo', 'executivo', 'consultor', 'consultora',
+  ],
   /** A function on the seller's side when nobody says "their": "mgmt terminated", "per finance". */
   function: [
     'management', 'leadership', 'board', 'finance', 'compliance', 'legal', 'credit', 'accounting', 'accounts',
@@ -106,6 +119,8 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'prix', 'cout', 'couts', 'devis', 'coefficient', 'offre', 'precio*', 'coste', 'costes', 'costo', 'costos', 'cuota*',
     'tarifa*', 'oferta', 'propuesta', 'cotizacion', 'preco', 'precos', 'custo', 'custos', 'frete', 'flete', 'fret',
     'valor', 'cotacao', 'mensalidade', 'proposta', 'dinero', 'dinheiro', 'argent', 'geld', 'cpm', 'cpms', 'cpc',
+    // Currency codes reps type instead of a symbol: "MXN 30k menos", "USD 20k", "CHF 5000".
+    'usd', 'eur', 'gbp', 'chf', 'mxn', 'brl', 'cad', 'aud', 'cop', 'clp', 'ars', 'pln', 'sek', 'nok', 'dkk',
   ],
   /** Where a customer operates: what closes, moves or burns down. */
   site: [
@@ -155,6 +170,8 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'losung', 'plateforme*', 'portail*', 'suivi', 'application*', 'appli', 'applis', 'certifi*', 'fonctionnalit*',
     'automatis*',
     'logiciel',
+    // Where a rival reaches: "meilleure couverture nationale", "bessere Abdeckung", "mejor cobertura".
+    'couverture', 'cobertura', 'abdeckung', 'footprint',
     'integracion', 'integraciones', 'plataforma*', 'seguimiento', 'rastreo', 'aplicacion', 'certifica*',
     'funcionalidad*',
     'automatiza*', 'reportes', 'informes', 'integracao', 'integracoes', 'rastreio', 'rastreamento', 'aplicativo',
@@ -162,6 +179,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'tecnologia', 'technologie', 'formacion', 'formation', 'treinamento', 'schulung*', 'training', 'calibration',
     'kalibrierung', 'calibracao', 'calibracion', 'accompagnement',
     'asistencia', 'assistencia', 'multilingual', 'mehrsprachigkeit', 'tracabilite', 'trazabilidad', 'rastreabilidade',
-    'roadmap', 'sso', 'scim', 'bi', 'cpq', 'erp', 'crm', 'wms', 'tms'
+    'warranty', 'consolidation', 'multitenant*', 'mehrmandant*', 'mandantenfahig*', 'multisociete', 'multiempresa',
+    'roadmap', 'sso', 'saml', 'ldap', 'mfa', '2fa', 'oauth', 'plugin*', 'scim', 'bi', 'cpq', 'erp', 'crm', 'wms', 'tms'
   ],
 };

@@ -78,7 +78,7 @@ export const FAILURE_CONCEPTS: ConceptSpec[] = [
       de: [
         'lebensmittelvergiftung', 'verschlampt', 'versaumt', 'paket* ~ verloren', 'sendung* ~ verloren',
         'proben ~ verloren', 'daten ~ beschadigt', 'nicht eingeschaltet', 'nicht aktiviert',
-        'verspat*', 'zu spat', 'spat', 'verzoger*', 'lieferverzug', 'ausgefallen', 'ausfall', 'ausfalle', 'ausfallen', 'fehler*', 'falsch*',
+        'verspat*', 'zu spat', 'spat', 'verzoger*', 'lieferverzug*', 'lieferverzuge', 'verzug', 'verzuge', '*verzuge', 'ausgefallen', 'ausfall', 'ausfalle', 'ausfallen', 'fehler*', 'falsch*',
         'nicht richtig', 'stillstand bei', 'anlagenstillstand', 'maschinenstillstand', 'systemstillstand', 'bandstillstand', 'nicht gepruft', 'mangel*', 'kaputt', 'defekt*', 'storung*',
         'panne', 'vergessen haben', 'hat vergessen', 'haben vergessen', 'vergessen zu', 'nicht geliefert', 'fehllieferung*', 'qualitatsproblem*', 'hinuber', 'verdorben',
         'unbrauchbar', 'nicht funktioniert', 'abgesturzt',

@@ -86,6 +86,7 @@ export const MARKER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'plainly', 'told me straight', 'made the difference', 'the deciding', 'broke the', 'decided the', 'won on',
         'the clincher', 'it was the', 'dealbreaker', 'deal breaker',
         'finally did it', 'what did it', 'did it for them', 'is what did it',
+        'sealed it', 'sealed the deal', 'clinched it', 'clinched the deal', 'swung it', 'tipped the scales', 'tipped the balance',
       ],
       de: [
         'den ausschlag', 'ausschlaggebend', 'entscheidend', 'am ende', 'letztlich', 'letztendlich', 'es war der',

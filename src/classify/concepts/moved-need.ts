@@ -88,7 +88,7 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'lost their main customer', 'lost their biggest customer', 'lost the contract that', 'lost their contract',
         'project ended', 'project finished', 'project completed', 'construction completed',
         'contract ended on their side', 'no longer operating', 'stopped operating', 'exited the business',
-        'left the business', 'discontinued the product line', 'discontinued that line', 'dropped the product line',
+        'left the business', 'discontinued the product line', 'discontinued that line', 'dropped the product line', 'stopped ~ product line', 'discontinued ~ product line', 'dropped ~ product line', 'exited ~ product line', 'killed ~ product line',
         'stopped offering', 'downsiz*', 'headcount cut*', 'laid off', 'layoffs', 'reduced operations', 'scaled back',
         'scaled down', 'cut back', 'smaller footprint', 'fewer employees', 'fewer staff', 'fewer sites',
         'went fully remote', 'remote first', 'office closure', 'nothing left for us', 'no longer a need',
@@ -162,26 +162,33 @@ export const NEED_GONE_CONCEPTS: ConceptSpec[] = [
         'never got funded', 'cut ~ events', 'cancelled all', 'profit warning',
         'purchases on hold', 'purchases ~ on hold', 'froze ~ purchases', 'froze ~ purchasing', 'purchasing freeze',
         'investment freeze', 'capex freeze', 'hiring freeze', 'froze ~ spending',
+        // The freeze as a noun before or after what it froze: "freeze on all spend", "spend freeze FY26".
+        'freeze on ~ spend*', 'freeze on ~ budget*', 'freeze on ~ purchas*', 'spend freeze', 'budget* on hold',
       ],
       de: [
         'budget* ~ gestrichen', 'budget ~ gekurzt', 'budgetkurzung*', 'kein budget', 'budgetstopp', 'ausgabenstopp',
         'investitionen aus', 'investitionsstopp', 'einkaufsstopp', 'bestellstopp', 'investitionen ~ eingefroren',
         'investitionen ~ gestoppt',
+        'budget* ~ eingefroren', 'eingefroren* ~ budget*', 'budgetfreeze', 'budget freeze',
       ],
       fr: [
         'budget* ~ supprime*', 'gel budgetaire', 'budget* gele*', 'faute de budget', 'budget* ~ coupe*',
         'plus de budget', 'gel des achats', 'achats ~ geles', 'achats ~ suspendus', 'gel des investissements',
         'investissements ~ suspendus', 'investissements ~ geles',
+        'gel ~ budget*', 'gel ~ depenses', 'budget* ~ fige*',
       ],
       es: [
         'recorte* ~ presupuesto', 'presupuesto* ~ congelad*', 'sin presupuesto', 'presupuesto* ~ recortad*',
         'recortaron', 'congel* ~ compras', 'compras congeladas', 'compras suspendidas', 'congel* ~ inversiones',
         'inversiones ~ congeladas', 'inversiones ~ suspendidas',
+        // The noun: "congelación de presupuesto", "congelamiento del gasto".
+        'congel* ~ presupuesto*', 'congel* ~ gasto*', 'congel* ~ budget',
       ],
       pt: [
         'corte* ~ orcamento', 'orcamento* ~ congelad*', 'sem orcamento', 'orcamento* ~ cortad*', 'cortaram ~ verba',
         'congel* ~ compras', 'compras congeladas', 'compras suspensas', 'investimentos ~ suspensos',
         'investimentos ~ congelados',
+        'congel* ~ orcamento*', 'congel* ~ verba*', 'congel* ~ gastos', 'congel* ~ budget',
       ],
     },
   },

@@ -39,7 +39,8 @@ export const FAILURE_PHRASES: ConceptSpec[] = [
         'our error', 'servicequalitat', 'servicemangel',
       ],
       de: [
-        'schlechten service', '*verzug', 'lieferprobleme', 'lieferschwierigkeiten', '*ausfall*', 'ausfalle',
+        'schlechten service', '*verzug', 'lieferproblem*', 'lieferschwierigkeit*', 'qualitatsproblem*', 'serviceproblem*', 'supportproblem*',
+        'systemproblem*', 'softwareproblem*', 'abrechnungsproblem*', 'rechnungsproblem*', 'montageproblem*', '*ausfall*', 'ausfalle',
         '*storung*', '*fehler', 'fehlerhaft*', 'qualitatsmangel*', 'falsche rechnung*', 'rechnungsfehler',
         '*rechnungen falsch', 'falsch abgerechnet', 'keine ruckmeldung von uns', 'nie geantwortet',
         'nicht zuruckgerufen', 'verargert', 'enttauscht', 'vertrauen verloren', 'vertrauensverlust', 'gescheitert',

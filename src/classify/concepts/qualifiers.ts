@@ -30,11 +30,13 @@ export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'next year', 'next budget', 'next cycle', 'revisit', 'come back', 'be back', 'will return', 'used up',
         'expires',
         'when it ends', 're bid', 'rebid when', 'test the market again', 'again when', 'reopen*', 'talk again',
+        // A season that comes round again: "off season", "resumes in spring".
+        'seasonal', 'off season', 'offseason', 'off until', 'resume* in', 'back in spring',
       ],
-      de: ['dieses jahr', 'vorerst', 'vorubergehend', 'nachstes jahr', 'zuruckkommen'],
-      fr: ['cette annee', 'pour l instant', 'pour le moment', 'temporaire*', 'l an prochain', 'reviendra'],
-      es: ['este ano', 'por ahora', 'temporal*', 'el proximo ano', 'volvera'],
-      pt: ['por enquanto', 'temporari*', 'ano que vem', 'proximo ano', 'voltara'],
+      de: ['dieses jahr', 'vorerst', 'vorubergehend', 'nachstes jahr', 'zuruckkommen', 'saisonbetrieb', 'saisonal', 'nebensaison', 'wieder ab'],
+      fr: ['cette annee', 'pour l instant', 'pour le moment', 'temporaire*', 'l an prochain', 'reviendra', 'hors saison', 'basse saison', 'saisonnier*', 'reprise des commandes', 'reprise en', 'reprend en'],
+      es: ['este ano', 'por ahora', 'temporal*', 'el proximo ano', 'volvera', 'fuera de temporada', 'temporada baja', 'de temporada', 'retoman en'],
+      pt: ['por enquanto', 'temporari*', 'ano que vem', 'proximo ano', 'voltara', 'fora de temporada', 'baixa temporada', 'sazonal', 'retomam em'],
     },
   },
   {
@@ -44,11 +46,13 @@ export const QUALIFIER_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
       en: [
         'for good', 'permanently', 'permanent*', 'for years', 'next few years', 'not on the roadmap',
         'not on roadmap', 'nothing like it', 'no plans',
+        // A gap nobody plans to close: "not on our roadmap", "no roadmap for it", "nicht auf der Roadmap".
+        'not on our roadmap', 'not on ~ roadmap', 'no roadmap for', 'off the roadmap', 'not planned', 'never planned',
       ],
-      de: ['endgultig', 'dauerhaft'],
-      fr: ['definitivement'],
-      es: ['definitivamente', 'para siempre'],
-      pt: ['definitivamente', 'para sempre'],
+      de: ['endgultig', 'dauerhaft', 'nicht auf ~ roadmap', 'nicht geplant', 'nicht vorgesehen', 'keine plane', 'keine roadmap fur'],
+      fr: ['definitivement', 'pas sur ~ feuille de route', 'pas dans ~ feuille de route', 'pas sur ~ roadmap', 'pas prevu', 'aucun projet de'],
+      es: ['definitivamente', 'para siempre', 'no esta en ~ hoja de ruta', 'no esta en ~ roadmap', 'fuera de ~ hoja de ruta', 'no tenemos previsto', 'no esta previsto'],
+      pt: ['definitivamente', 'para sempre', 'nao esta no ~ roadmap', 'nem temos ~ no roadmap', 'fora do ~ roadmap', 'nao esta previsto', 'sem previsao'],
     },
   },
   {

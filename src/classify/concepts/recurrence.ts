@@ -32,14 +32,14 @@ export const RECURRENCE_CONCEPTS: Array<ConceptSpec<MarkerConcept>> = [
         'systematique*', 'deuxieme fois', 'troisieme fois', 'chronique*', 'chaque mois', 'd affilee', 'mois apres mois', 'semaine apres semaine',
       ],
       es: [
-        'otra vez', 'de nuevo', 'una y otra vez', 'repetidas', 'repetidos', 'repetidamente', 'reiterad*', 'varias veces',
+        'otra vez', 'de nuevo', 'una y otra vez', 'repetid*', 'reiterad*', 'varias veces',
         'muchas veces', 'dos veces', 'tres veces', 'cuatro veces', 'cada vez que', 'durante meses', 'durante semanas',
         'durante ~ meses', 'durante ~ semanas', 'constantemente', 'continuamente', 'segunda vez', 'tercera vez',
         'seguidos', 'seguidas', 'toda semana', 'todas las semanas', 'cada semana', 'cada mes', 'desde hace meses',
         'cronic*', 'mes tras mes', 'semana tras semana', 'mes a mes',
       ],
       pt: [
-        'de novo', 'novamente', 'outra vez', 'repetidas', 'repetidos', 'repetidamente', 'reiterad*', 'varias vezes',
+        'de novo', 'novamente', 'outra vez', 'repetid*', 'reiterad*', 'varias vezes',
         'muitas vezes', 'duas vezes', 'tres vezes', 'quatro vezes', 'toda vez', 'cada vez que', 'durante meses',
         'durante semanas', 'durante ~ meses', 'ha meses', 'ha semanas', 'constantemente', 'continuamente',
         'segunda vez', 'terceira vez', 'seguidos', 'seguidas', 'toda semana', 'todo mes', 'recorrent*', 'cronic*',

@@ -79,6 +79,9 @@ export const TOLD_MOVED_EXIT_CONCEPTS: ConceptSpec[] = [
         'below our new minimum', 'below the new minimum', 'below new min', 'below our minimum', 'under our minimum',
         'minimum order', 'min order', 'minimum volume', 'minimum spend', 'minimum commitment', 'falls below', 'fell below',
         'fall below', 'below the threshold', 'under the threshold', 'below our threshold',
+        // CRM shorthand for our minimum: "below min spend", "under min vol", "< min commit".
+        'below min', 'under min', 'below ~ min spend', 'min spend', 'min vol*', 'min commit*', 'min purchase*', 'min qty',
+        'minimum qty', 'below moq', 'under moq', 'under the moq', 'below the moq',
       ],
       de: [
         'mindestabnahme', 'mindestmenge', 'mindestbestell*', 'mindestumsatz', 'unter der schwelle', 'unter dem mindest*',

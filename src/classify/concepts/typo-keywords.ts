@@ -19,6 +19,8 @@ export const TYPO_KEYWORDS: readonly string[] = [
   'renew', 'terminated', 'payment*', 'overdue', 'unpaid', 'margin', 'volume', 'product', 'roadmap', 'software',
   'package',
   'bundle*', 'offers', 'offered', 'champion', 'contact', 'replied', 'ghosted', 'silent', 'timing', 'tender', 'cheeper',
+  'bankruptcy', 'house', 'cancelled', 'canceled', 'cancellation', 'contract', 'reliability', 'training', 'warranty',
+  'insolvent', 'liquidation', 'shutdown', 'outsourced', 'undercut', 'undercutting', 'lowest', 'bidder',
   // German
   'preis*', 'gunstiger', 'billiger', 'teurer', 'lieferung*', 'lieferverzug', 'verzogerung*', 'insolvenz', 'ubernommen',
   'konkurrenz', 'wettbewerber', 'kummert', 'gekummert', 'ansprechpartner', 'rechnung*', 'fehler', 'ausfall', 'ausfalle',

@@ -213,4 +213,18 @@ export const UNDETERMINED_CONCEPTS: ConceptSpec[] = [
       pt: ['mesmo servico', 'mesma qualidade', 'fech* com', 'contrato ~ venceu', 'contrato ~ expirou'],
     },
   },
+  {
+    // The only one who knew has gone from our side ("rep left before updating", "el comercial ya no está"), or
+    // nothing was recorded: no cause. Light, so a cause told next to it ("AM left, acct sat orphaned") decides.
+    concept: 'no_reason',
+    weight: 1.5,
+    negatable: false,
+    forms: {
+      en: ['@rep left', '@rep has left', '@rep gone', '@rep no longer here', '@rep no longer with us', 'previous @rep', 'no info from', 'no notes from'],
+      de: ['keine info*', '@rep ~ nicht mehr da', '@rep ~ ausgeschieden', '@rep ist weg', 'vorheriger @rep'],
+      fr: ['pas d info*', 'aucune info*', '@rep est parti', '@rep a quitte', '@rep ne est plus la', 'ancien @rep'],
+      es: ['sin info', 'sin informacion', 'sin datos', '@rep ya no esta', '@rep se fue', '@rep ya no trabaja', 'antiguo @rep'],
+      pt: ['sem informacao', '@rep saiu', '@rep nao esta mais', '@rep ja nao esta', 'antigo @rep'],
+    },
+  },
 ];
