@@ -114,7 +114,7 @@ export function readClauses(text: string, lexicon: Lexicon, maxChars?: number): 
       if (compounds) found = germanIds(found, t.w, lexicon, lang === 'de');
       // Names ("Lukas Lorenz", "Acme") are never corrected as typos: capitalised words inside a segment.
       // Nor words written with a Romance accent ("précis", "présa"): an accent is typed on purpose, it is no slip.
-      if (t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) || ACCENTED.test(text.slice(t.start, t.end))) ids[i] = found;
+      if (t.w.length < 5 || (i > seg.from && isCapital(text, t.start)) || hasRomanceAccent(text, t.start, t.end)) ids[i] = found;
       else if (found.length === 0) ids[i] = wordIds(t.w, lexicon);
       else ids[i] = lexicon.index.isExact(t.w) ? found : slipOf(t.w, lexicon) ?? found;
     }
@@ -183,7 +183,16 @@ function chunk(clause: Clause): Clause[] {
   return out;
 }
 
-const ACCENTED = /[\u00e0-\u00e3\u00e7-\u00ef\u00f2-\u00f5\u00f9-\u00fb\u00c0-\u00c3\u00c7-\u00cf\u00d2-\u00d5\u00d9-\u00db]/;
+/** A Romance accent in text[from, to): à-ã ç-ï ò-õ ù-û, either case (read in place: this runs for most words). */
+function hasRomanceAccent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xc0 || c > 0xfb) continue;
+    const lower = c | 0x20;
+    if ((lower >= 0xe0 && lower <= 0xe3) || (lower >= 0xe7 && lower <= 0xef) || (lower >= 0xf2 && lower <= 0xf5) || (lower >= 0xf9 && lower <= 0xfb)) return true;
+  }
+  return false;
+}
 
 /** The lexicon ids of a word, or of the keyword it misspells ("prcie", "competetor"). */
 function wordIds(w: string, lexicon: Lexicon): readonly number[] {
