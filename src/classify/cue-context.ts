@@ -13,12 +13,13 @@ const OUTBID = /^(?:outbid|out|underbid|under|undercut|unterbot|uberbot|unterbie
 const OUR = new Set(['our', 'ours', 'us', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas']);
 const UNDER = new Set(['under', 'below', 'than', 'unter', 'als', 'sous', 'que', 'bajo', 'debajo', 'abaixo', 'do', 'da', 'de', 'del']);
 
+// "mgmt picked the cheapest bid": a verb of choosing, whose subject chose on price.
+const CHOSE = /^(?:picked|pick|picks|chose|choose|chooses|selected|select|awarded|opted|wahlte|wahlten|gewahlt|choisi|choisit|retenu|eligio|eligieron|escogio|escolheu|escolheram|optou|optaram)$/;
+
 /**
  * "our quote was lower" rules price out; not when a rival stands between us and the price word ("we heard
  * another vendor was cheaper"), when we were outbid, or when the word is "under our rate".
  */
-const CHOSE = /^(?:picked|pick|picks|chose|choose|chooses|selected|select|awarded|opted|wahlte|wahlten|gewahlt|choisi|choisit|retenu|eligio|eligieron|escogio|escolheu|escolheram|optou|optaram)$/;
-
 export function weWereCheaper(parts: TextParts, lexicon: Lexicon, hit: ConceptHit, clause: Clause, words: readonly string[]): boolean {
   if (OUTBID.test(words[0] ?? '')) return false;
   const tokens = parts.read.tokens;
