@@ -3,23 +3,16 @@ import type { DecisiveCause, DefectionClassification, DefectionSegment, Evidence
 import { DEFECTION_SEGMENTS } from '../types';
 import type { DefectionSignals, SourceReading } from './classify-defection';
 import { CONCEPT_LABEL } from './concepts';
+import { excerpt } from './excerpt';
 import type { Cue } from './read-cues';
 import { questionsFor } from './questions';
+import { MAX_UNDETERMINED_CONFIDENCE, withSecondOpinion, type Verdict } from './second-opinion';
 
-/** Below this confidence the engine says it is unsure, and the card asks its questions. */
+/** Below this confidence the engine says it is unsure, the words get a say, and the card asks its questions. */
 export const UNSURE_BELOW = 0.6;
-/** An `undetermined` result is never certain: there may be a cause nobody wrote down. */
-const MAX_UNDETERMINED_CONFIDENCE = 0.9;
-const MAX_EXCERPT = 160;
 const MAX_EVIDENCE = 12;
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
-
-function excerpt(text: string, start: number, end: number): string {
-  let raw = text.slice(start, Math.min(end, start + MAX_EXCERPT * 2)).trim();
-  if (/\s\s|[\n\r\t]/.test(raw)) raw = raw.replace(/\s+/g, ' ');
-  return raw.length > MAX_EXCERPT ? `${raw.slice(0, MAX_EXCERPT - 1)}…` : raw;
-}
 
 interface PlacedCue {
   cue: Cue;
@@ -86,52 +79,64 @@ function strongest(placed: readonly PlacedCue[], keep: (p: PlacedCue) => boolean
 
 /**
  * Turns Step I signals into a segment, a confidence that means something (see `npm run eval`'s
- * calibration table), the decisive clause and questions for the rep.
+ * calibration table), the decisive clause and questions for the rep. The rules decide; where they are
+ * unsure, the words' second opinion may confirm or overrule them (`second-opinion.ts`).
  */
 export function decideSegment(signals: DefectionSignals, settings: RegainSettings): DefectionClassification {
   const ranked: SegmentScore[] = DEFECTION_SEGMENTS.map((segment) => ({ segment, score: round(Math.max(0, signals.scores[segment])) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || DEFECTION_SEGMENTS.indexOf(a.segment) - DEFECTION_SEGMENTS.indexOf(b.segment));
+  const placed = placedCues(signals);
+  const evidence = evidenceOf(placed, signals);
+  const verdict = withSecondOpinion(rulesVerdict(ranked, placed, signals, settings), signals, UNSURE_BELOW);
+  const order = verdict.segment === 'undetermined' || verdict.segment === ranked[0]?.segment ? ranked : rankedFirst(verdict.segment, ranked);
+  // Objects are built property by property: spreading a shared base is slow on this hot path.
+  return {
+    segment: verdict.segment,
+    confidence: verdict.confidence,
+    runnersUp: verdict.segment === 'undetermined' ? ranked.slice(0, 3) : order.slice(1, 4),
+    questions: questionsFor(verdict.segment, order, signals, verdict.unsure),
+    evidence: verdict.words ? [verdict.words, ...evidence.slice(0, MAX_EVIDENCE - 1)] : evidence,
+    customerStatus: signals.customerStatus,
+    unsure: verdict.unsure,
+    decidedBy: verdict.decidedBy,
+    notRead: signals.notRead,
+  };
+}
+
+/** The ranking with a segment the words chose first (its own score, 0 when the rules gave it none). */
+function rankedFirst(segment: DefectionSegment, ranked: SegmentScore[]): SegmentScore[] {
+  const own = ranked.find((s) => s.segment === segment) ?? { segment: segment as SegmentScore['segment'], score: 0 };
+  return [own, ...ranked.filter((s) => s !== own)];
+}
+
+/** What the rules alone decide. */
+function rulesVerdict(ranked: SegmentScore[], placed: readonly PlacedCue[], signals: DefectionSignals, settings: RegainSettings): Verdict {
   const top = ranked[0];
   const topScore = top?.score ?? 0;
   const second = ranked[1]?.score ?? 0;
   const vague = Math.max(0, signals.undetermined);
   const total = ranked.reduce((n, s) => n + s.score, 0) + vague;
   const confidence = total > 0 ? (topScore / total) * (1 - Math.exp(-topScore / 1.6)) : 0;
-  const placed = placedCues(signals);
-  const evidence = evidenceOf(placed, signals);
   const { minScore, minConfidence } = settings.classification;
   if (!top || topScore < minScore || confidence < minConfidence || vague >= topScore) {
     const nothing = strongest(placed, (p) => p.cue.segment === 'undetermined');
     const weakest = top ? strongest(placed, (p) => p.cue.segment === top.segment) : undefined;
     const decidedBy = nothing ? decisive(nothing) : decisive(weakest, weakest ? `too little to decide on: ${CONCEPT_LABEL[weakest.cue.concept]}` : undefined);
     const sure = vague > 0 ? vague / (vague + topScore + 1.5) : 0;
-    // Objects are built property by property: spreading a shared base is slow on this hot path.
     return {
       segment: 'undetermined',
       confidence: round(Math.min(MAX_UNDETERMINED_CONFIDENCE, 0.3 + 0.6 * sure), 2),
-      runnersUp: ranked.slice(0, 3),
-      questions: questionsFor('undetermined', ranked, signals, true),
-      evidence,
-      customerStatus: signals.customerStatus,
       unsure: true,
       decidedBy: signals.noText ? null : (decidedBy ?? noCause(signals)),
-      notRead: signals.notRead,
     };
   }
-  const unsure = confidence < UNSURE_BELOW || second > topScore * 0.7;
   const winner = strongest(placed, (p) => p.cue.segment === top.segment);
-  const ticket = signals.ticketEvidence[0];
   return {
     segment: top.segment,
     confidence: round(confidence, 2),
-    runnersUp: ranked.slice(1, 4),
-    questions: questionsFor(top.segment, ranked, signals, unsure),
-    evidence,
-    customerStatus: signals.customerStatus,
-    unsure,
-    decidedBy: decisive(winner) ?? ticketCause(ticket),
-    notRead: signals.notRead,
+    unsure: confidence < UNSURE_BELOW || second > topScore * 0.7,
+    decidedBy: decisive(winner) ?? ticketCause(signals.ticketEvidence[0]),
   };
 }
 

@@ -145,7 +145,7 @@ export const VALUE_CONCEPTS: ConceptSpec[] = [
         'outside our scope',
         'outside what we provide', 'outside what we offer', 'outside our offering', 'we never offered',
         'we do not carry',
-        'and we did not', 'we did not', 'we do not', 'we still', 'we had nothing', 'nothing certified',
+        'we did not', 'we do not', 'we still', 'we had nothing', 'nothing certified',
         'still in progress', 'in progress', 'could not offer', 'can not offer', 'missing @capability',
         'missing _ @capability',
         '@capability missing', '@capability gap', 'gap in @capability', 'lack of @capability', 'no @capability',

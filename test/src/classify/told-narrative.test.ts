@@ -308,3 +308,21 @@ describe('round 9: service dropped for want of staff, without warning', () => {
     expect(analyse(text).classification.segment).toBe('unintentionally_pushed_away');
   });
 });
+
+describe('our duty done too late is our failure, not our decision', () => {
+  it.each([
+    ['en', 'The permit for their yard ran out and we did not renew it in time.'],
+    ['de', 'Wir haben die Zulassung nicht rechtzeitig verlängert.'],
+    ['fr', "On n'a pas renouvelé l'habilitation à temps."],
+    ['es', 'No renovamos el certificado a tiempo.'],
+    ['pt', 'Não renovamos a licença a tempo.'],
+  ])('[%s] %j', (_lang, text) => {
+    const { classification } = analyse(text);
+    expect(classification.segment).toBe('unintentionally_pushed_away');
+    expectDecidedByOwnWords(text, classification);
+  });
+
+  it('a renewal we declined is still our decision', () => {
+    expect(analyse('We did not renew their contract after the third bounced payment.').classification.segment).toBe('intentionally_pushed_away');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * A second opinion on Step I from the words themselves: a naive Bayes reading over words and word pairs,
+ * counted from Regain's own labelled loss reasons (`test/fixtures/eval/train*.jsonl` and the
+ * `loss-reasons.*` sets, never the held-out sets; `npm run learn:words` counts them into
+ * `learned-word-counts.ts`). It knows no grammar; it knows which words reps use when a customer left for
+ * which reason ("awarded ... lowest markup", "hired their own nurses"). Deterministic, no downloaded model:
+ * the counts are a file in this repository, and every opinion names the words that weighed most.
+ */
+import { ALL_SEGMENTS, type DefectionSegment } from '../types';
+import { WORD_COUNTS } from './learned-word-counts';
+
+/** Added to every count, so a word seen with one segment only does not rule the others out. */
+const SMOOTHING = 0.5;
+/** At most this many words are shown as the reason for an opinion. */
+const SHOWN_WORDS = 3;
+
+/** One word or word pair of a text: its key in the counts and where it stands in the text. */
+export interface WordFeature {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}']+/gu;
+const MARKS = /[\u0300-\u036f]/g;
+
+/** The counts' key of one word: lower case, accents and curly apostrophes folded ("Preço" → "preco"). */
+export function wordKey(word: string): string {
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII: normalising them would only cost time.
+  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '');
+}
+
+/** The words and adjacent word pairs of a text, each once (the first place it stands), in order. */
+export function wordFeatures(text: string): WordFeature[] {
+  const seen = new Set<string>();
+  const features: WordFeature[] = [];
+  const add = (key: string, start: number, end: number) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    features.push({ key, start, end });
+  };
+  let previous: { key: string; start: number } | undefined;
+  for (const match of text.replace(/[‘’]/g, "'").matchAll(WORD)) {
+    const key = wordKey(match[0]);
+    const start = match.index;
+    const end = start + match[0].length;
+    add(key, start, end);
+    if (previous) add(`${previous.key} ${key}`, previous.start, end);
+    previous = { key, start };
+  }
+  return features;
+}
+
+/** The parsed counts: log P(feature | segment) for every feature and segment, and each segment's prior. */
+interface WordModel {
+  logPrior: Float64Array;
+  /** Row of each feature in `logLikelihood` (one row of ALL_SEGMENTS.length values per feature). */
+  row: Map<string, number>;
+  logLikelihood: Float64Array;
+  /** How many labelled examples the counts come from. */
+  examples: number;
+}
+
+const SEGMENTS = ALL_SEGMENTS.length;
+let model: WordModel | undefined;
+
+/** Parses the counts once, on first use (a CLI that never needs a second opinion never pays for it). */
+function wordModel(): WordModel {
+  if (model) return model;
+  const lines = WORD_COUNTS.split('\n');
+  const docs = lines[0]!.split('\t')[1]!.split(',').map(Number);
+  const row = new Map<string, number>();
+  const counts = new Float64Array((lines.length - 1) * SEGMENTS);
+  const totals = new Float64Array(SEGMENTS);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const at = row.size * SEGMENTS;
+    line.slice(tab + 1).split(',').forEach((n, s) => {
+      counts[at + s] = n ? Number(n) : 0;
+      totals[s]! += counts[at + s]!;
+    });
+    row.set(line.slice(0, tab), row.size);
+  }
+  const examples = docs.reduce((a, b) => a + b, 0);
+  const logLikelihood = counts.subarray(0, row.size * SEGMENTS).map((n, i) => Math.log((n + SMOOTHING) / (totals[i % SEGMENTS]! + SMOOTHING * row.size)));
+  model = { logPrior: Float64Array.from(docs, (n) => Math.log(n / examples)), row, logLikelihood, examples };
+  return model;
+}
+
+/** A text to read, and how much it counts (the loss reason fully, a note less). */
+export interface WeightedText {
+  text: string;
+  factor: number;
+}
+
+/** A word that weighed in an opinion: which text, where, and how much it favoured the opinion. */
+export interface WeighedWord {
+  text: number;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface WordOpinion {
+  segment: DefectionSegment;
+  /** The reading's own probability for it (naive Bayes is overconfident: see `confidenceOf`). */
+  probability: number;
+  runnerUp: DefectionSegment;
+  /** The words that favoured `segment` over `runnerUp` most, strongest first. */
+  words: WeighedWord[];
+  /** How many of the texts' words and pairs the counts know. */
+  knownFeatures: number;
+}
+
+/** The words' opinion on the segment, or undefined when the counts know none of the words. */
+export function readLearnedWords(texts: readonly WeightedText[]): WordOpinion | undefined {
+  const { logPrior, row, logLikelihood } = wordModel();
+  const score = Float64Array.from(logPrior);
+  const known: Array<{ text: number; feature: WordFeature; at: number; factor: number }> = [];
+  texts.forEach(({ text, factor }, index) => {
+    for (const feature of wordFeatures(text)) {
+      const r = row.get(feature.key);
+      if (r === undefined) continue;
+      const at = r * SEGMENTS;
+      known.push({ text: index, feature, at, factor });
+      for (let s = 0; s < SEGMENTS; s++) score[s]! += logLikelihood[at + s]! * factor;
+    }
+  });
+  if (known.length === 0) return undefined;
+  const order = ALL_SEGMENTS.map((_, s) => s).sort((a, b) => score[b]! - score[a]! || a - b);
+  const [best, second] = [order[0]!, order[1]!];
+  let sum = 0;
+  for (let s = 0; s < SEGMENTS; s++) sum += Math.exp(score[s]! - score[best]!);
+  const words = known
+    .map((k) => ({ text: k.text, start: k.feature.start, end: k.feature.end, weight: (logLikelihood[k.at + best]! - logLikelihood[k.at + second]!) * k.factor }))
+    .filter((w) => w.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.text - b.text || a.start - b.start);
+  return {
+    segment: ALL_SEGMENTS[best]!,
+    probability: 1 / sum,
+    runnerUp: ALL_SEGMENTS[second]!,
+    words: distinctSpans(words).slice(0, SHOWN_WORDS),
+    knownFeatures: known.length,
+  };
+}
+
+/** A pair and the word inside it are one reason, not two: keep the stronger, drop what it covers. */
+function distinctSpans(words: WeighedWord[]): WeighedWord[] {
+  const kept: WeighedWord[] = [];
+  for (const w of words) {
+    if (kept.some((k) => k.text === w.text && k.start < w.end && w.start < k.end)) continue;
+    kept.push(w);
+  }
+  return kept;
+}
+
+/**
+ * What the opinion's probability is worth, as a confidence that means something: naive Bayes says 0.99
+ * where it is right about three times in four. Measured on loss reasons the rules had not been tuned on
+ * (each training round's set, read by the rules of the commit before it and by counts without that set):
+ * opinions at 0.99-0.999 were right 78 % of the time, above 0.999 96 %.
+ */
+export function confidenceOf(probability: number): number {
+  const odds = Math.log10(probability / Math.max(1e-12, 1 - probability));
+  return Math.min(0.9, Math.max(0, 0.55 + 0.1 * odds));
+}
+
+/** How many labelled examples the counts were learnt from (shown with every opinion). */
+export const learnedExamples = (): number => wordModel().examples;
