@@ -84,7 +84,7 @@ describe('withSecondOpinion', () => {
     expect(verdict.confidence).toBeLessThanOrEqual(0.9);
     expect(PRICE_WORDS).toContain(verdict.decidedBy!.clause);
     for (const word of verdict.decidedBy!.cue.split(', ')) expect(PRICE_WORDS).toContain(word);
-    expect(verdict.words!.reason).toMatch(/^words that mostly meant a lower price elsewhere in \d+ labelled loss reasons: "/);
+    expect(verdict.words!.reason).toMatch(/^words that mostly meant a lower price elsewhere in [\d,]+ labelled loss reasons: "/);
   });
 
   it('confirms unsure rules it agrees with, raising their confidence', () => {
@@ -134,5 +134,15 @@ describe('the second opinion in a result', () => {
     const result = classifyText('Price - the competitor was 20% cheaper on the renewal');
     expect(result.segment).toBe('bought_away');
     expect(result.evidence.some((e) => /labelled loss reasons/.test(e.reason ?? ''))).toBe(false);
+  });
+});
+
+describe('a long word counts by its first letters too', () => {
+  it('gives inflections of one stem a shared feature, spanning the word', () => {
+    const text = 'Preiserhöhungen';
+    const features = wordFeatures(text);
+    expect(features.map((f) => f.key)).toEqual(['preiserhohungen', '~preis']);
+    expect(features[1]).toMatchObject({ start: 0, end: text.length });
+    expect(wordFeatures('cheap').map((f) => f.key)).toEqual(['cheap']);
   });
 });

@@ -326,3 +326,16 @@ describe('our duty done too late is our failure, not our decision', () => {
     expect(analyse('We did not renew their contract after the third bounced payment.').classification.segment).toBe('intentionally_pushed_away');
   });
 });
+
+describe('"no reason at all" in every language is undetermined, whatever else the note says', () => {
+  it.each([
+    ['de', 'Sie haben uns keinen Grund genannt, der Einkäufer ist inzwischen weg.'],
+    ['fr', 'Ils ne nous ont donné aucune raison.'],
+    ['es', 'No nos dieron ninguna razón.'],
+    ['pt', 'Não nos deram nenhum motivo, e o comprador saiu da empresa.'],
+  ])('[%s] %j', (_lang, text) => {
+    const { classification } = analyse(text);
+    expect(classification.segment).toBe('undetermined');
+    expect(classification.decidedBy?.reading).toBe('no reason given');
+  });
+});
