@@ -34,27 +34,41 @@ export function wordKey(word: string): string {
   return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '');
 }
 
-/** The words, long words' first letters and adjacent word pairs of a text, each once (the first place it stands), in order. */
-export function wordFeatures(text: string): WordFeature[] {
-  const seen = new Set<string>();
-  const features: WordFeature[] = [];
-  const add = (key: string, start: number, end: number) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    features.push({ key, start, end });
-  };
-  let previous: { key: string; start: number } | undefined;
-  for (const match of text.replace(/[‘’]/g, "'").matchAll(WORD)) {
+/**
+ * Visits the words, long words' first letters and adjacent word pairs of a text, in order, repeats included.
+ * `visit` says whether a word is of interest: a pair is visited only when both its words were (a pair the
+ * counts know was seen at least as often as each of its words, so a pair of an unknown word is unknown).
+ */
+function visitFeatures(text: string, visit: (key: string, start: number, end: number) => boolean): void {
+  let previousKey = '';
+  let previousStart = -1;
+  WORD.lastIndex = 0;
+  const folded = text.includes('’') || text.includes('‘') ? text.replace(/[‘’]/g, "'") : text;
+  for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
     const key = wordKey(match[0]);
     const start = match.index;
     const end = start + match[0].length;
-    add(key, start, end);
+    const wanted = visit(key, start, end);
     // A long word's first letters too: inflections and compounds share them ("cheaper" / "cheapest",
     // "Preiserhöhung" / "Preiserhöhungen"), so a form none of the examples used still counts.
-    if (key.length > STEM_FROM) add(`~${key.slice(0, STEM)}`, start, end);
-    if (previous) add(`${previous.key} ${key}`, previous.start, end);
-    previous = { key, start };
+    if (key.length > STEM_FROM) visit(`~${key.slice(0, STEM)}`, start, end);
+    if (previousStart >= 0 && wanted) visit(`${previousKey} ${key}`, previousStart, end);
+    previousKey = wanted ? key : '';
+    previousStart = wanted ? start : -1;
   }
+}
+
+/** The features of a text, each once (the first place it stands), in order: what the counts are learnt from. */
+export function wordFeatures(text: string): WordFeature[] {
+  const seen = new Set<string>();
+  const features: WordFeature[] = [];
+  visitFeatures(text, (key, start, end) => {
+    if (!seen.has(key)) {
+      seen.add(key);
+      features.push({ key, start, end });
+    }
+    return true;
+  });
   return features;
 }
 
@@ -121,36 +135,68 @@ export interface WordOpinion {
   knownFeatures: number;
 }
 
-/** The words' opinion on the segment, or undefined when the counts know none of the words. */
-export function readLearnedWords(texts: readonly WeightedText[]): WordOpinion | undefined {
+/** The known features of the texts last read, in reading order (reused: the engine is synchronous). */
+const hits = { row: [] as number[], text: [] as number[], start: [] as number[], end: [] as number[] };
+/** Per feature row, the reading that last counted it: each feature counts once per text. */
+let countedIn = new Uint32Array(0);
+let reading = 0;
+
+/**
+ * The words' opinion on the segment, or undefined when the counts know none of the words. The words that
+ * weighed are named only when the opinion reaches `explainFrom`.
+ */
+export function readLearnedWords(texts: readonly WeightedText[], explainFrom = 0): WordOpinion | undefined {
   const { logPrior, row, logLikelihood } = wordModel();
+  if (countedIn.length !== row.size) countedIn = new Uint32Array(row.size);
   const score = Float64Array.from(logPrior);
-  const known: Array<{ text: number; feature: WordFeature; at: number; factor: number }> = [];
+  hits.row.length = hits.text.length = hits.start.length = hits.end.length = 0;
   texts.forEach(({ text, factor }, index) => {
-    for (const feature of wordFeatures(text)) {
-      const r = row.get(feature.key);
-      if (r === undefined) continue;
-      const at = r * SEGMENTS;
-      known.push({ text: index, feature, at, factor });
-      for (let s = 0; s < SEGMENTS; s++) score[s]! += logLikelihood[at + s]! * factor;
+    reading += 1;
+    if (reading === 0xffffffff) {
+      countedIn.fill(0);
+      reading = 1;
     }
+    visitFeatures(text, (key, start, end) => {
+      const r = row.get(key);
+      if (r === undefined) return false;
+      if (countedIn[r] === reading) return true;
+      countedIn[r] = reading;
+      hits.row.push(r);
+      hits.text.push(index);
+      hits.start.push(start);
+      hits.end.push(end);
+      for (let s = 0, at = r * SEGMENTS; s < SEGMENTS; s++) score[s]! += logLikelihood[at + s]! * factor;
+      return true;
+    });
   });
-  if (known.length === 0) return undefined;
-  const order = ALL_SEGMENTS.map((_, s) => s).sort((a, b) => score[b]! - score[a]! || a - b);
-  const [best, second] = [order[0]!, order[1]!];
+  const knownFeatures = hits.row.length;
+  if (knownFeatures === 0) return undefined;
+  let best = 0;
+  for (let s = 1; s < SEGMENTS; s++) if (score[s]! > score[best]!) best = s;
+  let second = best === 0 ? 1 : 0;
+  for (let s = 0; s < SEGMENTS; s++) if (s !== best && score[s]! > score[second]!) second = s;
   let sum = 0;
   for (let s = 0; s < SEGMENTS; s++) sum += Math.exp(score[s]! - score[best]!);
-  const words = known
-    .map((k) => ({ text: k.text, start: k.feature.start, end: k.feature.end, weight: (logLikelihood[k.at + best]! - logLikelihood[k.at + second]!) * k.factor }))
-    .filter((w) => w.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.text - b.text || a.start - b.start);
+  const probability = 1 / sum;
   return {
     segment: ALL_SEGMENTS[best]!,
-    probability: 1 / sum,
+    probability,
     runnerUp: ALL_SEGMENTS[second]!,
-    words: distinctSpans(words).slice(0, SHOWN_WORDS),
-    knownFeatures: known.length,
+    words: probability >= explainFrom ? weighedWords(texts, logLikelihood, best, second) : [],
+    knownFeatures,
   };
+}
+
+/** The known words of the last reading that favoured `best` over `second`, strongest first, a pair and its word once. */
+function weighedWords(texts: readonly WeightedText[], logLikelihood: Float64Array, best: number, second: number): WeighedWord[] {
+  const words: WeighedWord[] = [];
+  for (let i = 0; i < hits.row.length; i++) {
+    const at = hits.row[i]! * SEGMENTS;
+    const weight = (logLikelihood[at + best]! - logLikelihood[at + second]!) * texts[hits.text[i]!]!.factor;
+    if (weight > 0) words.push({ text: hits.text[i]!, start: hits.start[i]!, end: hits.end[i]!, weight });
+  }
+  words.sort((a, b) => b.weight - a.weight || a.text - b.text || a.start - b.start);
+  return distinctSpans(words).slice(0, SHOWN_WORDS);
 }
 
 /** A pair and the word inside it are one reason, not two: keep the stronger, drop what it covers. */

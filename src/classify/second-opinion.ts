@@ -46,7 +46,7 @@ export interface Verdict {
 export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, unsureBelow: number): Verdict {
   if (signals.noText || rules.confidence >= unsureBelow) return rules;
   const texts = signals.readings.filter((r) => r.source !== 'ticket');
-  const opinion = readLearnedWords(texts.map((r) => ({ text: r.reading.text, factor: r.factor })));
+  const opinion = readLearnedWords(texts.map((r) => ({ text: r.reading.text, factor: r.factor })), CONFIRM_FROM);
   if (!opinion || opinion.words.length === 0) return rules;
   if (opinion.segment === rules.segment) {
     if (opinion.probability < CONFIRM_FROM || rules.segment === 'undetermined') return rules;
@@ -88,7 +88,7 @@ function evidenceOf(opinion: WordOpinion, texts: Texts): EvidenceItem {
     segment: opinion.segment,
     // In powers of ten: how many times likelier these words made the segment than the runner-up.
     weight: round(opinion.words.reduce((n, w) => n + w.weight, 0) / Math.LN10),
-    reason: `words that mostly meant ${MEANING[opinion.segment]} in ${learnedExamples().toLocaleString('en')} labelled loss reasons: ${shown(opinion, texts).map((w) => `"${w}"`).join(', ')}`,
+    reason: `words that mostly meant ${MEANING[opinion.segment]} in ${examplesSaid()} labelled loss reasons: ${shown(opinion, texts).map((w) => `"${w}"`).join(', ')}`,
   };
   if (from.sourceId) item.sourceId = from.sourceId;
   return item;
@@ -106,3 +106,7 @@ function causeOf(opinion: WordOpinion, texts: Texts, words: EvidenceItem): Decis
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+let examples: string | undefined;
+/** "2,679": formatted once (a number format is costly to build on every opinion). */
+const examplesSaid = () => (examples ??= learnedExamples().toLocaleString('en'));
