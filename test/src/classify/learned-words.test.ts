@@ -146,3 +146,22 @@ describe('a long word counts by its first letters too', () => {
     expect(wordFeatures('cheap').map((f) => f.key)).toEqual(['cheap']);
   });
 });
+
+describe('reading counts exactly the known features the counts were learnt from', () => {
+  const known = new Set(WORD_COUNTS.split('\n').slice(1).map((line) => line.slice(0, line.indexOf('\t'))));
+  const texts = readLabelled(trainingSetPaths()).map((c) => c.text);
+
+  it('for every labelled text: each known word, first letters and pair once, nothing else', () => {
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const text of texts) {
+      const expected = wordFeatures(text).filter((f) => known.has(f.key)).length;
+      expect(readLearnedWords([{ text, factor: 1 }])?.knownFeatures ?? 0).toBe(expected);
+    }
+  });
+
+  it('counts a feature once per text, and again in the next text', () => {
+    const once = readLearnedWords([{ text: PRICE_WORDS, factor: 1 }])!.knownFeatures;
+    expect(readLearnedWords([{ text: `${PRICE_WORDS} ${PRICE_WORDS}`, factor: 1 }])!.knownFeatures).toBeLessThanOrEqual(once + 1);
+    expect(readLearnedWords([{ text: PRICE_WORDS, factor: 1 }, { text: PRICE_WORDS, factor: 1 }])!.knownFeatures).toBe(2 * once);
+  });
+});
