@@ -7,10 +7,10 @@ import type { ConceptHit } from './concept-matcher';
 import type { Lexicon } from './concepts';
 import type { Clause, TextParts } from './read-clauses';
 import type { Cue } from './read-cues';
+import { OURS_OR_US } from './cue-words';
 
 // "we were outbid", "wurden unterboten": we suffered it; the rival was cheaper.
 const OUTBID = /^(?:outbid|out|underbid|under|undercut|unterbot|uberbot|unterbiet|priced)/;
-const OUR = new Set(['our', 'ours', 'us', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas']);
 const UNDER = new Set(['under', 'below', 'than', 'unter', 'als', 'sous', 'que', 'bajo', 'debajo', 'abaixo', 'do', 'da', 'de', 'del']);
 
 // "mgmt picked the cheapest bid": a verb of choosing, whose subject chose on price.
@@ -23,9 +23,9 @@ const CHOSE = /^(?:picked|pick|picks|chose|choose|chooses|selected|select|awarde
 export function weWereCheaper(parts: TextParts, lexicon: Lexicon, hit: ConceptHit, clause: Clause, words: readonly string[]): boolean {
   if (OUTBID.test(words[0] ?? '')) return false;
   const tokens = parts.read.tokens;
-  if (OUR.has(tokens[hit.start - 1]?.w ?? '') && UNDER.has(tokens[hit.start - 2]?.w ?? '')) return false;
+  if (OURS_OR_US.has(tokens[hit.start - 1]?.w ?? '') && UNDER.has(tokens[hit.start - 2]?.w ?? '')) return false;
   // "a price lock well below our list": the price is theirs, below ours.
-  if (UNDER.has(tokens[hit.end - 1]?.w ?? '') && OUR.has(tokens[hit.end]?.w ?? '')) return false;
+  if (UNDER.has(tokens[hit.end - 1]?.w ?? '') && OURS_OR_US.has(tokens[hit.end]?.w ?? '')) return false;
   for (let p = hit.start - 1; p >= clause.from; p--) {
     const w = parts.words[p]!;
     if (lexicon.index.inClass(parts.ids[p]!, 'we')) return true;
@@ -79,7 +79,7 @@ const SAME = /^(?:same|identical|equivalent|baugleich|identisch|gleich|gleichwer
 export function sameAsOurs(words: readonly string[], clause: Clause): boolean {
   for (let p = clause.from; p < clause.to; p++) {
     if (!SAME.test(words[p]!)) continue;
-    for (let q = p + 1; q <= p + 3 && q < clause.to; q++) if (OUR.has(words[q]!)) return true;
+    for (let q = p + 1; q <= p + 3 && q < clause.to; q++) if (OURS_OR_US.has(words[q]!)) return true;
   }
   return false;
 }

@@ -38,7 +38,14 @@ export const NEGATING = new Set(['not', 'no', 'never', 'nicht', 'kein', 'keine',
 
 export const WENT_TO = /\b(?:went|gone|goes|lost|switched|awarded|signed|ging|ging an|alle|fue|foi|passou) (?:to|with|an|a|para|chez|con|com)\b/;
 
-export const WE_PRONOUNS = new Set(['we', 'wir', 'nous', 'nosotros', 'nos']);
+// "We", "us" and "our" in five languages, by their part in a clause: every first-person word set below is built
+// from these lists ("nos" is Spanish and Portuguese "we"/"us" and French "our").
+const WE = ['we', 'wir', 'nous', 'nosotros', 'nos'];
+const US = ['us', 'uns', 'nous', 'nos'];
+const OUR = ['our', 'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'notre', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nosso', 'nossa', 'nossos', 'nossas'];
+const OURS = ['ours'];
+
+export const WE_PRONOUNS = new Set(WE);
 
 export const CHANNEL_NOUNS = new Set(['reseller', 'resellers', 'partner', 'partners', 'distributor', 'dealer', 'partenaire', 'revendeur', 'distributeur', 'socio', 'distribuidor', 'parceiro', 'revenda', 'vertriebspartner', 'handler']);
 
@@ -56,16 +63,22 @@ export const LAY_AT = new Set(['lag', 'lagen', 'liegt', 'liegen', 'lags']);
 
 export const NOT_HEARD = /heard back|got back|no reply|no answer|no response|never replied|voicemail/;
 
-// "our same-day couriers", "unser Abholservice": a value word right after our own possessive is what we offered.
-export const OUR_POSSESSIVE = /^(?:our|unser|unsere[mnrs]?|notre|nuestr[oa]s?|noss[oa]s?)$/;
+// "our same-day couriers", "unser Abholservice": a value word right after our own possessive is what we offered
+// (French "nos" only in French: elsewhere it is "we" or "us").
+export const OUR_POSSESSIVE = new Set(OUR);
+export const OUR_POSSESSIVE_FR = 'nos';
 
-export const OUR_POSSESSIVE_FR = /^(?:nos)$/;
+// "under our rate", "below us", "cheaper than ours": where a price word stands against us.
+export const OURS_OR_US = new Set([...OUR, ...OURS, ...US]);
+
+// "cheaper than us", "billiger als wir", "moins cher que nous": after "than", us in any case.
+export const THAN_US = new Set([...WE, ...US, ...OURS, 'notre', 'nosso', 'nossa']);
 
 // "saves them hours", "poupa horas de trabalho": time saved is a better way of working, not a lower price.
 export const TIME_SAVED = /^(?:hours?|time|days?|minutes?|weeks?|stunden?|zeit|tage|minuten|heures?|temps|jours?|horas?|tiempo|tempo|dias?|minutos?)$/;
 
 // "nobody told us", "niemand hat uns gesagt": what the customer did not tell us, not our neglect of them.
-export const TO_US = new Set(['us', 'uns', 'nous', 'nos']);
+export const TO_US = new Set(US);
 
 // "the client was promised": a passive promise is still ours; "their director kept promising" is theirs.
 export const PASSIVE = new Set(['was', 'were', 'been', 'being', 'wurde', 'wurden', 'fue', 'fueron', 'foi', 'foram', 'ete']);
@@ -84,7 +97,7 @@ export const ON_TOP = new Set(['dazu', 'obendrauf', 'obendrein', 'inklusive', 'i
 
 export const EXPIRED = /^(?:expired|lapsed|abgelaufen|ausgelaufen|expire|expiree|vencio|vencido|vencida|venceu|caducad[oa]|caduco)$/;
 
-export const PROMISE_TO = new Set(['to', 'zu', 'de', 'que', 'us', 'uns', 'nous', 'nos']);
+export const PROMISE_TO = new Set(['to', 'zu', 'de', 'que', ...US]);
 
 export const LEAVING = new Set(['leave', 'go', 'switch', 'walk', 'churn', 'move', 'gehen', 'wechseln', 'partir', 'partis', 'parti', 'irse', 'fueron', 'sair', 'sairam', 'saiu']);
 
@@ -99,4 +112,4 @@ export const FIRM = new Set(['firm', 'firms', 'company', 'companies', 'house', '
 export const FROM_US = new Set(['of', 'from', 'von', 'aus', 'bei', 'de', 'chez', 'del', 'do', 'da']);
 
 // "I never mentioned it", "we never raised it": what the rep did not say, not a cause ruled out.
-export const FIRST_PERSON = new Set(['i', 'we', 'ich', 'wir', 'je', 'nous', 'on', 'yo', 'nosotros', 'eu', 'nos']);
+export const FIRST_PERSON = new Set(['i', 'ich', 'je', 'on', 'yo', 'eu', ...WE]);

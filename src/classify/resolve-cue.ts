@@ -13,7 +13,7 @@ import type { DefectorType } from '../types';
 import {
   AFTER, CHANNEL_NOUNS, EXPIRED, FELT, FIRM, FREE_TERM, FROM_US, GOING_SILENT, INSTEAD, LAY_AT, LOWER_FORMS,
   LOWER_WORDS, NATURE, NEGATING, NOT_HEARD, NOT_RESPONDING, OBJECT_THEM, ON_TOP, OUR_POSSESSIVE, OUR_POSSESSIVE_FR,
-  OWN, PASSIVE, PAYING, PER, PROMISE_TO, RULES, SAVED_FOR, SERVICE_VERB, SUPERLATIVE, THAN, THROUGH, TIME_SAVED,
+  OWN, PASSIVE, PAYING, PER, PROMISE_TO, RULES, SAVED_FOR, SERVICE_VERB, SUPERLATIVE, THAN, THAN_US, THROUGH, TIME_SAVED,
   TO_US, WENT_TO, WE_PRONOUNS, WITH,
 } from './cue-words';
 
@@ -77,7 +77,7 @@ export function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, pa
   const words = parts.words.slice(hit.start, hit.end);
   const base = CONCEPT_SEGMENT[concept] ?? null;
   const keep = (factor = 1): Reading => ({ segment: base, factor, concept });
-  const thanUs = THAN.has(parts.read.tokens[hit.end]?.w ?? '') && /^(?:us|ours|we|uns|nous|nosotros|nos|nossa|nosso|notre)$/.test(parts.read.tokens[hit.end + 1]?.w ?? '');
+  const thanUs = THAN.has(parts.read.tokens[hit.end]?.w ?? '') && THAN_US.has(parts.read.tokens[hit.end + 1]?.w ?? '');
   switch (concept) {
     // "our quote was lower", "we were the cheapest bid": price is ruled out, it counts against bought away.
     case 'price_lower':
@@ -237,7 +237,7 @@ export function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, pa
 /** "our same-day couriers", "nos délais": the value word stands right after our own possessive. */
 function ourPossessiveBefore(parts: TextParts, hit: ConceptHit): boolean {
   const before = parts.words[hit.start - 1] ?? '';
-  return OUR_POSSESSIVE.test(before) || (parts.lang === 'fr' && OUR_POSSESSIVE_FR.test(before));
+  return OUR_POSSESSIVE.has(before) || (parts.lang === 'fr' && before === OUR_POSSESSIVE_FR);
 }
 
 /** "told us", "hat uns gesagt" in [from, to): an object "us", not "one of us". */
