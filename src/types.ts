@@ -135,7 +135,12 @@ export interface DefectionClassification {
   decidedBy: DecisiveCause | null;
   /** Texts longer than the reading cap: only their first `readChars` characters were read, the rest ignored. */
   notRead: TextNotRead[];
+  /** Set when the rules were unsure and the words' second opinion overruled or confirmed them. */
+  secondOpinion?: SecondOpinion;
 }
+
+/** What the words' second opinion did to an unsure verdict of the rules. */
+export type SecondOpinion = 'overruled' | 'confirmed';
 
 /** Where the decision came from: the rep's words, as written. */
 export interface DecisiveCause {

@@ -84,7 +84,7 @@ export function predictCases(cases: readonly LabelledCase[]): Prediction[] {
   const settings = resolveSettings();
   return cases.map((c) => {
     const { classification, attribution } = analyseDefection(snapshotFromText(c.text, c.id), settings, FIXED_NOW);
-    return { segment: classification.segment, confidence: classification.confidence, unsure: classification.unsure, attribution };
+    return { segment: classification.segment, confidence: classification.confidence, unsure: classification.unsure, attribution, secondOpinion: classification.secondOpinion };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { AttributionAssessment, DefectionSegment } from '../../src/types';
+import type { AttributionAssessment, DefectionSegment, SecondOpinion } from '../../src/types';
 import { ALL_SEGMENTS } from '../../src/types';
 
 export const ATTRIBUTION_DIMENSIONS = ['source', 'stability', 'controllability'] as const;
@@ -21,6 +21,8 @@ export interface Prediction {
   /** The engine said it is unsure (the card asks its questions). */
   unsure: boolean;
   attribution: AttributionAssessment;
+  /** The words overruled or confirmed the unsure rules. */
+  secondOpinion?: SecondOpinion;
 }
 
 export interface SegmentMetrics {
@@ -74,6 +76,8 @@ export interface EvaluationReport {
   calibration: CalibrationBand[];
   /** How the engine's "unsure" signal sorts the cases: accuracy when unsure and when sure. */
   unsure: { sure: GroupScore; unsure: GroupScore };
+  /** The cases the words' second opinion decided (overruled the unsure rules) or confirmed, and how often right. */
+  secondOpinion: Record<SecondOpinion, GroupScore>;
   /** Expected calibration error over the bands: the mean gap between confidence and accuracy, weighted by cases. */
   calibrationError: number;
   errors: EvaluationError[];
@@ -104,6 +108,7 @@ export function buildEvaluationReport(cases: readonly LabelledCase[], prediction
   const byStyle = new Map<string, Tally>();
   const sure = newTally();
   const unsure = newTally();
+  const opinions = { overruled: newTally(), confirmed: newTally() };
   const bands = CALIBRATION_EDGES.slice(0, -1).map(() => ({ cases: 0, correct: 0, confidence: 0 }));
   const errors: EvaluationError[] = [];
   cases.forEach((c, i) => {
@@ -126,6 +131,7 @@ export function buildEvaluationReport(cases: readonly LabelledCase[], prediction
       }
     }
     const groups = [total, group(byLanguage, c.lang ?? '?'), group(byStyle, c.style ?? '?'), p.unsure ? unsure : sure];
+    if (p.secondOpinion) groups.push(opinions[p.secondOpinion]);
     for (const t of groups) {
       t.cases += 1;
       t.correct += right ? 1 : 0;
@@ -163,6 +169,7 @@ export function buildEvaluationReport(cases: readonly LabelledCase[], prediction
     byStyle: scoresOf(byStyle),
     calibration,
     unsure: { sure: scoreOf(sure), unsure: scoreOf(unsure) },
+    secondOpinion: { overruled: scoreOf(opinions.overruled), confirmed: scoreOf(opinions.confirmed) },
     calibrationError: ratio(gap, cases.length),
     errors,
   };

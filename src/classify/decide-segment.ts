@@ -91,7 +91,7 @@ export function decideSegment(signals: DefectionSignals, settings: RegainSetting
   const verdict = withSecondOpinion(rulesVerdict(ranked, placed, signals, settings), signals, UNSURE_BELOW);
   const order = verdict.segment === 'undetermined' || verdict.segment === ranked[0]?.segment ? ranked : rankedFirst(verdict.segment, ranked);
   // Objects are built property by property: spreading a shared base is slow on this hot path.
-  return {
+  const result: DefectionClassification = {
     segment: verdict.segment,
     confidence: verdict.confidence,
     runnersUp: verdict.segment === 'undetermined' ? ranked.slice(0, 3) : order.slice(1, 4),
@@ -102,6 +102,9 @@ export function decideSegment(signals: DefectionSignals, settings: RegainSetting
     decidedBy: verdict.decidedBy,
     notRead: signals.notRead,
   };
+  // Only when the words took part: a stored analysis reads back without an `undefined` field.
+  if (verdict.secondOpinion) result.secondOpinion = verdict.secondOpinion;
+  return result;
 }
 
 /** The ranking with a segment the words chose first (its own score, 0 when the rules gave it none). */

@@ -5,7 +5,7 @@
  * UNSURE_BELOW and the words disagreed at 0.99 or more, the words were right 88 % of the time and the rules 11 %;
  * where both agreed at 0.9 or more, 98.5 %. Where the rules are sure they decide alone (the words were worse there).
  */
-import type { DecisiveCause, DefectionSegment, EvidenceItem } from '../types';
+import type { DecisiveCause, DefectionSegment, EvidenceItem, SecondOpinion } from '../types';
 import type { DefectionSignals } from './classify-defection';
 import { excerpt } from './excerpt';
 import { confidenceOf, learnedExamples, readLearnedWords, type WordOpinion } from './learned-words';
@@ -38,8 +38,9 @@ export interface Verdict {
   confidence: number;
   unsure: boolean;
   decidedBy: DecisiveCause | null;
-  /** Set when the words took part: their evidence item, shown first. */
+  /** Set when the words took part: their evidence item, shown first, and what they did. */
   words?: EvidenceItem;
+  secondOpinion?: SecondOpinion;
 }
 
 /** The rules' verdict, confirmed or overruled by the words; unchanged when the words have nothing to say. */
@@ -51,7 +52,7 @@ export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, uns
   if (opinion.segment === rules.segment) {
     if (opinion.probability < CONFIRM_FROM || rules.segment === 'undetermined') return rules;
     const confidence = Math.max(rules.confidence, AGREED_CONFIDENCE);
-    return { ...rules, confidence, unsure: confidence < unsureBelow, words: evidenceOf(opinion, texts) };
+    return { ...rules, confidence, unsure: confidence < unsureBelow, words: evidenceOf(opinion, texts), secondOpinion: 'confirmed' };
   }
   if (opinion.probability < OVERRULE_FROM) return rules;
   const undetermined = opinion.segment === 'undetermined';
@@ -63,6 +64,7 @@ export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, uns
     unsure: undetermined || confidence < unsureBelow,
     decidedBy: causeOf(opinion, texts, words),
     words,
+    secondOpinion: 'overruled',
   };
 }
 

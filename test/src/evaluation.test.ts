@@ -80,4 +80,16 @@ describe('buildEvaluationReport', () => {
     expect(r.calibration.reduce((n, b) => n + b.cases, 0)).toBe(4);
     expect(r.unsure).toEqual({ sure: { cases: 3, accuracy: 1, attributionAccuracy: expect.any(Number) }, unsure: { cases: 1, accuracy: 0, attributionAccuracy: expect.any(Number) } });
   });
+
+  it('says how often the words overruled or confirmed the unsure rules, and how often they were right', () => {
+    const cases = [labelled('1', 'pulled_away'), labelled('2', 'moved_away'), labelled('3', 'bought_away'), labelled('4', 'bought_away')];
+    const r = buildEvaluationReport(cases, [
+      { ...predicted('pulled_away', 0.7), secondOpinion: 'overruled' },
+      { ...predicted('pulled_away', 0.7), secondOpinion: 'overruled' },
+      { ...predicted('bought_away', 0.8), secondOpinion: 'confirmed' },
+      predicted('bought_away', 0.9),
+    ]);
+    expect(r.secondOpinion.overruled).toMatchObject({ cases: 2, accuracy: 0.5 });
+    expect(r.secondOpinion.confirmed).toMatchObject({ cases: 1, accuracy: 1 });
+  });
 });
