@@ -18,6 +18,11 @@ export interface RegainSettings {
     minConfidence: number;
     /** High-priority tickets opened this many days before the close date count as service-failure evidence. */
     ticketWindowDays: number;
+    /**
+     * Where the rules are unsure, the words of Regain's labelled loss reasons may overrule or confirm them
+     * (`classify/second-opinion.ts`). Off: the rules alone decide, every result explained by a rule's cue.
+     */
+    secondOpinion: boolean;
   };
   plan: {
     /** At most this many activities in a plan (active-waiting reminders not counted): no task fatigue. */
@@ -48,7 +53,7 @@ export interface RegainSettings {
 
 export const DEFAULT_SETTINGS: RegainSettings = {
   vocabulary: { competitors: [], phrases: {} },
-  classification: { minScore: 0.6, minConfidence: 0.2, ticketWindowDays: 180 },
+  classification: { minScore: 0.6, minConfidence: 0.2, ticketWindowDays: 180, secondOpinion: true },
   plan: { maxActivities: 6, disabledActivities: [], firstDueInDays: 2, offerValidDays: 30 },
   activeWaiting: {
     cadenceDays: {

@@ -50,7 +50,8 @@ export function formatEvaluationReport(name: string, r: EvaluationReport, showEr
   const { sure, unsure } = r.unsure;
   lines.push(`  engine unsure: ${unsure.cases} cases, ${pct(unsure.accuracy)} right; sure: ${sure.cases} cases, ${pct(sure.accuracy)} right`);
   const { overruled, confirmed } = r.secondOpinion;
-  lines.push(`  the words' second opinion: overruled the unsure rules in ${overruled.cases} cases (${pct(overruled.accuracy)} right), confirmed them in ${confirmed.cases} (${pct(confirmed.accuracy)} right)`);
+  const right = (g: GroupScore) => (g.cases > 0 ? ` (${pct(g.accuracy)} right)` : '');
+  lines.push(`  the words' second opinion: overruled the unsure rules in ${overruled.cases} cases${right(overruled)}, confirmed them in ${confirmed.cases}${right(confirmed)}`);
   if (showErrors && r.errors.length > 0) {
     lines.push('', 'scored wrong (segment or attribution):');
     for (const e of r.errors) {

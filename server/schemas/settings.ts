@@ -22,6 +22,7 @@ export const settingsOverrideSchema = z
         minScore: z.number().min(0).max(10),
         minConfidence: z.number().min(0).max(1),
         ticketWindowDays: z.number().int().min(1).max(1825),
+        secondOpinion: z.boolean(),
       })
       .partial()
       .strict(),

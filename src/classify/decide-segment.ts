@@ -11,6 +11,8 @@ import { MAX_UNDETERMINED_CONFIDENCE, withSecondOpinion, type Verdict } from './
 /** Below this confidence the engine says it is unsure, the words get a say, and the card asks its questions. */
 export const UNSURE_BELOW = 0.6;
 const MAX_EVIDENCE = 12;
+/** A guess, or several causes none confirmed: the text itself says the cause is not known. */
+const SAYS_UNKNOWN: ReadonlySet<string> = new Set(['hedge', 'mixed']);
 
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -88,7 +90,8 @@ export function decideSegment(signals: DefectionSignals, settings: RegainSetting
     .sort((a, b) => b.score - a.score || DEFECTION_SEGMENTS.indexOf(a.segment) - DEFECTION_SEGMENTS.indexOf(b.segment));
   const placed = placedCues(signals);
   const evidence = evidenceOf(placed, signals);
-  const verdict = withSecondOpinion(rulesVerdict(ranked, placed, signals, settings), signals, UNSURE_BELOW);
+  const rules = rulesVerdict(ranked, placed, signals, settings);
+  const verdict = settings.classification.secondOpinion ? withSecondOpinion(rules, signals, UNSURE_BELOW) : rules;
   const order = verdict.segment === 'undetermined' || verdict.segment === ranked[0]?.segment ? ranked : rankedFirst(verdict.segment, ranked);
   // Objects are built property by property: spreading a shared base is slow on this hot path.
   const result: DefectionClassification = {
@@ -132,6 +135,7 @@ function rulesVerdict(ranked: SegmentScore[], placed: readonly PlacedCue[], sign
       confidence: round(Math.min(MAX_UNDETERMINED_CONFIDENCE, 0.3 + 0.6 * sure), 2),
       unsure: true,
       decidedBy: signals.noText ? null : (decidedBy ?? noCause(signals)),
+      saysUnknown: nothing !== undefined && SAYS_UNKNOWN.has(nothing.cue.concept),
     };
   }
   const winner = strongest(placed, (p) => p.cue.segment === top.segment);

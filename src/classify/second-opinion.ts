@@ -38,6 +38,8 @@ export interface Verdict {
   confidence: number;
   unsure: boolean;
   decidedBy: DecisiveCause | null;
+  /** `undetermined` because the text says the cause is not known (a guess, several unconfirmed causes). */
+  saysUnknown?: boolean;
   /** Set when the words took part: their evidence item, shown first, and what they did. */
   words?: EvidenceItem;
   secondOpinion?: SecondOpinion;
@@ -45,7 +47,8 @@ export interface Verdict {
 
 /** The rules' verdict, confirmed or overruled by the words; unchanged when the words have nothing to say. */
 export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, unsureBelow: number): Verdict {
-  if (signals.noText || rules.confidence >= unsureBelow) return rules;
+  // A rep who says they are guessing has said the cause is not known: words cannot read that, so they keep out.
+  if (signals.noText || rules.confidence >= unsureBelow || rules.saysUnknown) return rules;
   const texts = signals.readings.filter((r) => r.source !== 'ticket');
   const opinion = readLearnedWords(texts.map((r) => ({ text: r.reading.text, factor: r.factor })), CONFIRM_FROM);
   if (!opinion || opinion.words.length === 0) return rules;
@@ -110,5 +113,5 @@ function causeOf(opinion: WordOpinion, texts: Texts, words: EvidenceItem): Decis
 const round = (n: number) => Math.round(n * 100) / 100;
 
 let examples: string | undefined;
-/** "2,679": formatted once (a number format is costly to build on every opinion). */
+/** "3,019": formatted once (a number format is costly to build on every opinion). */
 const examplesSaid = () => (examples ??= learnedExamples().toLocaleString('en'));

@@ -5,6 +5,7 @@ import { CONFIRM_FROM, OVERRULE_FROM, withSecondOpinion, type Verdict } from '..
 import { UNSURE_BELOW } from '../../../src/classify/decide-segment';
 import { makeSnapshot } from '../../fakes/snapshot-factory';
 import { learnWordCounts, readLabelled, trainingSetPaths } from '../../tools/learn-words';
+import { resolveSettings } from '../../../src/settings';
 import { classifyText, defaultSettings } from './classify-text';
 
 // A rep's words full of one cause, so the counts are sure of it whatever the rules say.
@@ -95,12 +96,23 @@ describe('withSecondOpinion', () => {
   });
 
   it('keeps unsure rules the words disagree with but are not sure enough to overrule', () => {
-    const text = 'cheaper and also late deliveries';
-    const opinion = readLearnedWords([{ text, factor: 1 }])!;
-    expect(opinion.segment).not.toBe('bought_away');
-    expect(opinion.probability).toBeLessThan(OVERRULE_FROM);
-    const rules = unsureRules('bought_away', 0.4);
-    expect(withSecondOpinion(rules, signalsOf(text), UNSURE_BELOW)).toBe(rules);
+    // Texts that say several things at once: the words lean one way without being sure (whatever the counts).
+    const candidates = ['a mix of price and service', 'it was time', 'new contact', 'price and delivery both came up', 'cheaper and also late deliveries'];
+    const weak = candidates.filter((text) => {
+      const opinion = readLearnedWords([{ text, factor: 1 }]);
+      return opinion !== undefined && opinion.segment !== 'moved_away' && opinion.probability < OVERRULE_FROM;
+    });
+    expect(weak.length).toBeGreaterThan(0);
+    for (const text of weak) {
+      const rules = unsureRules('moved_away', 0.4);
+      expect(withSecondOpinion(rules, signalsOf(text), UNSURE_BELOW)).toBe(rules);
+    }
+  });
+
+  it('keeps out of a guess: a rep who says they are guessing has said the cause is not known', () => {
+    const guess: Verdict = { ...unsureRules('undetermined', 0.45), saysUnknown: true };
+    expect(withSecondOpinion(guess, signalsOf(PRICE_WORDS), UNSURE_BELOW)).toBe(guess);
+    expect(classifyText('Supongo que fue por precio, pero el cte nunca lo confirmó.').segment).toBe('undetermined');
   });
 
   it('does not confirm unsure rules on a weak agreement', () => {
@@ -163,5 +175,17 @@ describe('reading counts exactly the known features the counts were learnt from'
     const once = readLearnedWords([{ text: PRICE_WORDS, factor: 1 }])!.knownFeatures;
     expect(readLearnedWords([{ text: `${PRICE_WORDS} ${PRICE_WORDS}`, factor: 1 }])!.knownFeatures).toBeLessThanOrEqual(once + 1);
     expect(readLearnedWords([{ text: PRICE_WORDS, factor: 1 }, { text: PRICE_WORDS, factor: 1 }])!.knownFeatures).toBe(2 * once);
+  });
+});
+
+describe('an admin who wants the rules alone', () => {
+  it('switches the second opinion off: the rules decide, with their own cue', () => {
+    const text = 'the other vendor threw in free training and a nicer dashboard';
+    const withWords = classifyText(text);
+    expect(withWords.secondOpinion).toBe('overruled');
+    const rulesOnly = classifyText(text, resolveSettings({ classification: { secondOpinion: false } }));
+    expect(rulesOnly.secondOpinion).toBeUndefined();
+    expect(rulesOnly.evidence.some((e) => /labelled loss reasons/.test(e.reason ?? ''))).toBe(false);
+    expect(rulesOnly.unsure).toBe(true);
   });
 });
