@@ -5,7 +5,7 @@ import { MOVED_QUALIFIERS } from '../../../src/classify/concepts/phrases-moved';
 import { QUALIFIER_CONCEPTS } from '../../../src/classify/concepts/qualifiers';
 import { RECURRENCE_CONCEPTS } from '../../../src/classify/concepts/recurrence';
 import { TOLD_TIMING_QUALIFIERS } from '../../../src/classify/concepts/told-change-choice';
-import { TOLD_NARRATIVE_QUALIFIERS } from '../../../src/classify/concepts/told-narrative';
+import { TOLD_NARRATIVE_QUALIFIERS } from '../../../src/classify/concepts/told-narrative-qualifiers';
 
 const SPECS = [...CAUSE_SPECS, ...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...RECURRENCE_CONCEPTS, ...MOVED_QUALIFIERS, ...TOLD_TIMING_QUALIFIERS, ...TOLD_NARRATIVE_QUALIFIERS];
 const forms = SPECS.flatMap((s) => Object.values(s.forms).flat() as string[]);
