@@ -4,21 +4,13 @@
  * after adding or changing a training set; `test/src/classify/learned-words.test.ts` fails while the
  * committed counts and the sets disagree. The held-out sets (`holdout-*`) are never counted.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_EVAL_FILES, readLabelledCases } from '../../server/cli/eval-command';
+import { projectRoot } from '../../server/cli/io';
 import { wordFeatures } from '../../src/classify/learned-words';
 import { ALL_SEGMENTS, type DefectionSegment } from '../../src/types';
 
-/** The repository's root, whether this runs from `test/tools` (jest) or from `dist/test/tools` (npm run). */
-function repoRoot(from = __dirname): string {
-  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'test', 'fixtures'))) return dir;
-  }
-  throw new Error(`learn:words: no repository root above ${from}`);
-}
-
-const ROOT = repoRoot();
-const FIXTURES = join(ROOT, 'test', 'fixtures');
 /** A word or pair seen in fewer examples than this is a name or a typo, not a way of telling a cause. */
 const MIN_EXAMPLES = 2;
 
@@ -28,21 +20,18 @@ export interface LabelledText {
 }
 
 /** The sets the counts come from: every training round's set and the first labelled sets, not the held-out ones. */
-export function trainingSetPaths(fixtures = FIXTURES): string[] {
-  const rounds = readdirSync(join(fixtures, 'eval'))
+export function trainingSetPaths(root = projectRoot()): string[] {
+  const rounds = join(root, 'test', 'fixtures', 'eval');
+  const sets = readdirSync(rounds)
     .filter((f) => f.startsWith('train') && f.endsWith('.jsonl'))
     .sort()
-    .map((f) => join(fixtures, 'eval', f));
-  return [...rounds, join(fixtures, 'loss-reasons.eval.jsonl'), join(fixtures, 'loss-reasons.holdout.jsonl')];
+    .map((f) => join(rounds, f));
+  return [...sets, ...DEFAULT_EVAL_FILES.map((f) => join(root, f))];
 }
 
-export function readLabelled(paths: readonly string[]): LabelledText[] {
-  return paths.flatMap((path) =>
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as LabelledText),
-  );
+/** The labelled cases of the sets, read as `regain eval` reads them (a bad line stops with its number). */
+export async function readLabelled(paths: readonly string[]): Promise<LabelledText[]> {
+  return (await Promise.all(paths.map(readLabelledCases))).flat();
 }
 
 /** The counts file's text: the examples per segment, then per word or pair the examples per segment it was in. */
@@ -51,7 +40,6 @@ export function learnWordCounts(examples: readonly LabelledText[]): string {
   const counts = new Map<string, number[]>();
   for (const { text, segment } of examples) {
     const s = ALL_SEGMENTS.indexOf(segment);
-    if (s < 0) throw new Error(`unknown segment ${segment} in a training example`);
     docs[s]!++;
     for (const { key } of wordFeatures(text)) {
       let perSegment = counts.get(key);
@@ -76,11 +64,19 @@ export function countsModule(counts: string): string {
   ].join('\n');
 }
 
-export const COUNTS_MODULE = join(ROOT, 'src', 'classify', 'learned-word-counts.ts');
+export const COUNTS_MODULE = join(projectRoot(), 'src', 'classify', 'learned-word-counts.ts');
 
 if (require.main === module) {
   const paths = trainingSetPaths();
-  const examples = readLabelled(paths);
-  writeFileSync(COUNTS_MODULE, countsModule(learnWordCounts(examples)));
-  console.log(`learn:words: ${examples.length} examples from ${paths.length} sets → ${COUNTS_MODULE}`);
+  readLabelled(paths).then(
+    (examples) => {
+      writeFileSync(COUNTS_MODULE, countsModule(learnWordCounts(examples)));
+      console.log(`learn:words: ${examples.length} examples from ${paths.length} sets → ${COUNTS_MODULE}`);
+    },
+    (err: Error) => {
+      // A bad line in a set: its file and line number, no stack, nothing written.
+      console.error(`learn:words: ${err.message}`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -15,8 +15,8 @@ const signalsOf = (reason: string, extra: Parameters<typeof makeSnapshot>[0] = {
 const unsureRules = (segment: Verdict['segment'], confidence: number): Verdict => ({ segment, confidence, unsure: true, decidedBy: null });
 
 describe('the learned word counts', () => {
-  it('are exactly what the training sets count to (run `npm run learn:words` after changing a set)', () => {
-    expect(WORD_COUNTS).toBe(learnWordCounts(readLabelled(trainingSetPaths())));
+  it('are exactly what the training sets count to (run `npm run learn:words` after changing a set)', async () => {
+    expect(WORD_COUNTS).toBe(learnWordCounts(await readLabelled(trainingSetPaths())));
   });
 
   it('never count a held-out set', () => {
@@ -161,7 +161,10 @@ describe('a long word counts by its first letters too', () => {
 
 describe('reading counts exactly the known features the counts were learnt from', () => {
   const known = new Set(WORD_COUNTS.split('\n').slice(1).map((line) => line.slice(0, line.indexOf('\t'))));
-  const texts = readLabelled(trainingSetPaths()).map((c) => c.text);
+  let texts: string[] = [];
+  beforeAll(async () => {
+    texts = (await readLabelled(trainingSetPaths())).map((c) => c.text);
+  });
 
   it('for every labelled text: each known word, first letters and pair once, nothing else', () => {
     expect(texts.length).toBeGreaterThan(1000);
