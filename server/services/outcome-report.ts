@@ -4,9 +4,8 @@
  * customers lost, plans started and customers won back. Pure: the ReportStore aggregates the rows.
  */
 import type { OutcomeReport } from '../../src/api/card-api';
+import { round } from '../../src/round';
 import type { PlanStatus, PortalReportFigures } from '../db/ports';
-
-const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
 /** part / whole to 3 decimals; 0 when there is no whole. */
 export const ratioOf = (part: number, whole: number) => (whole === 0 ? 0 : round(part / whole, 3));

@@ -1,5 +1,6 @@
 import type { RegainSettings } from '../settings';
 import type { DecisiveCause, DefectionClassification, DefectionSegment, EvidenceItem, SegmentScore } from '../types';
+import { round } from '../round';
 import { DEFECTION_SEGMENTS } from '../types';
 import type { DefectionSignals, SourceReading } from './classify-defection';
 import { CONCEPT_LABEL } from './concepts';
@@ -13,8 +14,6 @@ export const UNSURE_BELOW = 0.6;
 const MAX_EVIDENCE = 12;
 /** A guess, or several causes none confirmed: the text itself says the cause is not known. */
 const SAYS_UNKNOWN: ReadonlySet<string> = new Set(['hedge', 'mixed']);
-
-const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 interface PlacedCue {
   cue: Cue;
@@ -56,7 +55,7 @@ function evidenceOf(placed: readonly PlacedCue[], signals: DefectionSignals): Ev
         source: p.from.source,
         excerpt: clauseOf(p),
         segment: p.cue.segment as DefectionSegment,
-        weight: round(p.weight),
+        weight: round(p.weight, 3),
         reason: `${p.cue.negated ? 'ruled out' : CONCEPT_LABEL[p.cue.concept]}${p.cue.vocabulary ? ' (portal vocabulary)' : ''}: "${p.cue.words}"`,
       };
       if (p.from.sourceId) item.sourceId = p.from.sourceId;
@@ -85,7 +84,7 @@ function strongest(placed: readonly PlacedCue[], keep: (p: PlacedCue) => boolean
  * unsure, the words' second opinion may confirm or overrule them (`second-opinion.ts`).
  */
 export function decideSegment(signals: DefectionSignals, settings: RegainSettings): DefectionClassification {
-  const ranked: SegmentScore[] = DEFECTION_SEGMENTS.map((segment) => ({ segment, score: round(Math.max(0, signals.scores[segment])) }))
+  const ranked: SegmentScore[] = DEFECTION_SEGMENTS.map((segment) => ({ segment, score: round(Math.max(0, signals.scores[segment]), 3) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || DEFECTION_SEGMENTS.indexOf(a.segment) - DEFECTION_SEGMENTS.indexOf(b.segment));
   const placed = placedCues(signals);

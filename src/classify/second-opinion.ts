@@ -5,6 +5,7 @@
  * UNSURE_BELOW and the words disagreed at 0.99 or more, the words were right 88 % of the time and the rules 11 %;
  * where both agreed at 0.9 or more, 98.5 %. Where the rules are sure they decide alone (the words were worse there).
  */
+import { round } from '../round';
 import type { DecisiveCause, DefectionSegment, EvidenceItem, SecondOpinion } from '../types';
 import type { DefectionSignals } from './classify-defection';
 import { excerpt } from './excerpt';
@@ -59,7 +60,7 @@ export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, uns
   }
   if (opinion.probability < OVERRULE_FROM) return rules;
   const undetermined = opinion.segment === 'undetermined';
-  const confidence = round(Math.min(undetermined ? MAX_UNDETERMINED_CONFIDENCE : 1, confidenceOf(opinion.probability)));
+  const confidence = round(Math.min(undetermined ? MAX_UNDETERMINED_CONFIDENCE : 1, confidenceOf(opinion.probability)), 2);
   const words = evidenceOf(opinion, texts);
   return {
     segment: opinion.segment,
@@ -92,7 +93,7 @@ function evidenceOf(opinion: WordOpinion, texts: Texts): EvidenceItem {
     excerpt: clause,
     segment: opinion.segment,
     // In powers of ten: how many times likelier these words made the segment than the runner-up.
-    weight: round(opinion.words.reduce((n, w) => n + w.weight, 0) / Math.LN10),
+    weight: round(opinion.words.reduce((n, w) => n + w.weight, 0) / Math.LN10, 2),
     reason: `words that mostly meant ${MEANING[opinion.segment]} in ${examplesSaid()} labelled loss reasons: ${shown(opinion, texts).map((w) => `"${w}"`).join(', ')}`,
   };
   if (from.sourceId) item.sourceId = from.sourceId;
@@ -109,8 +110,6 @@ function causeOf(opinion: WordOpinion, texts: Texts, words: EvidenceItem): Decis
   if (words.sourceId) cause.sourceId = words.sourceId;
   return cause;
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 let examples: string | undefined;
 /** "3,019": formatted once (a number format is costly to build on every opinion). */

@@ -7,6 +7,7 @@ import type {
   Priority,
   WorthinessAssessment,
 } from '../types';
+import { round } from '../round';
 import { summariseFirstLifetime } from './first-lifetime';
 
 export interface WorthinessInput {
@@ -78,9 +79,9 @@ export function assessWorthiness(input: WorthinessInput): WorthinessAssessment {
   }
   if (segment === 'intentionally_pushed_away') reasons.push('We chose to let this customer go: an exit plan, not a win-back.');
   return {
-    easeOfReacquisition: round2(ease),
-    customerValue: round2(customerValue),
-    returnProbability: round2(returnProbability),
+    easeOfReacquisition: round(ease, 2),
+    customerValue: round(customerValue, 2),
+    returnProbability: round(returnProbability, 2),
     secondLifetimeValue,
     priority,
     reasons,
@@ -129,4 +130,3 @@ function priorityFor(
 }
 
 const clamp01 = (n: number) => Math.min(1, Math.max(0, n));
-const round2 = (n: number) => Math.round(n * 100) / 100;
