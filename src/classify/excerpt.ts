@@ -1,5 +1,5 @@
 /** At most this many characters of a clause are shown (evidence, the decisive cause). */
-export const MAX_EXCERPT = 160;
+const MAX_EXCERPT = 160;
 
 /** A span of a text as the rep wrote it, whitespace runs folded, shortened to MAX_EXCERPT characters. */
 export function excerpt(text: string, start: number, end: number): string {

@@ -1,7 +1,7 @@
 /**
- * A second opinion on Step I from the words themselves: a naive Bayes reading over words and word pairs,
- * counted from Regain's own labelled loss reasons (`test/fixtures/eval/train*.jsonl` and the
- * `loss-reasons.*` sets, never the held-out sets; `npm run learn:words` counts them into
+ * A second opinion on Step I from the words themselves: a naive Bayes reading over words, long words' first
+ * letters and adjacent word pairs, counted from Regain's own labelled loss reasons (`test/fixtures/eval/train*.jsonl`
+ * and the `loss-reasons.*` sets, never the held-out sets; `npm run learn:words` counts them into
  * `learned-word-counts.ts`). It knows no grammar; it knows which words reps use when a customer left for
  * which reason ("awarded ... lowest markup", "hired their own nurses"). Deterministic, no downloaded model:
  * the counts are a file in this repository, and every opinion names the words that weighed most.
@@ -128,8 +128,7 @@ export interface WordOpinion {
   segment: DefectionSegment;
   /** The reading's own probability for it (naive Bayes is overconfident: see `confidenceOf`). */
   probability: number;
-  runnerUp: DefectionSegment;
-  /** The words that favoured `segment` over `runnerUp` most, strongest first. */
+  /** The words that favoured `segment` over the runner-up most, strongest first. */
   words: WeighedWord[];
   /** How many of the texts' words and pairs the counts know. */
   knownFeatures: number;
@@ -181,7 +180,6 @@ export function readLearnedWords(texts: readonly WeightedText[], explainFrom = 0
   return {
     segment: ALL_SEGMENTS[best]!,
     probability,
-    runnerUp: ALL_SEGMENTS[second]!,
     words: probability >= explainFrom ? weighedWords(texts, logLikelihood, best, second) : [],
     knownFeatures,
   };

@@ -56,17 +56,18 @@ export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, uns
   if (opinion.segment === rules.segment) {
     if (opinion.probability < CONFIRM_FROM || rules.segment === 'undetermined') return rules;
     const confidence = Math.max(rules.confidence, AGREED_CONFIDENCE);
-    return { ...rules, confidence, unsure: confidence < unsureBelow, words: evidenceOf(opinion, texts), secondOpinion: 'confirmed' };
+    return { ...rules, confidence, unsure: confidence < unsureBelow, words: evidenceOf(opinion, texts, shown(opinion, texts)), secondOpinion: 'confirmed' };
   }
   if (opinion.probability < OVERRULE_FROM) return rules;
   const undetermined = opinion.segment === 'undetermined';
   const confidence = round(Math.min(undetermined ? MAX_UNDETERMINED_CONFIDENCE : 1, confidenceOf(opinion.probability)), 2);
-  const words = evidenceOf(opinion, texts);
+  const said = shown(opinion, texts);
+  const words = evidenceOf(opinion, texts, said);
   return {
     segment: opinion.segment,
     confidence,
     unsure: undetermined || confidence < unsureBelow,
-    decidedBy: causeOf(opinion, texts, words),
+    decidedBy: causeOf(opinion, said, words),
     words,
     secondOpinion: 'overruled',
   };
@@ -74,6 +75,7 @@ export function withSecondOpinion(rules: Verdict, signals: DefectionSignals, uns
 
 type Texts = DefectionSignals['readings'];
 
+/** The words that weighed, as the rep wrote them. */
 function shown(opinion: WordOpinion, texts: Texts): string[] {
   return opinion.words.map((w) => texts[w.text]!.reading.text.slice(w.start, w.end));
 }
@@ -86,7 +88,7 @@ function clauseAround(opinion: WordOpinion, texts: Texts): { from: Texts[number]
   return { from, clause: excerpt(from.reading.text, span?.start ?? top.start, span?.end ?? top.end) };
 }
 
-function evidenceOf(opinion: WordOpinion, texts: Texts): EvidenceItem {
+function evidenceOf(opinion: WordOpinion, texts: Texts, said: readonly string[]): EvidenceItem {
   const { from, clause } = clauseAround(opinion, texts);
   const item: EvidenceItem = {
     source: from.source,
@@ -94,17 +96,17 @@ function evidenceOf(opinion: WordOpinion, texts: Texts): EvidenceItem {
     segment: opinion.segment,
     // In powers of ten: how many times likelier these words made the segment than the runner-up.
     weight: round(opinion.words.reduce((n, w) => n + w.weight, 0) / Math.LN10, 2),
-    reason: `words that mostly meant ${MEANING[opinion.segment]} in ${examplesSaid()} labelled loss reasons: ${shown(opinion, texts).map((w) => `"${w}"`).join(', ')}`,
+    reason: `words that mostly meant ${MEANING[opinion.segment]} in ${examplesSaid()} labelled loss reasons: ${said.map((w) => `"${w}"`).join(', ')}`,
   };
   if (from.sourceId) item.sourceId = from.sourceId;
   return item;
 }
 
-function causeOf(opinion: WordOpinion, texts: Texts, words: EvidenceItem): DecisiveCause {
+function causeOf(opinion: WordOpinion, said: readonly string[], words: EvidenceItem): DecisiveCause {
   const cause: DecisiveCause = {
     source: words.source,
     clause: words.excerpt,
-    cue: shown(opinion, texts).join(', '),
+    cue: said.join(', '),
     reading: `${MEANING[opinion.segment]}: words that mostly meant it in Regain's labelled loss reasons`,
   };
   if (words.sourceId) cause.sourceId = words.sourceId;
