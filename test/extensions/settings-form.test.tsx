@@ -114,6 +114,16 @@ describe('the PUT body', () => {
     expect(built.ok && built.request.core).toEqual({ ...STORED_CORE, plan: { maxActivities: 3 }, worthiness: { highThreshold: 0.5 } });
   });
 
+  it('sends the second-opinion switch only when the admin flips it, beside the classification it does not edit', () => {
+    expect(formFromSettings(loaded).secondOpinion).toBe(true);
+    expect(core(edit((f) => (f.secondOpinion = false))).classification).toEqual({ minConfidence: 0.5, secondOpinion: false });
+    const off = settingsResponse({ classification: { secondOpinion: false } });
+    expect(formFromSettings(off).secondOpinion).toBe(false);
+    const back = formFromSettings(off);
+    back.secondOpinion = true;
+    expect(buildPutRequest(back, off)).toEqual({ ok: true, request: { core: { classification: { secondOpinion: true } }, automation: DEFAULT_AUTOMATION } });
+  });
+
   it('keeps a fixed owner id while "deal owner" is chosen, without sending it', () => {
     const loadedFixed = settingsResponse(STORED_CORE, { ...DEFAULT_AUTOMATION, taskOwner: { rule: 'fixed_owner', ownerId: '99' } });
     const form = formFromSettings(loadedFixed);
@@ -162,6 +172,15 @@ describe('agreement with the backend', () => {
     expect(validateForm(form)).toEqual({});
     const built = buildPutRequest(form, loaded);
     expect(built.ok && serverAccepts(built.request)).toBe(true);
+  });
+
+  it('a refused second-opinion switch lands on its own field', () => {
+    const sent: PutSettingsRequest = { core: { classification: { secondOpinion: 'off' as unknown as boolean } }, automation: DEFAULT_AUTOMATION };
+    const issues = (settingsOverrideSchema.safeParse(sent.core).error?.issues ?? []).map((i) => ({ code: i.code, path: ['core', ...i.path.map(String)], message: i.message }));
+    expect(issues).toHaveLength(1);
+    const { fields, other } = fieldErrorsFromIssues(issues, sent);
+    expect(other).toEqual([]);
+    expect(Object.keys(fields)).toEqual(['secondOpinion']);
   });
 
   it('the backend’s own issue paths land on the page’s fields', () => {

@@ -1,5 +1,5 @@
 /** The settings page rendered with HubSpot's test renderer: load, edit, validate, save. */
-import { Alert, Button, ErrorState, Input, LoadingSpinner, TextArea, ToggleGroup } from '@hubspot/ui-extensions';
+import { Alert, Button, Checkbox, ErrorState, Input, LoadingSpinner, Text, TextArea, ToggleGroup } from '@hubspot/ui-extensions';
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import type { ApiErrorBody, PutSettingsRequest } from '../../src/api/card-api';
 import { SettingsPage } from '../../extensions/app/settings/SettingsPage';
@@ -135,6 +135,30 @@ describe('SettingsPage: saving', () => {
     expect(textArea(r, 'settings-competitors').props.value).toBe('Acmetrix\nGlobex\nInitech');
     expect(r.maybeFindByTestId(Alert, 'settings-form-error')).toBeNull();
     fake.expectAllConsumed();
+  });
+
+  it('switches the words’ second opinion off and on, and shows the backend’s refusal next to it', async () => {
+    const r = await renderLoaded();
+    const box = () => r.findByTestId(Checkbox, 'settings-second-opinion');
+    expect(box().props.checked).toBe(true);
+    fire(box(), 'onChange', false);
+    await r.waitFor(() => expect(box().props.checked).toBe(false));
+    fake.reply('PUT', SETTINGS_PATH, {
+      error: { code: 'validation_failed', message: 'The settings is not valid.', issues: [{ code: 'invalid_type', path: ['core', 'classification', 'secondOpinion'], message: 'Invalid input: expected boolean' }] },
+    } satisfies ApiErrorBody, 400);
+    save(r);
+    await r.waitFor(() => expect(textOf(r.findByTestId(Text, 'settings-second-opinion-error'))).toBe('Invalid input: expected boolean'));
+    expect(box().props.checked).toBe(false);
+
+    const savedCore = { ...STORED_CORE, classification: { minConfidence: 0.5, secondOpinion: false } };
+    fake.reply('PUT', SETTINGS_PATH, settingsResponse(savedCore));
+    save(r);
+    await r.waitFor(() => expect(r.mocks.actions.addAlert.calls).toHaveLength(1));
+    expect(fake.callsTo('PUT', SETTINGS_PATH).map((c) => (c.body as PutSettingsRequest).core.classification)).toEqual([
+      { minConfidence: 0.5, secondOpinion: false },
+      { minConfidence: 0.5, secondOpinion: false },
+    ]);
+    expect(box().props.checked).toBe(false);
   });
 
   it('sends the stored override back unchanged when nothing was edited (no defaults copied in)', async () => {

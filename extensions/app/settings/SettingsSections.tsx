@@ -1,5 +1,5 @@
-/** Sections 1-3 of the settings page: automation, active-waiting cadence, vocabulary. Views only. */
-import { Flex, Heading, Input, Text, TextArea, ToggleGroup } from '@hubspot/ui-extensions';
+/** Sections 1-3 of the settings page: automation, active-waiting cadence, vocabulary and reading. Views only. */
+import { Checkbox, Flex, Heading, Input, Text, TextArea, ToggleGroup } from '@hubspot/ui-extensions';
 import type { DefectionSegment } from '../../../src/types';
 import { SEGMENT_LABELS, SEGMENT_SHORT_LABELS } from '../shared/labels';
 import { ALL_SEGMENTS, DEFECTOR_SEGMENTS, LIMITS, type FieldErrors, type FieldKey, type SettingsForm } from './settings-form';
@@ -134,6 +134,20 @@ export function VocabularySection({ form, errors, onEdit }: SectionProps) {
           {...problem(errors, `phrases.${seg}`)}
         />
       ))}
+      <Checkbox
+        testId="settings-second-opinion"
+        name="secondOpinion"
+        checked={form.secondOpinion}
+        description="Where Regain's rules are unsure, the words that meant each segment in Regain's labelled loss reasons may confirm the segment or, when they are nearly certain, change it; the card then names those words. Off: the rules alone decide."
+        onChange={(checked) => onEdit('secondOpinion', (f) => ({ ...f, secondOpinion: checked }))}
+      >
+        A second opinion from learned words when the rules are unsure
+      </Checkbox>
+      {errors.secondOpinion ? (
+        <Text testId="settings-second-opinion-error" variant="microcopy">
+          {errors.secondOpinion}
+        </Text>
+      ) : null}
     </Flex>
   );
 }

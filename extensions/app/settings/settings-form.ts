@@ -5,9 +5,10 @@
  *
  * Override policy ("only send what the admin set"): PUT /api/v1/settings *replaces* the stored
  * override, so the body starts from the `core` the page loaded (sections this page does not edit,
- * such as `classification` or `worthiness`, go back unchanged). A field the page edits is written
+ * such as `worthiness`, go back unchanged). A field the page edits is written
  * into `core` only when its parsed value differs from the value the page loaded; a field the admin
  * did not change keeps exactly its stored state (absent stays absent, an override stays an override).
+ * Of `classification` the page edits one switch (the words' second opinion); the rest goes back as loaded.
  * The page cannot tell a default from an override equal to it (the defaults live in the backend), so
  * it never removes an override by itself.
  */
@@ -41,6 +42,8 @@ export interface SettingsForm {
   competitors: string;
   /** One per line, per defector type. */
   phrases: Record<DefectorType, string>;
+  /** Whether the learned words may overrule or confirm the rules where the rules are unsure. */
+  secondOpinion: boolean;
 }
 
 export type FieldKey =
@@ -49,6 +52,7 @@ export type FieldKey =
   | 'ownerRule'
   | 'ownerId'
   | 'competitors'
+  | 'secondOpinion'
   | `phrases.${DefectorType}`
   | `cadence.${DefectionSegment}`;
 export type FieldErrors = Partial<Record<FieldKey, string>>;
@@ -63,6 +67,7 @@ export function formFromSettings(s: SettingsResponse): SettingsForm {
     cadence: Object.fromEntries(ALL_SEGMENTS.map((seg) => [seg, (s.effective.activeWaiting.cadenceDays[seg] ?? []).join(', ')])) as SettingsForm['cadence'],
     competitors: s.effective.vocabulary.competitors.join('\n'),
     phrases: Object.fromEntries(DEFECTOR_SEGMENTS.map((seg) => [seg, (s.effective.vocabulary.phrases[seg] ?? []).join('\n')])) as SettingsForm['phrases'],
+    secondOpinion: s.effective.classification.secondOpinion,
   };
 }
 
@@ -172,6 +177,8 @@ export function buildPutRequest(form: SettingsForm, loaded: SettingsResponse): B
     core.activeWaiting = { ...core.activeWaiting, cadenceDays: { ...core.activeWaiting?.cadenceDays, ...cadenceChanges } };
   }
 
+  if (form.secondOpinion !== baseline.secondOpinion) core.classification = { ...core.classification, secondOpinion: form.secondOpinion };
+
   const threshold = parseThreshold(form.threshold);
   const automation: AutomationSettingsView = {
     mode: form.mode,
@@ -211,6 +218,7 @@ function locateIssue(path: ReadonlyArray<string | number>, sent: PutSettingsRequ
     return undefined;
   }
   if (root !== 'core') return undefined;
+  if (section === 'classification' && field === 'secondOpinion') return { key: 'secondOpinion' };
   if (section === 'vocabulary' && field === 'competitors') {
     return { key: 'competitors', entry: typeof sub === 'number' ? sent.core.vocabulary?.competitors?.[sub] : undefined };
   }
