@@ -1536,6 +1536,7 @@ ausschreiben	1,,1,,,
 ausschreibung	6,,,1,1,
 ausschreibung an	2,,,,,
 ausschreibung nach	2,,,,,
+aussendienst	,,2,,,
 aussi	,6,,,,
 aussi la	,2,,,,
 aussi le	,2,,,,
@@ -1559,7 +1560,6 @@ autumn and	2,,,2,,
 autumn the	2,,,2,,2
 autumn their	1,,1,,2,
 aux	,1,2,1,,
-außendienst	,,2,,,
 av	2,4,2,,,
 av rental	1,1,,,,
 avaient	2,,,1,,1
@@ -3942,7 +3942,7 @@ den anbieter	,1,1,,,
 den auftrag	2,,,,,
 den betrieb	,,,2,,
 den billigsten	2,,,,,
-den großhandler	1,,1,,,
+den grosshandler	1,,1,,,
 den hof	,2,1,3,,
 den kunden	,,,,3,
 den lieferanten	,1,1,,,
@@ -4223,7 +4223,7 @@ die gemeinde	1,,,1,,
 die gesamte	1,,,1,,
 die geschaftsfuhrerin	1,,1,,,
 die geschaftsfuhrung	1,,,1,2,1
-die großen	,1,,1,,
+die grossen	,1,,1,,
 die hausverwaltung	,,3,,2,
 die it	1,1,,,,
 die kanzlei	1,3,,1,,
@@ -4539,7 +4539,7 @@ drei jahren	,,1,,1,
 drei tage	,,2,,,
 dreimal	,,4,,,
 dreimal hintereinander	,,2,,,
-dreißig	1,,1,,,
+dreissig	1,,1,,,
 drew	,1,,,1,
 drin	1,1,1,,,
 drinks	1,1,,1,,
@@ -4716,7 +4716,7 @@ ein angebot	1,,,,1,
 ein dienstleister	,2,,,,
 ein drittel	4,,,,,
 ein eigenes	,1,,1,,
-ein großhandler	2,,,,,
+ein grosshandler	2,,,,,
 ein gunstigeres	,,,,,2
 ein halbes	3,,2,,,
 ein handler	3,,,,,
@@ -4756,11 +4756,11 @@ einen anbieter	1,3,,,,
 einen anderen	,3,2,2,2,5
 einen restposten	3,,,,,
 einer	7,11,9,6,1,1
-einer großen	,,,2,,
+einer grossen	,,,2,,
 einer hand	,8,,,,
 einer insolvenzmasse	2,,,,,
 eines	3,1,1,1,,1
-eines großhandlers	2,,,,,
+eines grosshandlers	2,,,,,
 einfach	1,2,3,2,,2
 einfach nicht	,1,,,,2
 einfuhrungsrabatt	2,,,,,
@@ -6463,7 +6463,14 @@ greenlit	,,,2,,
 grele	,,,1,1,
 gripe	1,,1,,,
 grocer	,2,,,,
-grosse	1,,1,1,,
+gross	1,,,1,,
+grossbackerei	2,,,,,
+grosse	1,,2,2,,
+grossen	,1,,3,,
+grosshandel	,,,,1,1
+grosshandler	4,,1,,1,
+grosshandler aus	2,,,,,
+grosshandlers	2,,,,,
 grossiste	5,,,,3,1
 grossiste en	1,,,,1,
 grossiste local	,,,,2,
@@ -6496,14 +6503,6 @@ grower	5,4,3,1,,
 grower switched	1,,1,,,
 grower's	2,,,,,
 grown	,1,,1,1,
-groß	1,,,1,,
-großbackerei	2,,,,,
-große	,,1,1,,
-großen	,1,,3,,
-großhandel	,,,,1,1
-großhandler	4,,1,,1,
-großhandler aus	2,,,,,
-großhandlers	2,,,,,
 gruas	1,1,,2,,
 gruas torre	,1,,1,,
 gruistas	,1,,1,,
@@ -6843,8 +6842,8 @@ hebergement	,1,1,,,
 hebergement web	,1,1,,,
 hecho	,2,,,,
 hectares	,2,,,,
-heißt	1,,,,,2
-heißt es	1,,,,,2
+heisst	1,,,,,2
+heisst es	1,,,,,2
 held	2,,,,1,
 help	1,1,1,1,,
 help desk	,,1,1,,
@@ -6872,8 +6871,8 @@ heures	,2,,1,1,
 hh	2,,,,,
 hier	,4,,,1,
 hier nie	,2,,,,
-hieß	,,1,,,2
-hieß es	,,1,,,2
+hiess	,,1,,,2
+hiess es	,,1,,,2
 high	2,,2,,4,
 high on	,,,,2,
 higher	2,7,,,1,
@@ -7088,7 +7087,7 @@ ich im	,,,,,2
 ich kann	,,2,,,
 ich mich	1,1,,,,
 ich nicht	,,,,,3
-ich weiß	,,,,,2
+ich weiss	,,,,,2
 ici	,2,,,1,
 idea	,1,,,,5
 idea what	,,,,,2
@@ -9439,7 +9438,7 @@ nachdem unser	,,1,,1,
 nachdem wir	,,,,2,
 nachfolger	,,,5,,
 nachfrage	,,,,,3
-nachfrage hieß	,,,,,2
+nachfrage hiess	,,,,,2
 nachgerechnet	,,1,,1,
 nachlassen	2,,,,,
 nachste	,1,1,1,,
@@ -12344,7 +12343,7 @@ refused and	,,,,3,
 refused both	,,,,2,
 refused to	,,1,,5,
 refuserait	,,,,2,
-regelmaßig	,,2,,2,
+regelmassig	,,2,,2,
 regiao	1,1,,,5,
 regiao norte	,,,,2,
 regie	,1,,2,,
@@ -16548,10 +16547,10 @@ weil sie	1,,,,1,
 weil unser	1,1,,,,
 weil unsere	1,,1,,,
 weil wir	,,3,1,,
+weiss	1,,1,,,8
+weiss ich	,,1,,,5
 weiter	1,,2,,,1
 weitere	,,1,,,1
-weiß	1,,1,,,8
-weiß ich	,,1,,,5
 welders	1,1,,,,
 well	12,3,3,4,4,1
 well below	5,,1,,1,
@@ -17299,6 +17298,7 @@ zwolf	2,,2,1,1,
 ~ausge	6,,10,,2,
 ~ausla	2,1,1,1,1,3
 ~aussc	8,,2,1,1,
+~ausse	1,,3,,1,1
 ~austr	,2,,,,
 ~auswe	,2,,,,
 ~auszu	2,,1,1,,
@@ -17309,7 +17309,6 @@ zwolf	2,,2,1,1,
 ~autop	1,,,1,,
 ~autor	,,,,1,1
 ~autre	,1,,,1,
-~außen	1,,3,,1,
 ~avaie	2,,,1,,1
 ~avali	,,1,2,,
 ~avera	1,1,,,2,
@@ -17767,7 +17766,7 @@ zwolf	2,,2,1,1,
 ~drauf	,,,,2,
 ~drawi	,2,,,,
 ~dreim	,,4,,,
-~dreiß	1,,1,,,
+~dreis	1,,1,,,
 ~dritt	6,,1,,1,
 ~drive	4,7,2,4,3,
 ~dropp	,1,6,3,8,4
@@ -18119,13 +18118,10 @@ zwolf	2,,2,1,1,
 ~granu	2,,,,,
 ~gratu	1,,,,2,
 ~green	,2,1,3,,1
-~gross	6,,3,,3,1
+~gross	15,1,6,4,5,2
 ~groun	1,,,,2,
 ~group	4,3,,5,2,
 ~growe	2,1,,,,
-~großb	2,,,1,,
-~große	,,2,,,
-~großh	6,,1,,2,1
 ~gruis	,1,,1,,
 ~grumb	4,1,1,2,,
 ~grund	,,,,1,1

@@ -8,6 +8,7 @@
  */
 import { ALL_SEGMENTS, type DefectionSegment } from '../types';
 import { WORD_COUNTS } from './learned-word-counts';
+import { foldWord } from './read-words';
 
 /** Added to every count, so a word seen with one segment only does not rule the others out. */
 const SMOOTHING = 0.5;
@@ -25,14 +26,6 @@ const WORD = /[\p{L}\p{N}']+/gu;
 /** Words longer than STEM_FROM letters also count by their first STEM letters (of 5 and 6, 5 read best). */
 const STEM_FROM = 6;
 const STEM = 5;
-const MARKS = /[\u0300-\u036f]/g;
-
-/** The counts' key of one word: lower case, accents and curly apostrophes folded ("Preço" → "preco"). */
-export function wordKey(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words are plain ASCII: normalising them would only cost time.
-  return /^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD').replace(MARKS, '');
-}
 
 /**
  * Visits the words, long words' first letters and adjacent word pairs of a text, in order, repeats included.
@@ -45,7 +38,7 @@ function visitFeatures(text: string, visit: (key: string, start: number, end: nu
   WORD.lastIndex = 0;
   const folded = text.includes('’') || text.includes('‘') ? text.replace(/[‘’]/g, "'") : text;
   for (let match = WORD.exec(folded); match; match = WORD.exec(folded)) {
-    const key = wordKey(match[0]);
+    const key = foldWord(match[0]);
     const start = match.index;
     const end = start + match[0].length;
     const wanted = visit(key, start, end);

@@ -4,9 +4,13 @@
  * Each distinct word as written is worked out once (cached): the scanner in read-text.ts calls this per word.
  */
 
-/** Lower-cases and strips diacritics (ä→a, ç→c, ß→ss). */
+const MARKS = /[\u0300-\u036f]/g;
+
+/** Lower-cases and strips diacritics (ä→a, ç→c, ß→ss): the key of a word for the lexicon and the learned words alike. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+  // Most words are plain ASCII: normalising them would only cost time.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  return word.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/ß/g, 'ss');
 }
 
 // Contractions and shorthand, after folding: "wasn't" → was not, "w/" → with, "cust" → customer.

@@ -1,6 +1,7 @@
 import { collectDefectionSignals } from '../../../src/classify/classify-defection';
 import { WORD_COUNTS } from '../../../src/classify/learned-word-counts';
-import { confidenceOf, readLearnedWords, wordFeatures, wordKey } from '../../../src/classify/learned-words';
+import { confidenceOf, readLearnedWords, wordFeatures } from '../../../src/classify/learned-words';
+import { foldWord } from '../../../src/classify/read-words';
 import { CONFIRM_FROM, OVERRULE_FROM, withSecondOpinion, type Verdict } from '../../../src/classify/second-opinion';
 import { UNSURE_BELOW } from '../../../src/classify/decide-segment';
 import { makeSnapshot } from '../../fakes/snapshot-factory';
@@ -31,7 +32,7 @@ describe('wordFeatures', () => {
     const text = 'Preço alto; preço ALTO';
     const features = wordFeatures(text);
     expect(features.map((f) => f.key)).toEqual(['preco', 'alto', 'preco alto', 'alto preco']);
-    for (const f of features) expect(wordKey(text.slice(f.start, f.end)).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim()).toBe(f.key);
+    for (const f of features) expect(foldWord(text.slice(f.start, f.end)).replace(/[^a-z ]+/g, ' ').replace(/\s+/g, ' ').trim()).toBe(f.key);
   });
 
   it('keeps curly and straight apostrophes one word', () => {
