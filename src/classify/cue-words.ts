@@ -56,6 +56,9 @@ export const FELT = new Set(['was', 'were', 'am', 'felt', 'feel', 'war', 'etais'
 // The words of going silent (returning calls, replying, answering), whoever did it.
 export const GOING_SILENT = /(?:return|respond|respons|repl|answer|dark|ghost|silen|came back|come back|called|antwort|ruckmeld|gemeldet|meldete|angerufen|anrief|repond|contest|retorn|sumi|calling|llam|ligar|ligou|signe|appele|rappel)/;
 
+// The customer's side of a silence: "silence radio côté client", "on the client side", "do lado do cliente", "seitens des Kunden".
+export const SIDE = new Set(['cote', 'side', 'lado', 'seitens', 'seite']);
+
 // Verbs of running something for a customer: "plans", "manages", "organises", "gère", "planifica", "planeja", "betreut".
 export const SERVICE_VERB = /(?:^| )(?:plans?|planned|planning|runs?|running|manages?|managed|managing|handles?|organi[sz]es?|designs?|gere|gerent|planifie\w*|organise\w*|planifica\w*|gestiona\w*|organiza\w*|planeja\w*|gerencia\w*|plant|verwaltet|organisiert|betreut)(?: |$)/;
 

@@ -13,7 +13,7 @@ import type { DefectorType } from '../types';
 import {
   AFTER, CHANNEL_NOUNS, EXPIRED, FELT, FIRM, FREE_TERM, FROM_US, GOING_SILENT, INSTEAD, LAY_AT, LOWER_FORMS,
   LOWER_WORDS, NATURE, NEGATING, NOT_HEARD, NOT_RESPONDING, OBJECT_THEM, ON_TOP, OUR_POSSESSIVE, OUR_POSSESSIVE_FR,
-  OWN, PASSIVE, PAYING, PER, PROMISE_TO, RULES, SAVED_FOR, SERVICE_VERB, SUPERLATIVE, THAN, THAN_US, THROUGH, TIME_SAVED,
+  OWN, PASSIVE, PAYING, PER, PROMISE_TO, RULES, SAVED_FOR, SERVICE_VERB, SIDE, SUPERLATIVE, THAN, THAN_US, THROUGH, TIME_SAVED,
   TO_US, WENT_TO, WE_PRONOUNS, WITH,
 } from './cue-words';
 
@@ -59,8 +59,18 @@ function ourRepBefore(parts: TextParts, lexicon: Lexicon, from: number, to: numb
   return false;
 }
 
-/** The customer named in [from, to): "never called the client again" names whom the silence was towards. */
-const saysCustomer = saysClass('customer');
+/**
+ * The customer named in [from, to) as whom a silence was towards ("never called the client again"), not as the
+ * side that went silent ("silence radio côté client", "on the client side", "do lado do cliente").
+ */
+function saysCustomer(parts: TextParts, lexicon: Lexicon, from: number, to: number): boolean {
+  const word = (p: number) => parts.read.tokens[p]?.w ?? '';
+  for (let p = from; p < to; p++) {
+    if (!lexicon.index.inClass(parts.ids[p]!, 'customer')) continue;
+    if (!SIDE.has(word(p - 1)) && !SIDE.has(word(p - 2)) && !SIDE.has(word(p + 1))) return true;
+  }
+  return false;
+}
 
 const saysRival = (parts: TextParts, lexicon: Lexicon, clause: Clause) => saysCompetitor(parts, lexicon, clause.from, clause.to);
 

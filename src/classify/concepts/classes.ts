@@ -109,6 +109,24 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'reducid*',
   ],
   fraction: ['half', 'third', 'thirds', 'quarter', 'fifth', 'tenth', 'fraction'],
+  /** A count from two to twelve, in figures or words: "3 inspections", "zwölf Monate", "deux visites". */
+  count: [
+    '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+    'ten', 'eleven', 'twelve', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'deux',
+    'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete',
+    'ocho', 'nueve', 'diez', 'doce', 'dois', 'duas', 'quatro', 'sete', 'oito', 'nove', 'dez', 'doze',
+  ],
+  /**
+   * What a failure's count counts: times, visits, mornings, deliveries. Not a length of time ("down 2 days", "zehn
+   * Tage später", "a six-month launch rate": one incident's or one offer's length).
+   */
+  occasion: [
+    'times', 'visits', 'mornings', 'deliveries', 'inspections', 'shipments', 'orders', 'incidents',
+    'runs', 'collections', 'errors', 'outages', 'invoices', 'besuche',
+    'lieferungen', 'inspektionen', 'termine', 'rechnungen', 'einsatze', 'visites', 'livraisons', 'fois',
+    'factures', 'tournees', 'passages', 'visitas', 'entregas', 'inspecciones', 'veces', 'facturas',
+    'pedidos', 'inspecoes', 'vezes', 'faturas',
+  ],
   /** What a price is called. */
   money: [
     'price', 'prices', 'pricing', 'rate', 'rates', 'fee', 'fees', 'cost', 'costs', 'quote', 'quotes', 'bid', 'bids',
