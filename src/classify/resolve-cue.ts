@@ -183,8 +183,9 @@ export function resolve(concept: CauseConcept, actor: Actor, hit: ConceptHit, pa
       return actor === 'competitor' ? { segment: null, factor: 0, concept } : keep();
     // "weil der Betreiber unsere Techniker beschimpft und bedroht hat": next to the customer's abuse of our
     // people, the same verbs tell that abuse, not our staff's conduct.
+    // Ours when we act, or when the words themselves name our people ("the way our engineer spoke to them").
     case 'staff_conduct':
-      return actor === 'we' && !clause.cues.some((c) => c.concept === 'abusive') ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
+      return (actor === 'we' || saysWe(parts, lexicon, hit.start, hit.end)) && !clause.cues.some((c) => c.concept === 'abusive') ? keep() : { segment: 'intentionally_pushed_away', factor: 1, concept: 'abusive' };
     // "the chef wanted a real partner": their word for a supplier, not our channel decision.
     case 'channel_move':
       // "lag an unseren Lieferproblemen": German "lag an" (was down to) names a cause, not a partner we moved them to.

@@ -1,5 +1,6 @@
 /**
- * Round 12's forms (src/classify/concepts/told-mishaps.ts): own examples, none from an evaluation set.
+ * Round 12's forms (src/classify/concepts/told-mishaps.ts, told-mishaps-stories.ts): own examples, none from an
+ * evaluation set.
  */
 import { assessAttribution } from '../../../src/attribution/assess-attribution';
 import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
@@ -90,5 +91,40 @@ describe('round 12: how often a failure happened, counted', () => {
   it('a count before "ago" says when, not how often', () => {
     const { attribution } = analyse('Our technician broke their scanner three visits ago, and they switched after that.');
     expect(attribution.stability.value).not.toBe('stable');
+  });
+});
+
+const STORY_ROWS: Row[] = [
+  // The market's prices hit their business: no price of ours.
+  ['moved_away', 'en', 'The dairy sold its herd when milk prices slumped and the barns are standing empty now.'],
+  ['moved_away', 'de', 'Wegen der Energiekosten hat die Gärtnerei die Gewächshäuser stillgelegt, die Hallen stehen leer.'],
+  ['moved_away', 'es', 'Temporada cerrada por falta de nieve; el refugio volverá a pedir cuando abra.'],
+  // No one to take it over.
+  ['moved_away', 'fr', "Le vigneron a pris sa retraite et aucun de ses enfants ne reprend le domaine."],
+  ['moved_away', 'pt', 'O dono se aposentou e nenhum dos filhos quis ficar com a padaria.'],
+  // How our people treated theirs.
+  ['unintentionally_pushed_away', 'en', 'They left because of the way our engineer spoke to their receptionist.'],
+  ['unintentionally_pushed_away', 'es', 'Se fueron por la forma en que nuestro repartidor habló a la encargada.'],
+  // The new supplier costs them more.
+  ['pulled_away', 'en', 'The rival runs a same-day repair desk inside their plant, and it actually costs them more.'],
+  // A tender we opted out of.
+  ['intentionally_pushed_away', 'pt', 'Optamos por não concorrer na renovação: o edital exigia estoque que não mantemos.'],
+  // Several possibilities, no way to know.
+  ['undetermined', 'fr', "Impossible de savoir si c'était le prix ou nos retards de livraison."],
+  ['undetermined', 'en', 'No way of knowing if it was our price or the late deliveries.'],
+];
+
+describe('round 12 in stories: market prices, no successor, our people, a dearer rival, our opt-out, no way to know', () => {
+  it.each(STORY_ROWS)('%s [%s] %j', (expected, _lang, text) => {
+    const { classification } = analyse(text);
+    expect(classification.segment).toBe(expected);
+    if (expected !== 'undetermined') expectDecidedByOwnWords(text, classification);
+  });
+
+  it.each([
+    ['fr', "Le tarif n'a pas joué : notre technicien a oublié deux fois la mise en service, et le client est parti."],
+    ['pt', 'Houve um atraso nosso em maio, mas não foi isso: um distribuidor novo vende o mesmo produto bem mais barato.'],
+  ])('a cause ruled out in so many words does not decide [%s]', (lang, text) => {
+    expect(analyse(text).classification.segment).toBe(lang === 'fr' ? 'unintentionally_pushed_away' : 'bought_away');
   });
 });
