@@ -134,7 +134,7 @@ function rulesVerdict(ranked: SegmentScore[], placed: readonly PlacedCue[], sign
       confidence: round(Math.min(MAX_UNDETERMINED_CONFIDENCE, 0.3 + 0.6 * sure), 2),
       unsure: true,
       decidedBy: signals.noText ? null : (decidedBy ?? noCause(signals)),
-      saysUnknown: nothing !== undefined && SAYS_UNKNOWN.has(nothing.cue.concept),
+      saysUnknown: (nothing !== undefined && SAYS_UNKNOWN.has(nothing.cue.concept)) || onlyAskedAndDenied(placed),
     };
   }
   const winner = strongest(placed, (p) => p.cue.segment === top.segment);
@@ -144,6 +144,14 @@ function rulesVerdict(ranked: SegmentScore[], placed: readonly PlacedCue[], sign
     unsure: confidence < UNSURE_BELOW || second > topScore * 0.7,
     decidedBy: decisive(winner) ?? ticketCause(signals.ticketEvidence[0]),
   };
+}
+
+/**
+ * The rep asked about a cause, was told no, and names no other ("I asked if it was price, he said no"): the text
+ * says the cause is not known. (A plain "not a price loss" before a cause told in other words is not that.)
+ */
+function onlyAskedAndDenied(placed: readonly PlacedCue[]): boolean {
+  return placed.some((p) => p.cue.askedAndDenied) && placed.every((p) => p.cue.negated || p.weight <= 0);
 }
 
 function ticketCause(ticket: EvidenceItem | undefined): DecisiveCause | null {

@@ -30,6 +30,8 @@ export interface Cue {
   end: number;
   /** The form came from the portal's own vocabulary. */
   vocabulary: boolean;
+  /** The rep asked about this cause and was told no ("I asked if it was price, he said no"). */
+  askedAndDenied?: true;
 }
 
 /** Reads every cause hit of a text into cues with their final signed weights. */
@@ -90,10 +92,12 @@ export function readCues(parts: TextParts, lexicon: Lexicon): Cue[] {
       if (cause && pickedLabel(parts, hit)) weight = 0;
       const first = read.tokens[hit.start]!;
       const last = read.tokens[hit.end - 1]!;
-      cues.push({
+      const cue: Cue = {
         concept: reading.concept, segment: reading.segment, weight, negated, actor, clause: ci,
         words: parts.text.slice(first.start, last.end), start: first.start, end: last.end, vocabulary: hit.tag === 'vocabulary',
-      });
+      };
+      if (asked === 'denied') cue.askedAndDenied = true;
+      cues.push(cue);
     }
   });
   // "wanted 15% off", "voulait -12%": what they asked for was a price, not a capability; the price cue tells it.

@@ -116,6 +116,18 @@ describe('withSecondOpinion', () => {
     expect(classifyText('Supongo que fue por precio, pero el cte nunca lo confirmó.').segment).toBe('undetermined');
   });
 
+  it('keeps out of a cause the rep asked about and was told no, with no other cause named', () => {
+    const texts = [
+      "Ils ont résilié. Je lui ai demandé si c'était une question de tarif, il m'a dit que non.",
+      'They cancelled. I asked whether it was our price and he said no.',
+    ];
+    for (const text of texts) {
+      const result = classifyText(text);
+      expect(result.segment).toBe('undetermined');
+      expect(result.secondOpinion).toBeUndefined();
+    }
+  });
+
   it('does not confirm unsure rules on a weak agreement', () => {
     const text = 'the budget moved';
     const opinion = readLearnedWords([{ text, factor: 1 }])!;
