@@ -1,4 +1,6 @@
-import { classifyDefection } from '../../../src/classify/classify-defection';
+import { assessAttribution } from '../../../src/attribution/assess-attribution';
+import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
+import { classifyDefection, collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
 import { resolveSettings } from '../../../src/settings';
 import type { DefectionClassification } from '../../../src/types';
 import { makeSnapshot } from '../../fakes/snapshot-factory';
@@ -9,6 +11,13 @@ export const defaultSettings = resolveSettings();
 /** Steps I and II on a deal whose only evidence is this loss reason. */
 export const classifyText = (text: string, settings = defaultSettings): DefectionClassification =>
   classifyDefection(makeSnapshot({ reason: text }), settings);
+
+/** Steps I and II on a loss reason, the attribution included (what the card shows). */
+export function analyseText(text: string, settings = defaultSettings) {
+  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), settings);
+  const classification = decideSegment(signals, settings);
+  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
+}
 
 /** The result was decided by the rep's own words: its clause (and cue) stand in the text. */
 export function expectDecidedByOwnWords(text: string, result: DefectionClassification): void {

@@ -1,14 +1,6 @@
-import { assessAttribution } from '../../../src/attribution/assess-attribution';
-import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
-import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
-import { classifyText as classify, defaultSettings } from './classify-text';
+import { analyseText, classifyText as classify, defaultSettings } from './classify-text';
 
-const analyse = (text: string) => {
-  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), defaultSettings);
-  const classification = decideSegment(signals, defaultSettings);
-  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
-};
+const analyse = (text: string) => analyseText(text, defaultSettings);
 
 // Terse CRM forms (gen9c): each row is our own wording, none from an evaluation set.
 describe('a spend freeze written as a noun, in every language', () => {

@@ -1,14 +1,10 @@
-import { assessAttribution } from '../../../src/attribution/assess-attribution';
-import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
-import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
 import { resolveSettings } from '../../../src/settings';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { analyseText } from './classify-text';
 
 const settings = resolveSettings();
 const analyse = (text: string) => {
-  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), settings);
-  const classification = decideSegment(signals, settings);
-  return { segment: classification.segment, stability: assessAttribution(classification.segment, readAttributionHints(signals, classification)).stability.value };
+  const { classification, attribution } = analyseText(text, settings);
+  return { segment: classification.segment, stability: attribution.stability.value };
 };
 
 // Own examples (none from an evaluation set): recurring against one-off is weighed, not first-come.

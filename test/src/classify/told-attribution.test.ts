@@ -1,15 +1,8 @@
-import { assessAttribution } from '../../../src/attribution/assess-attribution';
-import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
-import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
 import { resolveSettings } from '../../../src/settings';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { analyseText } from './classify-text';
 
 const settings = resolveSettings();
-const analyse = (text: string) => {
-  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), settings);
-  const classification = decideSegment(signals, settings);
-  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
-};
+const analyse = (text: string) => analyseText(text, settings);
 
 // Step II read from the same clauses as Step I (own examples, none from an evaluation set).
 describe('attribution from told causes', () => {

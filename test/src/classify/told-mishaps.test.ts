@@ -2,21 +2,13 @@
  * Round 12's forms (src/classify/concepts/told-mishaps.ts, told-mishaps-stories.ts): own examples, none from an
  * evaluation set.
  */
-import { assessAttribution } from '../../../src/attribution/assess-attribution';
-import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
-import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
 import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
-import { expectDecidedByOwnWords } from './classify-text';
+import { analyseText, expectDecidedByOwnWords } from './classify-text';
 
 // The rules alone: these forms must hold without the words' second opinion.
 const settings = resolveSettings({ classification: { secondOpinion: false } });
-const analyse = (text: string) => {
-  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), settings);
-  const classification = decideSegment(signals, settings);
-  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
-};
+const analyse = (text: string) => analyseText(text, settings);
 
 type Row = readonly [DefectionSegment, string, string];
 

@@ -1,19 +1,11 @@
-import { assessAttribution } from '../../../src/attribution/assess-attribution';
-import { readAttributionHints } from '../../../src/attribution/read-attribution-hints';
-import { collectDefectionSignals, decideSegment } from '../../../src/classify/classify-defection';
 import { TypoCorrector } from '../../../src/classify/correct-typos';
 import { TYPO_KEYWORDS } from '../../../src/classify/concepts/typo-keywords';
 import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
-import { makeSnapshot } from '../../fakes/snapshot-factory';
-import { expectDecidedByOwnWords } from './classify-text';
+import { analyseText, expectDecidedByOwnWords } from './classify-text';
 
 const settings = resolveSettings();
-const analyse = (text: string) => {
-  const signals = collectDefectionSignals(makeSnapshot({ reason: text }), settings);
-  const classification = decideSegment(signals, settings);
-  return { classification, attribution: assessAttribution(classification.segment, readAttributionHints(signals, classification)) };
-};
+const analyse = (text: string) => analyseText(text, settings);
 
 type Row = readonly [DefectionSegment, string, string];
 
