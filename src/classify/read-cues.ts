@@ -13,7 +13,8 @@ import { isStopWord } from './guess-language';
 import { isCause, type Clause, type TextParts } from './read-clauses';
 import type { DefectorType } from '../types';
 import { FIRST_PERSON, LEAVING, WHEN } from './cue-words';
-import { resolve, saysWe } from './resolve-cue';
+import { saysWe } from './names-in-clause';
+import { resolve } from './resolve-cue';
 
 /** One cue as it counted: the concept, the segment it counts for, its signed weight and the rep's words. */
 export interface Cue {
