@@ -67,7 +67,7 @@ const ONE_OFF = new Set(['pontual', 'puntual', 'ponctuel', 'ponctuelle']);
 
 // Between a cue and its evaluation: "service (was always pretty) good".
 const COPULAS = new Set([
-  'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'always', 'pretty', 'quite', 'very', 'really', 'actually',
+  'was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'spielte', 'spielt', 'always', 'pretty', 'quite', 'very', 'really', 'actually',
   'totally', 'still', 'generally', 'overall', 'itself', 'war', 'waren', 'ist', 'sind', 'immer', 'eigentlich', 'voll', 'in',
   'etait', 'est', 'a', 'ete', 'toujours', 'tres', 'plutot', 'fue', 'era', 'es', 'estaba', 'estuvo', 'siempre', 'muy', 'foi',
   'e', 'estava', 'sempre', 'muito', 'sido', 'ha', 'bastante', 'ziemlich', 'assez', 'also', 'too', 'went', 'got', 'gets',
@@ -78,7 +78,8 @@ const COPULAS = new Set([
   'franchement', 'honnetement', 'sinceramente', 'daran', 'darum',
 ]);
 
-const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner']);
+// ("Preis egal", "price irrelevant": the cue's own verdict right after it.)
+const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner', 'egal', 'irrelevant', 'irrelevante']);
 const OTHERS = new Set(['their', 'competitor', 'competitors', 'ihr', 'ihre', 'ihren', 'leur', 'leurs', 'su', 'sus', 'deles', 'delas', 'dele']);
 
 // "nothing wrong with", "no complaints about", "happy with": the next words are praised, not blamed.
@@ -144,6 +145,8 @@ function deniedAfter(words: readonly string[], start: number, end: number, to: n
   const before = words.slice(Math.max(0, start - 2), start);
   const theirs = before.some((t) => OTHERS.has(t));
   if (!pauseAfter && trailingNegator(words, end, to)) return true;
+  // "price did not matter", "price does not matter" (not "... expired and we did not renew it").
+  if ((words[end] === 'did' || words[end] === 'does') && words[end + 1] === 'not' && end + 2 < to && RULED_OUT_VERBS.has(words[end + 2]!)) return true;
   // "features on par", "Funktionen auf Augenhöhe", "funcionalidad a la par", "fonctionnalités au même niveau": level with ours.
   if (PAR_AFTER.test(words.slice(end, Math.min(to, end + 3)).join(' '))) return true;
   for (let i = end, seen = 0; i < to && seen < 5; i++, seen++) {
@@ -172,6 +175,8 @@ const BARE_TRAILING_NEGATORS = new Set(['no', 'nao', 'not', 'nicht', 'non', 'pas
 function trailingNegator(words: readonly string[], end: number, to: number): boolean {
   // ("compliance said no": the no is what was said, not a denial of it.)
   if (end === to - 1 && BARE_TRAILING_NEGATORS.has(words[end]!) && !SAID.has(words[end - 1]!)) return true;
+  // "tarif hors sujet" (beside the point), not "prix hors taxes".
+  if (words[end] === 'hors' && words[end + 1] === 'sujet') return true;
   for (let i = end; i < Math.min(to, end + 3); i++) {
     if (TRAILING_NEGATORS.has(words[i]!)) return i === end || i === to - 1;
     if (!EXISTENTIAL.has(words[i]!)) return false;
@@ -184,6 +189,9 @@ const RULED_OUT_VERBS = new Set([
   'discussed', 'mentioned', 'raised', 'came', 'entered', 'considered', 'factor', 'relevant', 'an', 'a', 'it', 'thema',
   // "the rival's product is no better than ours"
   'better', 'besser', 'mieux', 'meilleur', 'mejor', 'melhor', 'superior',
+  // "price did not matter", "Preço não pesou", "le tarif n'a pas joué", "spielte keine Rolle", "no influyó",
+  // "nem chegou a ser discutido", "Price – not really"
+  'matter', 'mattered', 'pesou', 'pesa', 'influenciou', 'peso', 'influyo', 'joue', 'rolle', 'chegou', 'really',
 ]);
 function ruledOutAfter(words: readonly string[], i: number, to: number): boolean {
   const next = words[i + 1];

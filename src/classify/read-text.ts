@@ -155,9 +155,9 @@ export function readText(text: string, maxChars = MAX_TEXT_CHARS): ReadText {
       push(SYMBOLS[body[i]!] ?? 'money', i, i + 1);
       i += 1;
     } else if (c === 47) {
-      // "w/", "b/c", "p/" (para), "24/7", "n/a" glue; any other slash separates alternatives.
+      // "w/", "b/c", "p/" (para), "c/" (com, con), "s/" (sem, sin), "24/7", "n/a" glue; any other slash separates alternatives.
       const prev = tokens[tokens.length - 1];
-      const glued = prev !== undefined && prev.end === i && (/^(with|because|b|p|para|24)$/.test(prev.w) || (prev.w.length === 1 && isLetter(body.charCodeAt(i + 1))));
+      const glued = prev !== undefined && prev.end === i && (/^(with|because|b|p|c|s|para|24)$/.test(prev.w) || (prev.w.length === 1 && isLetter(body.charCodeAt(i + 1))));
       // "w/o notice": without.
       if (glued && prev.w === 'with' && (body[i + 1] === 'o' || body[i + 1] === 'O') && !isLetter(body.charCodeAt(i + 2))) {
         prev.w = 'without';

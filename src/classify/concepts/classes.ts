@@ -125,7 +125,7 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'runs', 'collections', 'errors', 'outages', 'invoices', 'besuche',
     'lieferungen', 'inspektionen', 'termine', 'rechnungen', 'einsatze', 'visites', 'livraisons', 'fois',
     'factures', 'tournees', 'passages', 'visitas', 'entregas', 'inspecciones', 'veces', 'facturas',
-    'pedidos', 'inspecoes', 'vezes', 'faturas',
+    'pedidos', 'inspecoes', 'vezes', 'faturas', 'occasions', 'reprises', 'ocasiones', 'ocasioes', 'gelegenheiten',
   ],
   /** What a price is called. */
   money: [

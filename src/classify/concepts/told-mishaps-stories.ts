@@ -59,14 +59,27 @@ export const TOLD_MISHAP_STORY_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
-    concept: 'our_decision',
+    // Said in the first person (or of a tender, which only a seller answers): ours whoever the clause's subject seems.
+    concept: 'exit_named',
     weight: 3,
     forms: {
-      en: ['opted not to bid', 'opted not to tender', 'opted not to renew', 'decided against renewing', 'decided against a renewal'],
+      en: ['opted not to bid', 'opted not to tender'],
+      fr: ['avons choisi de ne pas', 'avons decide de ne pas renouveler'],
+      es: ['optamos por no', 'decidimos no renovar', 'decidimos no concursar'],
+      pt: ['optamos por nao', 'decidimos nao renovar', 'decidimos nao concorrer'],
+    },
+  },
+  {
+    // Whose decision it was, the clause says ("our harbour board decided against renewing"; "der Kunde hat sich
+    // gegen eine Verlängerung entschieden" is theirs).
+    concept: 'our_decision',
+    weight: 2.5,
+    forms: {
+      en: ['opted not to renew', 'decided against renewing', 'decided against a renewal'],
       de: ['gegen eine verlangerung entschieden', 'gegen die verlangerung entschieden', 'entschieden ~ nicht zu bieten'],
-      fr: ['avons choisi de ne pas', 'avons decide de ne pas renouveler', 'decide de ne pas renouveler'],
-      es: ['optamos por no', 'decidimos no renovar', 'decidimos no concursar', 'no concursar'],
-      pt: ['optamos por nao', 'decidimos nao renovar', 'decidimos nao concorrer', 'nao concorrer'],
+      fr: ['decide de ne pas renouveler'],
+      es: ['no concursar'],
+      pt: ['nao concorrer'],
     },
   },
   {

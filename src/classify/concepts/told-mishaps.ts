@@ -80,12 +80,13 @@ export const TOLD_MISHAP_CONCEPTS: ConceptSpec[] = [
     },
   },
   {
-    // A tender we decided, inside the firm, not to answer: it outweighs the tender's own words ("appel d'offres").
-    concept: 'our_decision',
+    // A tender we decided, inside the firm, not to answer: said in the first person, so ours whoever the clause's
+    // subject seems to be (exit_named is never set aside for want of a "we"), and it outweighs the tender's own words.
+    concept: 'exit_named',
     weight: 3,
     forms: {
-      en: ['decided internally not to', 'internal decision not to', 'chose not to respond', 'decided not to respond', 'chose not to tender', 'decided not to tender'],
-      de: ['intern entschieden ~ kein', 'bewusst kein angebot', 'kein angebot abgegeben', 'nicht angeboten haben', 'verzichten auf ein angebot', 'auf ein angebot verzichtet'],
+      en: ['decided internally not to', 'internal decision not to', 'we chose not to respond', 'we decided not to tender', 'we chose not to tender'],
+      de: ['intern entschieden ~ kein', 'bewusst kein angebot', 'kein angebot abgegeben', 'verzichten auf ein angebot', 'auf ein angebot verzichtet'],
       fr: ['decision interne de ne', 'ne rien deposer', 'ne pas deposer', 'pas deposer d offre', 'renonce a repondre', 'renonce a deposer'],
       es: ['decidimos no presentar', 'decision interna de no', 'no presentamos oferta', 'no nos presentamos', 'renunciamos a presentar'],
       pt: ['decidimos nao participar', 'decisao interna de nao', 'nao apresentamos proposta', 'nao participamos da licitacao', 'desistimos de participar'],
