@@ -60,7 +60,7 @@ describe('round 13: a cause ruled out after it is named', () => {
     const { classification } = analyse(text);
     expect(classification.segment).toBe('moved_away');
     // The price word is shown as ruled out (a picklist value before the dash may still be listed as named).
-    expect(classification.evidence.some((e) => e.segment === 'bought_away' && e.reason.startsWith('ruled out'))).toBe(true);
+    expect(classification.evidence.some((e) => e.segment === 'bought_away' && (e.reason ?? '').startsWith('ruled out'))).toBe(true);
   });
 
   it('"prix hors taxes" is a price, not a price ruled out', () => {
