@@ -116,7 +116,8 @@ function sameChars(word: string, text: string, start: number, end: number): bool
 }
 
 function expandWord(folded: string): string[] {
-  const whole = CONTRACTIONS[folded];
+  // Own keys only: a rep's "constructor" or "toString" is a word, not a property every object inherits.
+  const whole = Object.hasOwn(CONTRACTIONS, folded) ? CONTRACTIONS[folded] : undefined;
   if (whole) return whole;
   const apostrophe = folded.indexOf("'");
   if (apostrophe > 0) {
@@ -131,7 +132,7 @@ function expandWord(folded: string): string[] {
     const tail = folded.slice(apostrophe + 1);
     return [head === 'n' ? 'ne' : head === 'qu' ? 'que' : head, ...expandWord(tail)];
   }
-  const alias = ALIASES[folded];
+  const alias = Object.hasOwn(ALIASES, folded) ? ALIASES[folded] : undefined;
   if (alias) return alias.split(' ');
   // "3rd", "x4", "4x": keep the number, mark repetition words the lexicon knows.
   const times = /^(?:x(\d+)|(\d+)x)$/.exec(folded);

@@ -4,6 +4,7 @@ import { readClauses } from '../../../src/classify/read-clauses';
 import { MAX_TEXT_CHARS, readText } from '../../../src/classify/read-text';
 import { resolveSettings } from '../../../src/settings';
 import { makeSnapshot } from '../../fakes/snapshot-factory';
+import { classifyText } from './classify-text';
 
 const words = (text: string) => readText(text).tokens.map((t) => t.w);
 
@@ -68,4 +69,17 @@ describe('a documented cap on what is read', () => {
     expect(parts.clauses.length).toBeGreaterThan(50);
     for (const c of parts.clauses) expect(c.to - c.from).toBeLessThanOrEqual(40);
   });
+});
+
+describe('words that are also names every JavaScript object inherits', () => {
+  it.each(['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString'])(
+    '"%s" is read as a word (a Spanish "grupo constructor" must not crash the reading)',
+    (word) => {
+      const text = `El grupo ${word} desmanteló la planta; ${word}.`;
+      const read = readText(text);
+      expect(read.tokens.every((t) => typeof t.w === 'string')).toBe(true);
+      expect(read.tokens.some((t) => t.w === word.toLowerCase().replace(/_/g, ''))).toBe(true);
+      expect(() => classifyText(text)).not.toThrow();
+    },
+  );
 });
