@@ -58,7 +58,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     (name ? io.stdout : io.stderr).write(USAGE);
     return name ? 0 : 2;
   }
-  const load = COMMANDS[name];
+  // Own keys only: "regain constructor" is an unknown command, not a property every object inherits.
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     io.stderr.write(`regain: unknown command "${name}"\n\n${USAGE}`);
     return 2;

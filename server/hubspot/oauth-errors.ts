@@ -42,7 +42,7 @@ export function oauthErrorFromResponse(httpStatus: number, raw: unknown): OAuthE
   const legacy = typeof body.status === 'string' && body.status !== 'error' ? body.status : null;
   let code: OAuthErrorCode = 'unknown';
   if (error !== null && RFC_CODES.has(error)) code = error as OAuthErrorCode;
-  else if (legacy !== null && LEGACY_STATUS[legacy]) code = LEGACY_STATUS[legacy]!;
+  else if (legacy !== null && Object.hasOwn(LEGACY_STATUS, legacy)) code = LEGACY_STATUS[legacy]!;
   // A 5xx is HubSpot failing, whatever its body says: keep it retriable and unclassified.
   if (httpStatus >= 500) code = 'unknown';
   const text = typeof body.error_description === 'string' ? body.error_description : typeof body.message === 'string' ? body.message : `OAuth request failed with ${httpStatus}`;

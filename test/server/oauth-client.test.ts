@@ -51,6 +51,9 @@ describe('error bodies', () => {
     [400, { status: 'error', message: 'Invalid input', category: 'VALIDATION_ERROR' }, 'unknown'],
     [503, { error: 'invalid_grant' }, 'unknown'],
     [400, 'not an object', 'unknown'],
+    // A status that names a property every object inherits is just unknown.
+    [400, { status: 'constructor' }, 'unknown'],
+    [400, { status: 'toString' }, 'unknown'],
   ])('HTTP %i %j reads as %s', (status, body, expected) => {
     const err = oauthErrorFromResponse(status, body);
     expect(err.oauthError).toBe(expected);

@@ -31,6 +31,9 @@ describe('regain classify --text', () => {
     [['classify', '--txt', 'price'], /unknown option --txt/],
     [['classify', '--text', 'price', '--format', 'xml'], /--format must be json or table/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['constructor'], /unknown command "constructor"/],
+    [['__proto__'], /unknown command "__proto__"/],
+    [['toString'], /unknown command "toString"/],
   ])('rejects %j with a clear message and a non-zero exit', async (argv, message) => {
     const r = await runCli(argv);
     expect(r.code).not.toBe(0);
