@@ -35,7 +35,7 @@ export function parseFlags<S extends Record<string, FlagKind>>(argv: readonly st
     const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(arg);
     if (!m) throw new CliError(`unexpected argument "${arg}"`);
     const name = m[1]!;
-    const kind = spec[name];
+    const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (!kind) throw new CliError(`unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
     if (kind === 'bool') {
       if (m[2] !== undefined) throw new CliError(`--${name} takes no value`);

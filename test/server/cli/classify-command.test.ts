@@ -32,6 +32,7 @@ describe('regain classify --text', () => {
     [['classify', '--text', 'price', '--format', 'xml'], /--format must be json or table/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['constructor'], /unknown command "constructor"/],
+    [['classify', '--text', 'price', '--constructor', 'x'], /unknown option --constructor/],
     [['__proto__'], /unknown command "__proto__"/],
     [['toString'], /unknown command "toString"/],
   ])('rejects %j with a clear message and a non-zero exit', async (argv, message) => {
