@@ -101,6 +101,9 @@ export function isNegator(w: string, lang: Lang): boolean {
 
 /** True when the cue at [start, end) is denied or praised in its clause [from, to) rather than blamed. */
 export function isNegated(words: readonly string[], from: number, to: number, start: number, end: number, lang: Lang, form = '', pauseAfter = false): boolean {
+  // A form that is itself negative ("no devolvió ~ llamada", "nunca devolvió"): a second negator inside or right
+  // after it is Spanish or Portuguese negative concord ("no devolvió ninguna llamada"), not a denial of it.
+  if (isNegator(form.split(' ')[0] ?? '', lang)) return negatedBefore(words, from, start, lang) || praisedBefore(words, from, start);
   return (
     negatedBefore(words, from, start, lang) || negatedInside(words, start, end, lang, form) || praisedBefore(words, from, start) ||
     deniedAfter(words, start, end, to, lang, pauseAfter)
@@ -175,8 +178,8 @@ const BARE_TRAILING_NEGATORS = new Set(['no', 'nao', 'not', 'nicht', 'non', 'pas
 function trailingNegator(words: readonly string[], end: number, to: number): boolean {
   // ("compliance said no": the no is what was said, not a denial of it.)
   if (end === to - 1 && BARE_TRAILING_NEGATORS.has(words[end]!) && !SAID.has(words[end - 1]!)) return true;
-  // "tarif hors sujet" (beside the point), not "prix hors taxes".
-  if (words[end] === 'hors' && words[end + 1] === 'sujet') return true;
+  // "tarif hors sujet" (beside the point), not "prix hors taxes"; "el precio da igual", "o preço tanto faz".
+  if ((words[end] === 'hors' && words[end + 1] === 'sujet') || (words[end] === 'da' && words[end + 1] === 'igual') || (words[end] === 'tanto' && words[end + 1] === 'faz')) return true;
   for (let i = end; i < Math.min(to, end + 3); i++) {
     if (TRAILING_NEGATORS.has(words[i]!)) return i === end || i === to - 1;
     if (!EXISTENTIAL.has(words[i]!)) return false;
@@ -192,8 +195,13 @@ const RULED_OUT_VERBS = new Set([
   // "price did not matter", "Preço não pesou", "le tarif n'a pas joué", "spielte keine Rolle", "no influyó",
   // "nem chegou a ser discutido", "Price – not really"
   'matter', 'mattered', 'pesou', 'pesa', 'influenciou', 'peso', 'influyo', 'joue', 'rolle', 'chegou', 'really',
+  // "le tarif ne comptait pas", "al cte el precio no le importaba"
+  'comptait', 'compte', 'importaba', 'importa', 'importo', 'importava',
 ]);
+// "el precio no le importaba", "o preço não lhe interessava": a pronoun may stand between the negator and the verb.
+const CLITICS = new Set(['le', 'les', 'lhe', 'lhes', 'nos', 'lui', 'leur']);
 function ruledOutAfter(words: readonly string[], i: number, to: number): boolean {
+  if (CLITICS.has(words[i + 1] ?? '')) i += 1;
   const next = words[i + 1];
   return next !== undefined && i + 1 < to && RULED_OUT_VERBS.has(next);
 }
