@@ -8,14 +8,16 @@ import type { ConceptSpec, MarkerConcept } from './types';
  */
 export const TOLD_PLAIN_CONCEPTS: ConceptSpec[] = [
   {
+    // Ours: deadlines overrun, a load in the bin, no quality check; a spare we could not deliver, a part badly
+    // fitted, the wrong sizes, weeks to change one filter.
     concept: 'our_failure',
     weight: 2.3,
     forms: {
-      en: ['cut out on', 'went in the bin', 'into the bin', 'no quality check', 'without a quality check', 'deadlines overrun', 'overran the deadline'],
-      de: ['hintereinander uberzogen', 'termine uberzogen', 'prufermine uberzogen', 'pruftermine ~ uberzogen', 'fristen uberzogen', 'frist uberzogen', 'ohne qualitatskontrolle'],
-      fr: ['sans controle qualite', 'sans controle de qualite', 'delais depasses', 'echeance depassee', 'a la poubelle'],
-      es: ['sin control de calidad', 'nadie de control de calidad', 'plazos vencidos', 'a la basura'],
-      pt: ['sem controle de qualidade', 'sem controlo de qualidade', 'prazos estourados', 'foi para o lixo', 'para o lixo'],
+      en: ['cut out on', 'went in the bin', 'into the bin', 'no quality check', 'without a quality check', 'deadlines overrun', 'overran the deadline', 'could not supply', 'could not deliver the', 'wrongly fitted', 'badly fitted', 'wrong size', 'wrong sizes', 'weeks to replace', 'weeks to fix'],
+      de: ['hintereinander uberzogen', 'termine uberzogen', 'prufermine uberzogen', 'pruftermine ~ uberzogen', 'fristen uberzogen', 'frist uberzogen', 'ohne qualitatskontrolle', 'kein ersatzteil', 'nicht liefern konnten', 'konnten ~ nicht liefern', 'falsch montiert', 'falsche grosse', 'falschen grossen', 'wochen fur den', 'wochen um ~ zu tauschen'],
+      fr: ['sans controle qualite', 'sans controle de qualite', 'delais depasses', 'echeance depassee', 'a la poubelle', 'pas pu livrer', 'mal monte*', 'mauvaise taille', 'mauvaises tailles', 'mauvaises grandeurs', 'semaines pour changer', 'semaines pour remplacer'],
+      es: ['sin control de calidad', 'nadie de control de calidad', 'plazos vencidos', 'a la basura', 'no pudimos entregar', 'se averio', 'mal montad*', 'mal de talla', 'talla equivocada', 'semanas para cambiar'],
+      pt: ['sem controle de qualidade', 'sem controlo de qualidade', 'prazos estourados', 'foi para o lixo', 'para o lixo', 'nao conseguimos entregar', 'mal montad*', 'tamanho errado', 'tamanhos errados', 'semanas para trocar'],
     },
   },
   {
@@ -36,11 +38,11 @@ export const TOLD_PLAIN_CONCEPTS: ConceptSpec[] = [
     weight: 2.2,
     negatable: false,
     forms: {
-      en: ['it may be that', 'it may also be', 'nobody confirmed', 'no one confirmed', 'i could not say', 'or something else entirely'],
-      de: ['es kann sein dass', 'es kann auch sein', 'bestatigt hat mir niemand', 'niemand bestatigt', 'kann ich nicht sagen'],
-      fr: ['il se peut que', 'il se peut aussi', 'personne ne me a confirme', 'je ne saurais dire', 'ou autre chose'],
-      es: ['puede ser que', 'puede que', 'nadie me confirmo', 'no sabria decir', 'o cualquier otra cosa'],
-      pt: ['pode ser que', 'ninguem confirmou', 'ninguem me confirmou', 'nao sei dizer', 'ou outra coisa qualquer'],
+      en: ['it may be that', 'it may also be', 'nobody confirmed', 'no one confirmed', 'i could not say', 'or something else entirely', 'without explaining if', 'without explaining whether', 'never said what decided'],
+      de: ['es kann sein dass', 'es kann auch sein', 'bestatigt hat mir niemand', 'niemand bestatigt', 'kann ich nicht sagen', 'ohne zu erklaren ob', 'ohne zu sagen was'],
+      fr: ['il se peut que', 'il se peut aussi', 'personne ne me a confirme', 'je ne saurais dire', 'ou autre chose', 'sans jamais dire ce qui', 'sans dire ce qui', 'sans expliquer si'],
+      es: ['puede ser que', 'puede que', 'nadie me confirmo', 'no sabria decir', 'o cualquier otra cosa', 'sin explicar si', 'sin decir que'],
+      pt: ['pode ser que', 'ninguem confirmou', 'ninguem me confirmou', 'nao sei dizer', 'ou outra coisa qualquer', 'sem explicar se', 'sem dizer o que'],
     },
   },
   {
@@ -75,19 +77,6 @@ export const TOLD_PLAIN_CONCEPTS: ConceptSpec[] = [
       fr: ['plus de commission', 'commission plus elevee'],
       es: ['mas comision', 'mayor comision', 'mas abajo que la nuestra', 'mas abajo que el nuestro'],
       pt: ['mais comissao', 'comissao maior', 'mais baixo que o nosso', 'mais baixa que a nossa'],
-    },
-  },
-  {
-    // Plain entries (round 14's CRM set): a spare we could not deliver, a part badly fitted, the wrong sizes,
-    // weeks to change one filter, invoices sent twice.
-    concept: 'our_failure',
-    weight: 2.3,
-    forms: {
-      en: ['could not supply', 'could not deliver the', 'wrongly fitted', 'badly fitted', 'wrong size', 'wrong sizes', 'weeks to replace', 'weeks to fix'],
-      de: ['kein ersatzteil', 'nicht liefern konnten', 'konnten ~ nicht liefern', 'falsch montiert', 'falsche grosse', 'falschen grossen', 'wochen fur den', 'wochen um ~ zu tauschen'],
-      fr: ['pas pu livrer', 'mal monte*', 'mauvaise taille', 'mauvaises tailles', 'mauvaises grandeurs', 'semaines pour changer', 'semaines pour remplacer'],
-      es: ['no pudimos entregar', 'se averio', 'mal montad*', 'mal de talla', 'talla equivocada', 'semanas para cambiar'],
-      pt: ['nao conseguimos entregar', 'mal montad*', 'tamanho errado', 'tamanhos errados', 'semanas para trocar'],
     },
   },
   {
@@ -157,18 +146,6 @@ export const TOLD_PLAIN_CONCEPTS: ConceptSpec[] = [
       fr: ['passent par notre distributeur', 'passe par notre distributeur', 'modele de distribution'],
       es: ['a traves de nuestro distribuidor', 'pasan por nuestro distribuidor'],
       pt: ['atraves do nosso revendedor', 'passam pelo nosso revendedor'],
-    },
-  },
-  {
-    concept: 'mixed',
-    weight: 2.2,
-    negatable: false,
-    forms: {
-      en: ['without explaining if', 'without explaining whether', 'never said what decided'],
-      de: ['ohne zu erklaren ob', 'ohne zu sagen was'],
-      fr: ['sans jamais dire ce qui', 'sans dire ce qui', 'sans expliquer si'],
-      es: ['sin explicar si', 'sin decir que'],
-      pt: ['sem explicar se', 'sem dizer o que'],
     },
   },
   {
