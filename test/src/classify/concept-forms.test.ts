@@ -1,13 +1,7 @@
 import { readText } from '../../../src/classify/read-text';
-import { CAUSE_SPECS } from '../../../src/classify/concepts';
-import { MARKER_CONCEPTS } from '../../../src/classify/concepts/markers';
-import { MOVED_QUALIFIERS } from '../../../src/classify/concepts/phrases-moved';
-import { QUALIFIER_CONCEPTS } from '../../../src/classify/concepts/qualifiers';
-import { RECURRENCE_CONCEPTS } from '../../../src/classify/concepts/recurrence';
-import { TOLD_TIMING_QUALIFIERS } from '../../../src/classify/concepts/told-change-choice';
-import { TOLD_NARRATIVE_QUALIFIERS } from '../../../src/classify/concepts/told-narrative-qualifiers';
+import { CAUSE_SPECS, CONCEPT_SEGMENT, MARKER_SPECS, SEGMENT_CONCEPTS } from '../../../src/classify/concepts';
 
-const SPECS = [...CAUSE_SPECS, ...MARKER_CONCEPTS, ...QUALIFIER_CONCEPTS, ...RECURRENCE_CONCEPTS, ...MOVED_QUALIFIERS, ...TOLD_TIMING_QUALIFIERS, ...TOLD_NARRATIVE_QUALIFIERS];
+const SPECS = [...CAUSE_SPECS, ...MARKER_SPECS];
 const forms = SPECS.flatMap((s) => Object.values(s.forms).flat() as string[]);
 
 // A form is matched against words as the reader folds them; one it can never see is dead weight.
@@ -23,5 +17,30 @@ describe('concept forms are written as the reader folds text', () => {
 
   it('and no form has upper case or accents, which folding removes', () => {
     expect(forms.filter((f) => /[A-Z\u00c0-\u024f]/.test(f))).toEqual([]);
+  });
+});
+
+// The lexicon is laid out by the framework: a folder per Step I segment, a file per concept.
+describe('the lexicon layout', () => {
+  it('each segment folder holds only concepts that point to that segment (competitor and neutral: undetermined)', () => {
+    const misplaced = Object.entries(SEGMENT_CONCEPTS).flatMap(([segment, specs]) =>
+      specs.filter((s) => (CONCEPT_SEGMENT[s.concept] ?? 'undetermined') !== segment).map((s) => `${s.concept} in ${segment}`),
+    );
+    expect(misplaced).toEqual([]);
+  });
+
+  it('no form is listed twice for one concept (the matcher would keep only the heaviest)', () => {
+    const seen = new Set<string>();
+    const twice = SPECS.flatMap((s) =>
+      (Object.values(s.forms).flat() as string[]).filter((f) => {
+        const key = `${s.concept} ${f.split(' ').filter(Boolean).join(' ')}`;
+        return seen.has(key) || !seen.add(key);
+      }),
+    );
+    expect(twice).toEqual([]);
+  });
+
+  it('and no concept has a block without forms', () => {
+    expect(SPECS.filter((s) => (Object.values(s.forms).flat() as string[]).length === 0).map((s) => s.concept)).toEqual([]);
   });
 });

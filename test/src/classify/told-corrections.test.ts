@@ -1,5 +1,5 @@
 /**
- * Round 13's forms (src/classify/concepts/told-corrections.ts, negation.ts, read-text.ts): own examples, none from
+ * Round 13's forms (in the segment folders of src/classify/concepts/; negation.ts, read-text.ts): own examples, none from
  * an evaluation set. The rules alone: these must hold without the words' second opinion.
  */
 import { resolveSettings } from '../../../src/settings';

@@ -1,5 +1,5 @@
 /**
- * Round 12's forms (src/classify/concepts/told-mishaps.ts, told-mishaps-stories.ts): own examples, none from an
+ * Round 12's forms (now in the segment folders of src/classify/concepts/): own examples, none from an
  * evaluation set.
  */
 import { resolveSettings } from '../../../src/settings';

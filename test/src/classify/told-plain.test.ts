@@ -1,5 +1,5 @@
 /**
- * Round 14's forms (src/classify/concepts/told-plain.ts, negation.ts): own examples, none from an evaluation set.
+ * Round 14's forms (in the segment folders of src/classify/concepts/; negation.ts): own examples, none from an evaluation set.
  * The rules alone: these must hold without the words' second opinion.
  */
 import { resolveSettings } from '../../../src/settings';
