@@ -174,12 +174,17 @@ const EXISTENTIAL = new Set(['gab', 'gibt', 'es', 'hatte', 'hat', 'there', 'were
 // "el precio no, ...", "o preço não, ...", "Preis nicht, sondern ...": a bare negator right after the cue that
 // closes its clause ("precio no competitivo" goes on, and stays a price cue).
 const SAID = new Set(['said', 'say', 'says', 'saying', 'answered', 'sagte', 'sagten', 'gesagt', 'dit', 'repondu', 'dijo', 'dijeron', 'dicho', 'disse', 'disseram', 'dito']);
+// A verdict of a few words right after the cue that rules it out: "tarif hors sujet" (not "prix hors taxes"),
+// "el precio da igual", "o preço tanto faz", "price beside the point", "Preis ohne Belang", "sans importance".
+const TRAILING_VERDICTS: ReadonlyArray<readonly string[]> = [
+  ['hors', 'sujet'], ['sans', 'importance'], ['da', 'igual'], ['sin', 'importancia'], ['tanto', 'faz'], ['sem', 'importancia'],
+  ['beside', 'the', 'point'], ['ohne', 'belang'], ['nebensachlich'],
+];
 const BARE_TRAILING_NEGATORS = new Set(['no', 'nao', 'not', 'nicht', 'non', 'pas']);
 function trailingNegator(words: readonly string[], end: number, to: number): boolean {
   // ("compliance said no": the no is what was said, not a denial of it.)
   if (end === to - 1 && BARE_TRAILING_NEGATORS.has(words[end]!) && !SAID.has(words[end - 1]!)) return true;
-  // "tarif hors sujet" (beside the point), not "prix hors taxes"; "el precio da igual", "o preço tanto faz".
-  if ((words[end] === 'hors' && words[end + 1] === 'sujet') || (words[end] === 'da' && words[end + 1] === 'igual') || (words[end] === 'tanto' && words[end + 1] === 'faz')) return true;
+  if (TRAILING_VERDICTS.some((v) => v.every((w, k) => end + k < to && words[end + k] === w))) return true;
   for (let i = end; i < Math.min(to, end + 3); i++) {
     if (TRAILING_NEGATORS.has(words[i]!)) return i === end || i === to - 1;
     if (!EXISTENTIAL.has(words[i]!)) return false;

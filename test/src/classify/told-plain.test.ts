@@ -5,6 +5,9 @@
 import { resolveSettings } from '../../../src/settings';
 import type { DefectionSegment } from '../../../src/types';
 import { analyseText } from './classify-text';
+import { isNegated } from '../../../src/classify/negation';
+import { readText } from '../../../src/classify/read-text';
+import type { Lang } from '../../../src/classify/concepts/types';
 
 const rulesOnly = resolveSettings({ classification: { secondOpinion: false } });
 const analyse = (text: string) => analyseText(text, rulesOnly);
@@ -40,5 +43,23 @@ describe('round 14: plain entries', () => {
 
   it('reporting the loss ("we lost the order") is no failure of ours', () => {
     expect(analyse('A new distributor sells the same brake pads for much less; we lost the order in May.').classification.segment).toBe('bought_away');
+  });
+});
+
+describe('a verdict right after the cue rules it out', () => {
+  const ruledOut = (text: string, lang: Lang) => {
+    const words = readText(text).tokens.map((t) => t.w);
+    return isNegated(words, 0, words.length, 1, 2, lang);
+  };
+  it.each([
+    ['fr', 'tarif hors sujet'], ['fr', 'prix sans importance'], ['es', 'precio da igual'], ['es', 'precio sin importancia'],
+    ['pt', 'preço tanto faz'], ['pt', 'preço sem importância'], ['en', 'price beside the point'], ['de', 'Preis ohne Belang'],
+    ['de', 'Preis nebensächlich'],
+  ] as Array<[Lang, string]>)('[%s] %s', (lang, text) => {
+    expect(ruledOut(`x ${text}`, lang)).toBe(true);
+  });
+  it('but not a price that is only qualified ("prix hors taxes", "precio sin IVA")', () => {
+    expect(ruledOut('x prix hors taxes', 'fr')).toBe(false);
+    expect(ruledOut('x precio sin iva', 'es')).toBe(false);
   });
 });
