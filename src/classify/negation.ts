@@ -180,11 +180,14 @@ const TRAILING_VERDICTS: ReadonlyArray<readonly string[]> = [
   ['hors', 'sujet'], ['sans', 'importance'], ['da', 'igual'], ['sin', 'importancia'], ['tanto', 'faz'], ['sem', 'importancia'],
   ['beside', 'the', 'point'], ['ohne', 'belang'], ['nebensachlich'],
 ];
+const VERDICTS_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
+for (const v of TRAILING_VERDICTS) VERDICTS_BY_FIRST_WORD.set(v[0]!, [...(VERDICTS_BY_FIRST_WORD.get(v[0]!) ?? []), v]);
 const BARE_TRAILING_NEGATORS = new Set(['no', 'nao', 'not', 'nicht', 'non', 'pas']);
 function trailingNegator(words: readonly string[], end: number, to: number): boolean {
   // ("compliance said no": the no is what was said, not a denial of it.)
   if (end === to - 1 && BARE_TRAILING_NEGATORS.has(words[end]!) && !SAID.has(words[end - 1]!)) return true;
-  if (TRAILING_VERDICTS.some((v) => v.every((w, k) => end + k < to && words[end + k] === w))) return true;
+  const verdicts = VERDICTS_BY_FIRST_WORD.get(words[end] ?? '');
+  if (verdicts?.some((v) => v.every((w, k) => end + k < to && words[end + k] === w))) return true;
   for (let i = end; i < Math.min(to, end + 3); i++) {
     if (TRAILING_NEGATORS.has(words[i]!)) return i === end || i === to - 1;
     if (!EXISTENTIAL.has(words[i]!)) return false;
