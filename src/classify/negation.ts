@@ -79,7 +79,7 @@ const COPULAS = new Set([
 ]);
 
 // ("Preis egal", "price irrelevant": the cue's own verdict right after it.)
-const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner', 'egal', 'irrelevant', 'irrelevante']);
+const TRAILING_NEGATORS = new Set(['ninguna', 'ninguno', 'nenhuma', 'nenhum', 'aucune', 'aucun', 'keine', 'keiner', 'egal', 'irrelevant', 'irrelevante', 'nebensachlich']);
 const OTHERS = new Set(['their', 'competitor', 'competitors', 'ihr', 'ihre', 'ihren', 'leur', 'leurs', 'su', 'sus', 'deles', 'delas', 'dele']);
 
 // "nothing wrong with", "no complaints about", "happy with": the next words are praised, not blamed.
@@ -174,14 +174,18 @@ const EXISTENTIAL = new Set(['gab', 'gibt', 'es', 'hatte', 'hat', 'there', 'were
 // "el precio no, ...", "o preço não, ...", "Preis nicht, sondern ...": a bare negator right after the cue that
 // closes its clause ("precio no competitivo" goes on, and stays a price cue).
 const SAID = new Set(['said', 'say', 'says', 'saying', 'answered', 'sagte', 'sagten', 'gesagt', 'dit', 'repondu', 'dijo', 'dijeron', 'dicho', 'disse', 'disseram', 'dito']);
-// A verdict of a few words right after the cue that rules it out: "tarif hors sujet" (not "prix hors taxes"),
-// "el precio da igual", "o preço tanto faz", "price beside the point", "Preis ohne Belang", "sans importance".
+// A verdict of two or three words right after the cue that rules it out (one-word ones are TRAILING_NEGATORS):
+// "tarif hors sujet" (not "prix hors taxes"), "el precio da igual", "o preço tanto faz", "price beside the point".
 const TRAILING_VERDICTS: ReadonlyArray<readonly string[]> = [
   ['hors', 'sujet'], ['sans', 'importance'], ['da', 'igual'], ['sin', 'importancia'], ['tanto', 'faz'], ['sem', 'importancia'],
-  ['beside', 'the', 'point'], ['ohne', 'belang'], ['nebensachlich'],
+  ['beside', 'the', 'point'], ['ohne', 'belang'],
 ];
 const VERDICTS_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
-for (const v of TRAILING_VERDICTS) VERDICTS_BY_FIRST_WORD.set(v[0]!, [...(VERDICTS_BY_FIRST_WORD.get(v[0]!) ?? []), v]);
+for (const v of TRAILING_VERDICTS) {
+  const list = VERDICTS_BY_FIRST_WORD.get(v[0]!) ?? [];
+  list.push(v);
+  VERDICTS_BY_FIRST_WORD.set(v[0]!, list);
+}
 const BARE_TRAILING_NEGATORS = new Set(['no', 'nao', 'not', 'nicht', 'non', 'pas']);
 function trailingNegator(words: readonly string[], end: number, to: number): boolean {
   // ("compliance said no": the no is what was said, not a denial of it.)
